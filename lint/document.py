@@ -1,0 +1,167 @@
+"""Document: one file read and decoded once, with the tables every check shares."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cached_property
+
+from lint.finding import Location
+
+_BOM = b"\xef\xbb\xbf"
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_BLANK_LINE = re.compile(r"[ \t\f\v\u00a0]*")
+# NOTE: magic numbers of formats that end up in text folders by mistake; a NUL byte
+# catches the rest.
+_MAGIC = {
+    b"\x89PNG": "a PNG image",
+    b"%PDF": "a PDF document",
+    b"PK\x03\x04": "a ZIP archive (or DOCX/XLSX/EPUB)",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"\x1f\x8b": "a gzip archive",
+    b"\xd0\xcf\x11\xe0": "an MS Office (OLE) document",
+    b"\x7fELF": "an executable",
+}
+_SNIFF_BYTES = 8192
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A paragraph: a maximal run of non-blank lines, as a half-open character span."""
+
+    start: int
+    end: int
+    first_line: int
+    last_line: int
+
+
+def sniff_unreadable(raw: bytes) -> str | None:
+    """Return why `raw` is not a UTF-8 text document, or None when it is one."""
+    head = raw[:_SNIFF_BYTES]
+    for magic, what in _MAGIC.items():
+        if head.startswith(magic):
+            return f"binary file ({what}), not text"
+    if b"\x00" in head:
+        return "binary file (it contains NUL bytes), not text"
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = raw.count(b"\n", 0, err.start) + 1
+        byte = raw[err.start : err.start + 1].hex().upper()
+        return (
+            f"not valid UTF-8: byte 0x{byte} at line {line} (offset {err.start}); "
+            "re-save the file as UTF-8 (it may be Latin-1 or Windows-1252)"
+        )
+    return None
+
+
+class Document:
+    """A decoded document: its text, line-start table and paragraphs, built once.
+
+    Line breaks are LF, CRLF and bare CR, so line numbers match what an editor shows.
+    A document that cannot be decoded keeps `error` and an empty text; only the
+    unreadable-file check looks at it.
+    """
+
+    def __init__(self, path: str, raw: bytes, error: str | None = None) -> None:
+        self.path = path
+        self.raw = raw
+        self.error = error if error is not None else sniff_unreadable(raw)
+        self.has_bom = raw.startswith(_BOM)
+        if self.error is None:
+            self.text = raw[len(_BOM) if self.has_bom else 0 :].decode("utf-8")
+        else:
+            self.text = ""
+
+    @classmethod
+    def read(cls, path: str) -> Document:
+        """Read a file; an operating-system error becomes the document's `error`."""
+        try:
+            with open(path, "rb") as handle:
+                raw = handle.read()
+        except OSError as err:
+            return cls(path, b"", error=f"cannot read file: {err.strerror or err}")
+        return cls(path, raw)
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        """Offsets at which each line starts; line N starts at `line_starts[N - 1]`."""
+        text = self.text
+        if "\r" not in text:
+            starts = [0]
+            find = text.find
+            pos = find("\n")
+            while pos != -1:
+                starts.append(pos + 1)
+                pos = find("\n", pos + 1)
+            return starts
+        return [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
+
+    @property
+    def line_count(self) -> int:
+        """Number of lines as an editor counts them (a final newline opens no new line)."""
+        starts = self.line_starts
+        if len(starts) > 1 and starts[-1] == len(self.text):
+            return len(starts) - 1
+        return len(starts)
+
+    def line_span(self, line: int) -> tuple[int, int]:
+        """Return the half-open span of a 1-based line, without its line break."""
+        starts = self.line_starts
+        start = starts[line - 1]
+        end = starts[line] if line < len(starts) else len(self.text)
+        while end > start and self.text[end - 1] in "\r\n":
+            end -= 1
+        return start, end
+
+    def line_text(self, line: int) -> str:
+        """Return the text of a 1-based line, without its line break."""
+        start, end = self.line_span(line)
+        return self.text[start:end]
+
+    @cached_property
+    def lines(self) -> list[str]:
+        """All lines, without line breaks (index 0 is line 1)."""
+        return [self.line_text(n) for n in range(1, self.line_count + 1)]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """Map a character offset to a 1-based (line, column)."""
+        index = bisect_right(self.line_starts, offset) - 1
+        return index + 1, offset - self.line_starts[index] + 1
+
+    def location(self, start: int, end: int) -> Location:
+        """Map a half-open span to an inclusive 1-based location.
+
+        An empty span, or one at the very end, points at the character where it
+        starts, so a finding always has a place an editor can jump to.
+        """
+        line, column = self.position(start)
+        if end <= start:
+            return Location(line, column, line, column)
+        last = end - 1
+        # A span that ends with a line break ends on the line the break closes.
+        while last > start and self.text[last] in "\r\n":
+            last -= 1
+        end_line, end_column = self.position(last)
+        return Location(line, column, end_line, end_column)
+
+    @cached_property
+    def blocks(self) -> list[Block]:
+        """Paragraphs: maximal runs of non-blank lines."""
+        blocks: list[Block] = []
+        first: int | None = None
+        for number, line in enumerate(self.lines, start=1):
+            blank = _BLANK_LINE.fullmatch(line) is not None
+            if not blank and first is None:
+                first = number
+            elif blank and first is not None:
+                blocks.append(self._block(first, number - 1))
+                first = None
+        if first is not None:
+            blocks.append(self._block(first, self.line_count))
+        return blocks
+
+    def _block(self, first: int, last: int) -> Block:
+        return Block(self.line_span(first)[0], self.line_span(last)[1], first, last)

@@ -1,0 +1,149 @@
+"""Run rules over documents: each file read and parsed once, corpus kinds indexed."""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from lint.checks import KINDS, UNREADABLE_KINDS
+from lint.checks.errors import CheckError
+from lint.document import Document
+from lint.finding import CorpusHit, Finding, Hit, Location, Severity
+from lint.schema import Rule
+
+_PARALLEL_MIN_FILES = 64
+_CHUNK = 32
+
+
+@dataclass
+class FileResult:
+    """What linting one file leaves behind: its findings and its corpus summaries."""
+
+    findings: list[Finding] = field(default_factory=list)
+    summaries: list[tuple[int, Any]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class LintResult:
+    """The sorted findings of a run and how many files were linted."""
+
+    findings: list[Finding]
+    files: int
+
+
+class _Message(dict[str, str]):
+    """Template arguments; a placeholder the kind did not fill renders empty."""
+
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def lint(targets: Sequence[str], rules: Sequence[Rule], corpus: Sequence[str] = (),
+         jobs: int = 1) -> LintResult:
+    """Lint `targets`; corpus rules also read `corpus` files but report only on targets."""
+    target_set = set(targets)
+    files = list(dict.fromkeys([*targets, *corpus]))
+    if not any(KINDS[r.kind].SCOPE == "corpus" for r in rules):
+        files = list(targets)
+    findings: list[Finding] = []
+    summaries: dict[int, list[tuple[str, Any]]] = defaultdict(list)
+    for path, result in zip(files, _map_files(files, target_set, rules, jobs), strict=True):
+        findings.extend(result.findings)
+        for index, summary in result.summaries:
+            summaries[index].append((path, summary))
+    for index, rule in enumerate(rules):
+        if KINDS[rule.kind].SCOPE == "corpus":
+            findings.extend(_aggregate(rule, summaries[index], target_set))
+    findings.sort(key=Finding.sort_key)
+    return LintResult(findings, len(targets))
+
+
+# NOTE: worker processes are forked and read the rules from this module global, so
+# rules never need to be pickled; only results travel back.
+_WORK: tuple[set[str], Sequence[Rule]] = (set(), ())
+
+
+def _map_files(files: list[str], targets: set[str], rules: Sequence[Rule],
+               jobs: int) -> Iterable[FileResult]:
+    global _WORK
+    _WORK = (targets, rules)
+    if jobs <= 1 or len(files) < _PARALLEL_MIN_FILES or "fork" not in _start_methods():
+        return map(_lint_worker, files)
+    pool = multiprocessing.get_context("fork").Pool(jobs)
+    return _closing(pool, pool.imap(_lint_worker, files, chunksize=_CHUNK))
+
+
+def _start_methods() -> list[str]:
+    return multiprocessing.get_all_start_methods()
+
+
+def _closing(pool: Any, results: Iterator[FileResult]) -> Iterator[FileResult]:
+    with pool:
+        yield from results
+
+
+def _lint_worker(path: str) -> FileResult:
+    targets, rules = _WORK
+    return lint_file(Document.read(path), rules, path in targets)
+
+
+def lint_file(document: Document, rules: Sequence[Rule], report: bool = True) -> FileResult:
+    """Run every rule on one document: checks when `report`, extracts always."""
+    result = FileResult()
+    for index, rule in enumerate(rules):
+        if document.error is not None and rule.kind not in UNREADABLE_KINDS:
+            continue
+        kind: Any = KINDS[rule.kind]
+        if kind.SCOPE == "corpus":
+            summary = kind.extract(document, rule.params)
+            if summary is not None:
+                result.summaries.append((index, summary))
+        elif report:
+            result.findings.extend(_run_check(kind, rule, document))
+    return result
+
+
+def _run_check(kind: Any, rule: Rule, document: Document) -> list[Finding]:
+    findings: list[Finding] = []
+    try:
+        for hit in kind.check(document, rule.params):
+            findings.append(_from_hit(rule, document, hit))
+    except CheckError as err:
+        findings.append(_rule_error(rule, document.path, str(err)))
+    except Exception as err:  # a bug in a kind must not stop the rest of the corpus
+        detail = f"internal error in kind '{rule.kind}' ({type(err).__name__}: {err}); please report it"
+        findings.append(_rule_error(rule, document.path, detail))
+    return findings
+
+
+def _from_hit(rule: Rule, document: Document, hit: Hit) -> Finding:
+    return Finding(
+        path=document.path,
+        location=document.location(hit.start, hit.end),
+        rule=rule.id,
+        category=rule.category,
+        severity=rule.severity,
+        message=rule.message.format_map(_Message(hit.args)),
+        related=hit.related,
+        text=hit.text or document.text[hit.start : hit.end],
+    )
+
+
+def _rule_error(rule: Rule, path: str, detail: str) -> Finding:
+    return Finding(path, Location(1, 1, 1, 1), rule.id, rule.category, Severity.ERROR,
+                   f"rule error: {detail}", text="rule error")
+
+
+def _aggregate(rule: Rule, summaries: list[tuple[str, Any]], targets: set[str]) -> list[Finding]:
+    kind: Any = KINDS[rule.kind]
+    summaries.sort(key=lambda item: item[0])
+    return [_from_corpus_hit(rule, hit) for hit in kind.aggregate(summaries, rule.params)
+            if hit.path in targets]
+
+
+def _from_corpus_hit(rule: Rule, hit: CorpusHit) -> Finding:
+    return Finding(hit.path, hit.location, rule.id, rule.category, rule.severity,
+                   rule.message.format_map(_Message(hit.args)), hit.related, hit.text)

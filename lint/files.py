@@ -1,0 +1,60 @@
+"""Turn the paths on the command line into the sorted list of files to lint."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from fnmatch import fnmatch
+
+
+class UsageError(Exception):
+    """A command-line or configuration mistake (exit code 2)."""
+
+
+def collect(paths: Iterable[str], include: Iterable[str], exclude: Iterable[str]) -> list[str]:
+    """Return the files under `paths`: folders recursively, filtered by the globs.
+
+    A file named on the command line is linted even when `include` would not pick it
+    (pre-commit passes exactly the files it wants), but `exclude` still applies.
+    Hidden folders (`.git`, `.venv`) are skipped. Paths keep the form they were
+    given in, with `/` separators, so findings point where the user looks.
+    """
+    include, exclude = tuple(include), tuple(exclude)
+    found: dict[str, None] = {}
+    for given in paths:
+        if os.path.isfile(given):
+            if not _matches(_clean(given), exclude):
+                found[_clean(given)] = None
+        elif os.path.isdir(given):
+            found.update(dict.fromkeys(_walk(given, include, exclude)))
+        else:
+            raise UsageError(f"no such file or folder: {given}")
+    return list(found)
+
+
+def _walk(root: str, include: tuple[str, ...], exclude: tuple[str, ...]) -> Iterable[str]:
+    for folder, dirs, names in os.walk(root):
+        relative_folder = os.path.relpath(folder, root)
+        dirs[:] = sorted(
+            d
+            for d in dirs
+            if not d.startswith(".") and not _matches(_rel(relative_folder, d), exclude)
+        )
+        for name in sorted(names):
+            relative = _rel(relative_folder, name)
+            if _matches(relative, include) and not _matches(relative, exclude):
+                yield _clean(os.path.join(folder, name))
+
+
+def _rel(folder: str, name: str) -> str:
+    return name if folder == "." else f"{folder}/{name}".replace(os.sep, "/")
+
+
+def _matches(path: str, globs: tuple[str, ...]) -> bool:
+    """Match a glob against the whole relative path or against the file name alone."""
+    name = path.rsplit("/", 1)[-1]
+    return any(fnmatch(path, glob) or fnmatch(name, glob) for glob in globs)
+
+
+def _clean(path: str) -> str:
+    return os.path.normpath(path).replace(os.sep, "/")

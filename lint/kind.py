@@ -1,0 +1,44 @@
+"""The two shapes a check kind module takes, one per scope (see STYLE.md)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any, Literal, Protocol
+
+from pydantic import BaseModel
+
+from lint.document import Document
+from lint.finding import CorpusHit, Hit
+
+
+class DocumentKind(Protocol):
+    """A kind that looks at one document at a time."""
+
+    NAME: str
+    SCOPE: Literal["document"]
+    Params: type[BaseModel]
+    PLACEHOLDERS: Mapping[str, str]
+
+    def check(self, document: Document, params: Any) -> Iterator[Hit]:
+        """Yield the hits of one document."""
+        ...
+
+
+class CorpusKind(Protocol):
+    """A kind that needs the whole corpus: a per-document extract, then an aggregate."""
+
+    NAME: str
+    SCOPE: Literal["corpus"]
+    Params: type[BaseModel]
+    PLACEHOLDERS: Mapping[str, str]
+
+    def extract(self, document: Document, params: Any) -> Any:
+        """Return a small picklable summary of one document (None to skip it)."""
+        ...
+
+    def aggregate(self, summaries: Sequence[tuple[str, Any]], params: Any) -> Iterator[CorpusHit]:
+        """Yield hits from an index over all `(path, summary)` pairs, never from all pairs."""
+        ...
+
+
+Kind = DocumentKind | CorpusKind

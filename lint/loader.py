@@ -1,0 +1,218 @@
+"""Load rule files with ruamel.yaml, validate them, and point errors at `file:line:col`."""
+
+from __future__ import annotations
+
+import difflib
+import re
+import string
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import MarkedYAMLError
+
+from lint.checks import KINDS
+from lint.finding import CATEGORIES, Severity
+from lint.schema import Rule, RuleHeader
+
+_NAME = re.compile(r"[a-z0-9][a-z0-9-]*")
+
+
+class RuleFileError(Exception):
+    """A rule file that cannot be used, with the 1-based place of the problem."""
+
+    def __init__(self, path: str, line: int, column: int, message: str) -> None:
+        super().__init__(f"{path}:{line}:{column}: {message}")
+        self.path, self.line, self.column, self.message = path, line, column, message
+
+
+class RuleSetError(Exception):
+    """Every rule-file error found while loading a set of rule folders."""
+
+    def __init__(self, errors: list[RuleFileError]) -> None:
+        super().__init__("\n".join(str(e) for e in errors))
+        self.errors = errors
+
+
+def load_rule_dirs(directories: Iterable[Path]) -> list[Rule]:
+    """Load every rule of the folders in order; a later folder's rule replaces one with its id."""
+    rules: dict[str, Rule] = {}
+    errors: list[RuleFileError] = []
+    for directory in directories:
+        if not directory.is_dir():
+            errors.append(RuleFileError(str(directory), 1, 1, "rule folder does not exist"))
+            continue
+        for path in sorted(directory.rglob("*")):
+            if path.suffix not in (".yaml", ".yml") or not path.is_file():
+                continue
+            try:
+                rule = load_rule(path, directory)
+            except RuleFileError as err:
+                errors.append(err)
+            else:
+                rules[rule.id] = rule
+    if errors:
+        raise RuleSetError(errors)
+    return [rules[key] for key in sorted(rules)]
+
+
+def rule_identity(path: Path, root: Path) -> tuple[str, str]:
+    """Return `(id, category)` from `<root>/<category>/<name>.yaml`."""
+    parts = path.relative_to(root).parts
+    shown = str(path)
+    if len(parts) != 2:
+        raise RuleFileError(shown, 1, 1, "rule files live at <rules>/<category>/<name>.yaml")
+    category, name = parts[0], Path(parts[1]).stem
+    if category not in CATEGORIES:
+        raise RuleFileError(
+            shown, 1, 1, f"unknown category folder '{category}'; use one of {', '.join(CATEGORIES)}"
+        )
+    if not _NAME.fullmatch(name):
+        raise RuleFileError(shown, 1, 1, f"rule name '{name}' is not kebab-case (a-z, 0-9, -)")
+    return f"{category}.{name}", category
+
+
+def load_rule(path: Path, root: Path) -> Rule:
+    """Load and validate one rule file."""
+    rule_id, category = rule_identity(path, root)
+    shown = str(path)
+    node = _parse_yaml(path)
+    if not isinstance(node, CommentedMap):
+        raise RuleFileError(shown, 1, 1, "a rule file must be a YAML mapping of header keys")
+    header = _validate(RuleHeader, _plain(node), node, shown, ())
+    kind = KINDS.get(header.kind)
+    if kind is None:
+        raise RuleFileError(shown, *_value_pos(node, "kind"), _unknown_kind(header.kind))
+    params_node = node.get("params")
+    params = _validate(kind.Params, header.params, params_node, shown, ("params",), node)
+    _check_placeholders(header.message, kind.PLACEHOLDERS, node, shown)
+    return Rule(
+        id=rule_id,
+        category=category,
+        kind=header.kind,
+        message=header.message,
+        severity=Severity(header.severity),
+        description=header.description,
+        enabled=header.enabled,
+        link=header.link,
+        params=params,
+        source=shown,
+    )
+
+
+def _parse_yaml(path: Path) -> Any:
+    shown = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise RuleFileError(shown, 1, 1, f"cannot read rule file: {err}") from None
+    try:
+        return YAML(typ="rt").load(text)
+    except MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        problem = " ".join(str(err.problem or err.context or "invalid YAML").split())
+        raise RuleFileError(shown, line, col, f"invalid YAML: {problem}") from None
+    except Exception as err:  # ruamel raises a few unmarked errors (e.g. bad tags)
+        raise RuleFileError(shown, 1, 1, f"invalid YAML: {err}") from None
+
+
+def _plain(node: Any) -> Any:
+    """Turn ruamel's commented containers and scalar subclasses into plain Python values."""
+    if isinstance(node, dict):
+        return {str(k): _plain(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_plain(v) for v in node]
+    for scalar in (bool, int, float, str):
+        if isinstance(node, scalar):
+            return scalar(node)
+    return node
+
+
+def _validate(
+    model: type[BaseModel],
+    data: Any,
+    node: Any,
+    path: str,
+    prefix: tuple[str, ...],
+    parent: Any = None,
+) -> Any:
+    try:
+        return model.model_validate({} if data is None else data)
+    except ValidationError as err:
+        first = err.errors()[0]
+        loc = tuple(str(part) for part in first["loc"])
+        line, col = _locate(node, loc, first["type"], parent, prefix)
+        raise RuleFileError(path, line, col, _describe(first, prefix + loc, model)) from None
+
+
+def _describe(error: Any, loc: tuple[str, ...], model: type[BaseModel]) -> str:
+    dotted = ".".join(loc)
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        allowed = ", ".join(sorted(model.model_fields))
+        return f"unknown key '{dotted}'; allowed here: {allowed}"
+    if kind == "missing":
+        return f"missing required key '{dotted}'"
+    message = str(error["msg"]).removeprefix("Value error, ")
+    return f"'{dotted}': {message}"
+
+
+def _locate(
+    node: Any, loc: tuple[str, ...], error_type: str, parent: Any, prefix: tuple[str, ...]
+) -> tuple[int, int]:
+    """Find the YAML position of a pydantic error location (ruamel counts from 0)."""
+    if node is None:  # e.g. `params` absent: point at the rule file's start
+        return (_value_pos(parent, prefix[-1]) if parent is not None and prefix else (1, 1))
+    pos = (node.lc.line + 1, node.lc.col + 1) if hasattr(node, "lc") else (1, 1)
+    for index, part in enumerate(loc):
+        last = index == len(loc) - 1
+        if isinstance(node, CommentedMap) and part in node:
+            pos = _key_pos(node, part) if last and error_type == "extra_forbidden" else _value_pos(
+                node, part
+            )
+            node = node[part]
+        elif isinstance(node, CommentedSeq) and part.isdigit() and int(part) < len(node):
+            line, col = node.lc.item(int(part))
+            pos, node = (line + 1, col + 1), node[int(part)]
+        else:
+            break
+    return pos
+
+
+def _key_pos(node: CommentedMap, key: str) -> tuple[int, int]:
+    line, col = node.lc.key(key)
+    return line + 1, col + 1
+
+
+def _value_pos(node: CommentedMap, key: str) -> tuple[int, int]:
+    if key not in node:
+        return node.lc.line + 1, node.lc.col + 1
+    line, col = node.lc.value(key)
+    return line + 1, col + 1
+
+
+def _unknown_kind(name: str) -> str:
+    close = difflib.get_close_matches(name, KINDS, n=1)
+    hint = f" (did you mean '{close[0]}'?)" if close else ""
+    return f"unknown kind '{name}'{hint}; valid kinds: {', '.join(sorted(KINDS))}"
+
+
+def _check_placeholders(
+    message: str, placeholders: Any, node: CommentedMap, path: str
+) -> None:
+    try:
+        fields = [name for _, name, _, _ in string.Formatter().parse(message) if name is not None]
+    except ValueError as err:
+        raise RuleFileError(path, *_value_pos(node, "message"), f"message: {err}") from None
+    for name in fields:
+        if name not in placeholders:
+            offered = ", ".join("{" + p + "}" for p in sorted(placeholders)) or "none"
+            raise RuleFileError(
+                path,
+                *_value_pos(node, "message"),
+                f"unknown placeholder {{{name}}} in message; this kind offers: {offered}",
+            )

@@ -1,0 +1,47 @@
+"""GitHub Actions workflow commands: one `::warning file=…::message` line per finding."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from lint.finding import Finding, Severity
+from lint.reporters import Summary, summary_line
+
+# GitHub shows at most this many annotations of each level per step.
+SHOWN_PER_LEVEL = 10
+_COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+def escape_data(text: str) -> str:
+    """Escape a message: %, CR and LF would end or corrupt the command."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    """Escape a property value: also `:` and `,`, which separate properties."""
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def render(findings: Sequence[Finding], summary: Summary) -> str:
+    """Render one annotation per finding, and a notice when GitHub will hide some."""
+    lines = []
+    for f in findings:
+        loc = f.location
+        props = (
+            f"file={escape_property(f.path)},line={loc.line},endLine={loc.end_line},"
+            f"col={loc.column},endColumn={loc.end_column},title={escape_property(f.rule)}"
+        )
+        lines.append(f"::{_COMMAND[f.severity]} {props}::{escape_data(f.message)}")
+    per_level = Counter(_COMMAND[f.severity] for f in findings)
+    hidden = {level: n - SHOWN_PER_LEVEL for level, n in sorted(per_level.items())
+              if n > SHOWN_PER_LEVEL}
+    if hidden:
+        counts = ", ".join(f"{n} {level}" for level, n in hidden.items())
+        note = (
+            f"{summary_line(summary)} GitHub shows only {SHOWN_PER_LEVEL} annotations of each "
+            f"level per step, so {counts} annotations are not shown; run lint with "
+            "--format sarif for code scanning or --format text for the full list."
+        )
+        lines.append(f"::notice title=seedlint::{escape_data(note)}")
+    return "\n".join(lines) + ("\n" if lines else "")

@@ -1,0 +1,43 @@
+"""JSON output, as fixed in DESIGN.md (`version` 1)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import asdict
+from typing import Any
+
+from lint.finding import Finding
+from lint.reporters import Summary
+
+VERSION = 1
+
+
+def finding_dict(f: Finding) -> dict[str, Any]:
+    """The JSON object of one finding, keys in the documented order."""
+    loc = f.location
+    return {
+        "path": f.path,
+        "line": loc.line,
+        "column": loc.column,
+        "end_line": loc.end_line,
+        "end_column": loc.end_column,
+        "rule": f.rule,
+        "category": f.category,
+        "severity": f.severity.value,
+        "message": f.message,
+        "related": [
+            {"path": r.path, "line": r.line, "end_line": r.end_line, "message": r.message}
+            for r in f.related
+        ],
+    }
+
+
+def render(findings: Sequence[Finding], summary: Summary) -> str:
+    """Render the findings and summary as one indented JSON document."""
+    data = {
+        "version": VERSION,
+        "findings": [finding_dict(f) for f in findings],
+        "summary": asdict(summary),
+    }
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

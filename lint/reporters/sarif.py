@@ -1,0 +1,96 @@
+"""SARIF 2.1.0 output that GitHub code scanning accepts."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+from urllib.parse import quote
+
+from lint import __version__
+from lint.finding import Finding, Location, Severity
+from lint.reporters import fingerprints
+from lint.schema import Rule
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+INFORMATION_URI = "https://github.com/seedlint/seedlint"
+_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+def render(findings: Sequence[Finding], rules: Sequence[Rule], explain: dict[str, str]) -> str:
+    """Render one SARIF run: the driver's rules and one result per finding.
+
+    `explain` maps a rule id to its help text (generated from the kind's docs).
+    """
+    rule_ids = sorted({r.id for r in rules} | {f.rule for f in findings})
+    by_id = {r.id: r for r in rules}
+    index = {rule_id: n for n, rule_id in enumerate(rule_ids)}
+    driver = {
+        "name": "seedlint",
+        "version": __version__,
+        "informationUri": INFORMATION_URI,
+        "rules": [_descriptor(rule_id, by_id.get(rule_id), explain) for rule_id in rule_ids],
+    }
+    results = [
+        _result(f, index[f.rule], print_)
+        for f, print_ in zip(findings, fingerprints(findings), strict=True)
+    ]
+    log = {
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [{"tool": {"driver": driver}, "columnKind": "unicodeCodePoints",
+                  "results": results}],
+    }
+    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+
+
+def _descriptor(rule_id: str, rule: Rule | None, explain: dict[str, str]) -> dict[str, Any]:
+    if rule is None:
+        return {"id": rule_id, "shortDescription": {"text": rule_id}}
+    help_text = explain.get(rule_id, rule.description)
+    descriptor: dict[str, Any] = {
+        "id": rule.id,
+        "name": rule.id.replace(".", "/"),
+        "shortDescription": {"text": _first_sentence(rule.description)},
+        "fullDescription": {"text": rule.description},
+        "help": {"text": help_text, "markdown": help_text},
+        "defaultConfiguration": {"level": _LEVEL[rule.severity]},
+        "properties": {"tags": [rule.category], "kind": rule.kind},
+    }
+    if rule.link:
+        descriptor["helpUri"] = rule.link
+    return descriptor
+
+
+def _first_sentence(text: str) -> str:
+    flat = " ".join(text.split())
+    end = flat.find(". ")
+    return flat if end == -1 else flat[: end + 1]
+
+
+def _region(loc: Location) -> dict[str, int]:
+    # SARIF's endColumn is exclusive; ours is inclusive.
+    return {"startLine": loc.line, "startColumn": loc.column,
+            "endLine": loc.end_line, "endColumn": loc.end_column + 1}
+
+
+def _physical(path: str, region: dict[str, int]) -> dict[str, Any]:
+    return {"artifactLocation": {"uri": quote(path), "uriBaseId": "%SRCROOT%"}, "region": region}
+
+
+def _result(f: Finding, rule_index: int, fingerprint: str) -> dict[str, Any]:
+    result: dict[str, Any] = {
+        "ruleId": f.rule,
+        "ruleIndex": rule_index,
+        "level": _LEVEL[f.severity],
+        "message": {"text": f.message},
+        "locations": [{"physicalLocation": _physical(f.path, _region(f.location))}],
+        "partialFingerprints": {"seedlintFingerprint/v1": fingerprint},
+    }
+    if f.related:
+        result["relatedLocations"] = [
+            {"id": n, "message": {"text": r.message or "related"},
+             "physicalLocation": _physical(r.path, {"startLine": r.line, "endLine": r.end_line})}
+            for n, r in enumerate(f.related, start=1)
+        ]
+    return result
