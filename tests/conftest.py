@@ -1,0 +1,61 @@
+"""Shared fixtures: the repository root, the shipped rules, and an in-process `lint` runner."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from lint.cli import default_rules_dir, main
+from lint.loader import load_rule_dirs
+from lint.schema import Rule
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+@dataclass(frozen=True)
+class Run:
+    """What one `lint` call printed and returned."""
+
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture(scope="session")
+def shipped_rules() -> list[Rule]:
+    """Every rule shipped in rules/."""
+    return load_rule_dirs([default_rules_dir()])
+
+
+@pytest.fixture
+def run_lint(capsys: pytest.CaptureFixture[str]) -> Callable[..., Run]:
+    """Call `lint` in-process with the given arguments and capture its output."""
+
+    def run(*args: str, cwd: Path | None = None) -> Run:
+        before = Path.cwd()
+        if cwd is not None:
+            os.chdir(cwd)
+        try:
+            code = main(list(args))
+        finally:
+            os.chdir(before)
+        captured = capsys.readouterr()
+        return Run(code, captured.out, captured.err)
+
+    return run
+
+
+@pytest.fixture
+def in_root() -> Iterator[Path]:
+    """Run a test from the repository root, where `seeds/` and pyproject.toml are."""
+    before = Path.cwd()
+    os.chdir(ROOT)
+    try:
+        yield ROOT
+    finally:
+        os.chdir(before)
