@@ -40,26 +40,65 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", help="files and folders to lint (folders recursively)")
     p.add_argument("--format", choices=FORMATS, help="output format (default: text)")
     p.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE")
-    p.add_argument("--select", action="append", metavar="IDS",
-                   help="only these rule ids or categories (comma-separated; ALL for all)")
-    p.add_argument("--ignore", action="append", metavar="IDS",
-                   help="skip these rule ids or categories (comma-separated)")
-    p.add_argument("--fail-on", choices=FAIL_LEVELS,
-                   help="lowest severity that makes the exit code 1 (default: warning)")
-    p.add_argument("--rules", action="append", metavar="DIR", default=[],
-                   help="an extra rule folder; its rules replace shipped ones with the same id")
+    p.add_argument(
+        "--select",
+        action="append",
+        metavar="IDS",
+        help="only these rule ids or categories (comma-separated; ALL for all)",
+    )
+    p.add_argument(
+        "--ignore",
+        action="append",
+        metavar="IDS",
+        help="skip these rule ids or categories (comma-separated)",
+    )
+    p.add_argument(
+        "--fail-on",
+        choices=FAIL_LEVELS,
+        help="lowest severity that makes the exit code 1 (default: warning)",
+    )
+    p.add_argument(
+        "--rules",
+        action="append",
+        metavar="DIR",
+        default=[],
+        help="an extra rule folder; its rules replace shipped ones with the same id",
+    )
     p.add_argument("--no-default-rules", action="store_true", help="do not load shipped rules")
-    p.add_argument("--config", metavar="FILE", help="configuration file (default: nearest "
-                   "seedlint.toml, .seedlint.toml or pyproject.toml with [tool.seedlint])")
+    p.add_argument(
+        "--config",
+        metavar="FILE",
+        help="configuration file (default: nearest "
+        "seedlint.toml, .seedlint.toml or pyproject.toml with [tool.seedlint])",
+    )
     p.add_argument("--isolated", action="store_true", help="ignore all configuration files")
-    p.add_argument("--include", action="append", metavar="GLOB",
-                   help="file globs to lint inside folders (default: *.txt, *.md)")
-    p.add_argument("--exclude", action="append", metavar="GLOB", default=[],
-                   help="file or folder globs to skip (added to the configured ones)")
-    p.add_argument("--corpus", action="append", metavar="DIR",
-                   help="folders that make up the whole corpus for corpus-wide checks")
-    p.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
-                   help="worker processes (0: one per core; default 1)")
+    p.add_argument(
+        "--include",
+        action="append",
+        metavar="GLOB",
+        help="file globs to lint inside folders (default: *.txt, *.md)",
+    )
+    p.add_argument(
+        "--exclude",
+        action="append",
+        metavar="GLOB",
+        default=[],
+        help="file or folder globs to skip (added to the configured ones)",
+    )
+    p.add_argument(
+        "--corpus",
+        action="append",
+        metavar="DIR",
+        help="folders that make up the whole corpus for corpus-wide checks",
+    )
+    p.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        default=1,
+        metavar="N",
+        help="worker processes (0: one per core; default 1)",
+    )
     p.add_argument("--quiet", "-q", action="store_true", help="no summary line")
     p.add_argument("--list-rules", action="store_true", help="list the rules and exit")
     p.add_argument("--list-kinds", action="store_true", help="document every check kind (Markdown)")
@@ -149,8 +188,9 @@ def _files(args: argparse.Namespace, config: Config) -> tuple[list[str], list[st
     return targets, corpus
 
 
-def _report(args: argparse.Namespace, findings: list[Finding], rules: Sequence[Rule],
-            files: int) -> None:
+def _report(
+    args: argparse.Namespace, findings: list[Finding], rules: Sequence[Rule], files: int
+) -> None:
     summary = summarize(findings, files)
     fmt = args.format or "text"
     if fmt == "text":

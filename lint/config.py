@@ -100,6 +100,8 @@ def _describe(err: ValidationError) -> str:
     first = err.errors()[0]
     key = ".".join(str(p) for p in first["loc"])
     if first["type"] == "extra_forbidden":
-        allowed = ", ".join(sorted(_kebab(n) for n in Config.model_fields if n not in ("base", "source")))
+        allowed = ", ".join(
+            sorted(_kebab(n) for n in Config.model_fields if n not in ("base", "source"))
+        )
         return f"unknown key '{key}'; allowed: {allowed}"
     return f"'{key}': {first['msg']}"

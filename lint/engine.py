@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -15,6 +16,8 @@ from lint.finding import CorpusHit, Finding, Hit, Location, Severity
 from lint.schema import Rule
 
 _PARALLEL_MIN_FILES = 64
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_BREAKS = re.compile(r"\s*[\r\n\t\u2028\u2029]\s*")
 _CHUNK = 32
 
 
@@ -35,14 +38,29 @@ class LintResult:
 
 
 class _Message(dict[str, str]):
-    """Template arguments; a placeholder the kind did not fill renders empty."""
+    """Template arguments; a placeholder the kind did not fill renders empty.
+
+    Values are folded onto one line and control characters are shown escaped, so a
+    message stays one line in every output format whatever the matched text held.
+    """
+
+    def __init__(self, args: dict[str, str]) -> None:
+        super().__init__((key, _one_line(value)) for key, value in args.items())
 
     def __missing__(self, key: str) -> str:
         return ""
 
 
-def lint(targets: Sequence[str], rules: Sequence[Rule], corpus: Sequence[str] = (),
-         jobs: int = 1) -> LintResult:
+def _one_line(value: str) -> str:
+    if not _CONTROL.search(value):
+        return value
+    folded = _BREAKS.sub(" ", value)
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", folded)
+
+
+def lint(
+    targets: Sequence[str], rules: Sequence[Rule], corpus: Sequence[str] = (), jobs: int = 1
+) -> LintResult:
     """Lint `targets`; corpus rules also read `corpus` files but report only on targets."""
     target_set = set(targets)
     files = list(dict.fromkeys([*targets, *corpus]))
@@ -66,8 +84,9 @@ def lint(targets: Sequence[str], rules: Sequence[Rule], corpus: Sequence[str] = 
 _WORK: tuple[set[str], Sequence[Rule]] = (set(), ())
 
 
-def _map_files(files: list[str], targets: set[str], rules: Sequence[Rule],
-               jobs: int) -> Iterable[FileResult]:
+def _map_files(
+    files: list[str], targets: set[str], rules: Sequence[Rule], jobs: int
+) -> Iterable[FileResult]:
     global _WORK
     _WORK = (targets, rules)
     if jobs <= 1 or len(files) < _PARALLEL_MIN_FILES or "fork" not in _start_methods():
@@ -114,7 +133,9 @@ def _run_check(kind: Any, rule: Rule, document: Document) -> list[Finding]:
     except CheckError as err:
         findings.append(_rule_error(rule, document.path, str(err)))
     except Exception as err:  # a bug in a kind must not stop the rest of the corpus
-        detail = f"internal error in kind '{rule.kind}' ({type(err).__name__}: {err}); please report it"
+        detail = (
+            f"internal error in kind '{rule.kind}' ({type(err).__name__}: {err}); please report it"
+        )
         findings.append(_rule_error(rule, document.path, detail))
     return findings
 
@@ -133,17 +154,35 @@ def _from_hit(rule: Rule, document: Document, hit: Hit) -> Finding:
 
 
 def _rule_error(rule: Rule, path: str, detail: str) -> Finding:
-    return Finding(path, Location(1, 1, 1, 1), rule.id, rule.category, Severity.ERROR,
-                   f"rule error: {detail}", text="rule error")
+    return Finding(
+        path,
+        Location(1, 1, 1, 1),
+        rule.id,
+        rule.category,
+        Severity.ERROR,
+        f"rule error: {detail}",
+        text="rule error",
+    )
 
 
 def _aggregate(rule: Rule, summaries: list[tuple[str, Any]], targets: set[str]) -> list[Finding]:
     kind: Any = KINDS[rule.kind]
     summaries.sort(key=lambda item: item[0])
-    return [_from_corpus_hit(rule, hit) for hit in kind.aggregate(summaries, rule.params)
-            if hit.path in targets]
+    return [
+        _from_corpus_hit(rule, hit)
+        for hit in kind.aggregate(summaries, rule.params)
+        if hit.path in targets
+    ]
 
 
 def _from_corpus_hit(rule: Rule, hit: CorpusHit) -> Finding:
-    return Finding(hit.path, hit.location, rule.id, rule.category, rule.severity,
-                   rule.message.format_map(_Message(hit.args)), hit.related, hit.text)
+    return Finding(
+        hit.path,
+        hit.location,
+        rule.id,
+        rule.category,
+        rule.severity,
+        rule.message.format_map(_Message(hit.args)),
+        hit.related,
+        hit.text,
+    )

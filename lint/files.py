@@ -41,9 +41,14 @@ def _walk(root: str, include: tuple[str, ...], exclude: tuple[str, ...]) -> Iter
             if not d.startswith(".") and not _matches(_rel(relative_folder, d), exclude)
         )
         for name in sorted(names):
-            relative = _rel(relative_folder, name)
-            if _matches(relative, include) and not _matches(relative, exclude):
-                yield _clean(os.path.join(folder, name))
+            relative, path = _rel(relative_folder, name), os.path.join(folder, name)
+            if _matches(relative, include) and not _matches(relative, exclude) and _lintable(path):
+                yield _clean(path)
+
+
+def _lintable(path: str) -> bool:
+    """Regular files, and dangling links (reported as unreadable); never FIFOs or devices."""
+    return os.path.isfile(path) or (os.path.islink(path) and not os.path.exists(path))
 
 
 def _rel(folder: str, name: str) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 CATEGORIES = (
     "boilerplate",
@@ -16,7 +16,7 @@ CATEGORIES = (
 )
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     """How serious a finding is; `rank` orders them for `--fail-on`."""
 
     ERROR = "error"
@@ -92,4 +92,12 @@ class Finding:
     def sort_key(self) -> tuple[str, int, int, str, int, int, str]:
         """Order by path, line, column, rule, then the rest so ties never depend on input order."""
         loc = self.location
-        return (self.path, loc.line, loc.column, self.rule, loc.end_line, loc.end_column, self.message)
+        return (
+            self.path,
+            loc.line,
+            loc.column,
+            self.rule,
+            loc.end_line,
+            loc.end_column,
+            self.message,
+        )

@@ -1,9 +1,13 @@
-"""The two shapes a check kind module takes, one per scope (see STYLE.md)."""
+"""The two shapes a check kind module takes, one per scope (see STYLE.md).
+
+Members are read-only properties so that a module, whose `Params` is a subclass of
+BaseModel, satisfies the protocol.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Any, Literal, Protocol
+from typing import Any, Protocol
 
 from pydantic import BaseModel
 
@@ -14,10 +18,14 @@ from lint.finding import CorpusHit, Hit
 class DocumentKind(Protocol):
     """A kind that looks at one document at a time."""
 
-    NAME: str
-    SCOPE: Literal["document"]
-    Params: type[BaseModel]
-    PLACEHOLDERS: Mapping[str, str]
+    @property
+    def NAME(self) -> str: ...
+    @property
+    def SCOPE(self) -> str: ...
+    @property
+    def Params(self) -> type[BaseModel]: ...
+    @property
+    def PLACEHOLDERS(self) -> Mapping[str, str]: ...
 
     def check(self, document: Document, params: Any) -> Iterator[Hit]:
         """Yield the hits of one document."""
@@ -27,10 +35,14 @@ class DocumentKind(Protocol):
 class CorpusKind(Protocol):
     """A kind that needs the whole corpus: a per-document extract, then an aggregate."""
 
-    NAME: str
-    SCOPE: Literal["corpus"]
-    Params: type[BaseModel]
-    PLACEHOLDERS: Mapping[str, str]
+    @property
+    def NAME(self) -> str: ...
+    @property
+    def SCOPE(self) -> str: ...
+    @property
+    def Params(self) -> type[BaseModel]: ...
+    @property
+    def PLACEHOLDERS(self) -> Mapping[str, str]: ...
 
     def extract(self, document: Document, params: Any) -> Any:
         """Return a small picklable summary of one document (None to skip it)."""

@@ -166,13 +166,15 @@ def _locate(
 ) -> tuple[int, int]:
     """Find the YAML position of a pydantic error location (ruamel counts from 0)."""
     if node is None:  # e.g. `params` absent: point at the rule file's start
-        return (_value_pos(parent, prefix[-1]) if parent is not None and prefix else (1, 1))
+        return _value_pos(parent, prefix[-1]) if parent is not None and prefix else (1, 1)
     pos = (node.lc.line + 1, node.lc.col + 1) if hasattr(node, "lc") else (1, 1)
     for index, part in enumerate(loc):
         last = index == len(loc) - 1
         if isinstance(node, CommentedMap) and part in node:
-            pos = _key_pos(node, part) if last and error_type == "extra_forbidden" else _value_pos(
-                node, part
+            pos = (
+                _key_pos(node, part)
+                if last and error_type == "extra_forbidden"
+                else _value_pos(node, part)
             )
             node = node[part]
         elif isinstance(node, CommentedSeq) and part.isdigit() and int(part) < len(node):
@@ -201,9 +203,7 @@ def _unknown_kind(name: str) -> str:
     return f"unknown kind '{name}'{hint}; valid kinds: {', '.join(sorted(KINDS))}"
 
 
-def _check_placeholders(
-    message: str, placeholders: Any, node: CommentedMap, path: str
-) -> None:
+def _check_placeholders(message: str, placeholders: Any, node: CommentedMap, path: str) -> None:
     try:
         fields = [name for _, name, _, _ in string.Formatter().parse(message) if name is not None]
     except ValueError as err:

@@ -59,3 +59,18 @@ def in_root() -> Iterator[Path]:
         yield ROOT
     finally:
         os.chdir(before)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """`--regen-golden` rewrites the golden files instead of comparing with them."""
+    parser.addoption(
+        "--regen-golden",
+        action="store_true",
+        help="rewrite tests/golden/* from the current output (review the diff before committing)",
+    )
+
+
+@pytest.fixture
+def regen_golden(request: pytest.FixtureRequest) -> bool:
+    """True when the run was asked to rewrite golden files."""
+    return bool(request.config.getoption("--regen-golden"))

@@ -51,7 +51,10 @@ class Params(BaseModel):
     pattern: str = Field(min_length=1, description="The regular expression (regex module syntax).")
     ignore_case: bool = Field(default=False, description="Match without regard to case.")
     timeout: float = Field(
-        default=1.0, gt=0, le=60, description="Seconds a document may take before the rule gives up."
+        default=1.0,
+        gt=0,
+        le=60,
+        description="Seconds a document may take before the rule gives up.",
     )
     max_per_document: int = Field(
         default=100, ge=1, description="Stop reporting a document after this many matches."

@@ -198,4 +198,6 @@ def _substrings(document: Document, params: Params) -> Iterator[Hit]:
             start, end = document.line_span(line)
             taken_until = max(taken_until, end)
         phrase = table.phrases[index]
-        yield Hit(start, end, {"match": text[start:end], "phrase": phrase, "lines": "1"}, text=phrase)
+        yield Hit(
+            start, end, {"match": text[start:end], "phrase": phrase, "lines": "1"}, text=phrase
+        )

@@ -37,8 +37,11 @@ def summary_line(summary: Summary) -> str:
     files = f"{summary.files} file{'s' if summary.files != 1 else ''}"
     if not summary.findings:
         return f"No findings in {files}."
-    parts = [f"{n} {s}{'s' if n != 1 and s != 'info' else ''}"
-             for s, n in summary.by_severity.items() if n]
+    parts = [
+        f"{n} {s}{'s' if n != 1 and s != 'info' else ''}"
+        for s, n in summary.by_severity.items()
+        if n
+    ]
     noun = "finding" if summary.findings == 1 else "findings"
     return f"Found {summary.findings} {noun} in {files} ({', '.join(parts)})."
 

@@ -33,15 +33,21 @@ def render(findings: Sequence[Finding], summary: Summary) -> str:
             f"col={loc.column},endColumn={loc.end_column},title={escape_property(f.rule)}"
         )
         lines.append(f"::{_COMMAND[f.severity]} {props}::{escape_data(f.message)}")
+    return "".join(f"{line}\n" for line in [*_overflow_notice(findings, summary), *lines])
+
+
+def _overflow_notice(findings: Sequence[Finding], summary: Summary) -> list[str]:
+    """A notice, printed first so GitHub never hides it, when some annotations will be."""
     per_level = Counter(_COMMAND[f.severity] for f in findings)
-    hidden = {level: n - SHOWN_PER_LEVEL for level, n in sorted(per_level.items())
-              if n > SHOWN_PER_LEVEL}
-    if hidden:
-        counts = ", ".join(f"{n} {level}" for level, n in hidden.items())
-        note = (
-            f"{summary_line(summary)} GitHub shows only {SHOWN_PER_LEVEL} annotations of each "
-            f"level per step, so {counts} annotations are not shown; run lint with "
-            "--format sarif for code scanning or --format text for the full list."
-        )
-        lines.append(f"::notice title=seedlint::{escape_data(note)}")
-    return "\n".join(lines) + ("\n" if lines else "")
+    hidden = {
+        level: n - SHOWN_PER_LEVEL for level, n in sorted(per_level.items()) if n > SHOWN_PER_LEVEL
+    }
+    if not hidden:
+        return []
+    counts = ", ".join(f"{n} {level}" for level, n in hidden.items())
+    note = (
+        f"{summary_line(summary)} GitHub shows only {SHOWN_PER_LEVEL} annotations of each "
+        f"level per step, so {counts} annotations are not shown; run lint with "
+        "--format sarif for code scanning or --format text for the full list."
+    )
+    return [f"::notice title=seedlint::{escape_data(note)}"]

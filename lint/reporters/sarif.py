@@ -38,8 +38,9 @@ def render(findings: Sequence[Finding], rules: Sequence[Rule], explain: dict[str
     log = {
         "$schema": SCHEMA,
         "version": "2.1.0",
-        "runs": [{"tool": {"driver": driver}, "columnKind": "unicodeCodePoints",
-                  "results": results}],
+        "runs": [
+            {"tool": {"driver": driver}, "columnKind": "unicodeCodePoints", "results": results}
+        ],
     }
     return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
 
@@ -70,8 +71,12 @@ def _first_sentence(text: str) -> str:
 
 def _region(loc: Location) -> dict[str, int]:
     # SARIF's endColumn is exclusive; ours is inclusive.
-    return {"startLine": loc.line, "startColumn": loc.column,
-            "endLine": loc.end_line, "endColumn": loc.end_column + 1}
+    return {
+        "startLine": loc.line,
+        "startColumn": loc.column,
+        "endLine": loc.end_line,
+        "endColumn": loc.end_column + 1,
+    }
 
 
 def _physical(path: str, region: dict[str, int]) -> dict[str, Any]:
@@ -89,8 +94,11 @@ def _result(f: Finding, rule_index: int, fingerprint: str) -> dict[str, Any]:
     }
     if f.related:
         result["relatedLocations"] = [
-            {"id": n, "message": {"text": r.message or "related"},
-             "physicalLocation": _physical(r.path, {"startLine": r.line, "endLine": r.end_line})}
+            {
+                "id": n,
+                "message": {"text": r.message or "related"},
+                "physicalLocation": _physical(r.path, {"startLine": r.line, "endLine": r.end_line}),
+            }
             for n, r in enumerate(f.related, start=1)
         ]
     return result

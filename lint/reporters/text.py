@@ -15,7 +15,11 @@ def render(findings: Sequence[Finding], summary: Summary) -> str:
         loc = f.location
         lines.append(f"{f.path}:{loc.line}:{loc.column}: {f.severity.value} {f.rule} {f.message}")
         for other in f.related:
-            span = f"{other.line}" if other.end_line == other.line else f"{other.line}-{other.end_line}"
+            span = (
+                f"{other.line}"
+                if other.end_line == other.line
+                else f"{other.line}-{other.end_line}"
+            )
             note = f" ({other.message})" if other.message else ""
             lines.append(f"    related: {other.path}:{span}{note}")
     lines.append(summary_line(summary))
