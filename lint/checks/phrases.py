@@ -46,7 +46,7 @@ PLACEHOLDERS = {
     "phrase": "the list phrase that matched first",
     "lines": "how many lines a whole-line run spans",
 }
-DEFAULT_STRIP = " \t\u00a0•·◦▪▸►‣*-–—|>»›:;!?.,…"
+DEFAULT_STRIP = " \t\u00a0•·◦▪▸►‣*-–—|>»›:;!?,…"
 _MATCH_PREVIEW = 80
 
 
@@ -77,6 +77,11 @@ class Params(BaseModel):
         default=1,
         ge=1,
         description="Whole-line mode: report a run only when it has at least this many lines.",
+    )
+    skip_sentences: bool = Field(
+        default=True,
+        description="Whole-line mode: never match a line that ends with a full stop; labels "
+        "and buttons do not, while sentences and extracted headings ('Comments.') do.",
     )
     span: Literal["match", "line"] = Field(
         default="match",
@@ -129,7 +134,10 @@ def _line_phrase(line: str, params: Params) -> str | None:
     table = _phrase_table(params.phrases)
     if len(line) > table.longest * 2 + 20:
         return None
-    key = _fold(line.strip(params.strip))
+    stripped = line.strip(params.strip)
+    if params.skip_sentences and stripped.endswith("."):
+        return None
+    key = _fold(stripped)
     if key in table.exact:
         return key
     if params.fuzzy is None or len(key) < 6 or len(key) > table.longest * 1.5:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
@@ -80,6 +82,10 @@ def _region(loc: Location) -> dict[str, int]:
 
 
 def _physical(path: str, region: dict[str, int]) -> dict[str, Any]:
+    """Paths inside the working folder are relative to %SRCROOT%; others are file URIs."""
+    if os.path.isabs(path) or path == ".." or path.startswith("../"):
+        uri = Path(os.path.abspath(path)).as_uri()
+        return {"artifactLocation": {"uri": uri}, "region": region}
     return {"artifactLocation": {"uri": quote(path), "uriBaseId": "%SRCROOT%"}, "region": region}
 
 
