@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any, TypeVar
 
 from lint.finding import Location
+
+T = TypeVar("T")
 
 _BOM = b"\xef\xbb\xbf"
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -74,6 +78,18 @@ class Document:
             self.text = raw[len(_BOM) if self.has_bom else 0 :].decode("utf-8")
         else:
             self.text = ""
+        self._memo: dict[Hashable, Any] = {}
+
+    def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """Compute an analysis of this document once and share it between kinds.
+
+        Several kinds need the same analysis (the publication date, the reference
+        list); the first one to ask computes it under `key`, the others reuse it.
+        """
+        if key not in self._memo:
+            self._memo[key] = compute()
+        result: T = self._memo[key]
+        return result
 
     @classmethod
     def read(cls, path: str) -> Document:
