@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from lint import __version__
+from lint.cache import ExtractCache
 from lint.config import Config, ConfigError, find_config, load_config
 from lint.docs import explain_rule, help_text, kinds_markdown, list_rules
 from lint.engine import lint
@@ -92,6 +93,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="folders that make up the whole corpus for corpus-wide checks",
     )
     p.add_argument(
+        "--cache-dir",
+        metavar="DIR",
+        help="where corpus-check extracts are cached (default: .seedlint_cache)",
+    )
+    p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    p.add_argument(
         "--jobs",
         "-j",
         type=int,
@@ -140,7 +147,7 @@ def _run(args: argparse.Namespace) -> int:
         return _explain(args.explain, all_rules)
     targets, corpus = _files(args, config)
     jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
-    result = lint(targets, rules, corpus, jobs=jobs)
+    result = lint(targets, rules, corpus, jobs=jobs, cache=_cache(args, config))
     findings = drop_path_ignores(result.findings, config.per_path_ignores, config.base)
     _report(args, findings, rules, result.files)
     fail_on = args.fail_on or config.fail_on
@@ -154,6 +161,14 @@ def _config(args: argparse.Namespace) -> Config:
         return load_config(Path(args.config))
     found = find_config(Path.cwd())
     return load_config(found) if found else Config()
+
+
+def _cache(args: argparse.Namespace, config: Config) -> ExtractCache | None:
+    if args.no_cache or not config.cache:
+        return None
+    if args.cache_dir:
+        return ExtractCache(Path(args.cache_dir))
+    return ExtractCache(config.resolve(config.cache_dir))
 
 
 def _rule_dirs(args: argparse.Namespace, config: Config) -> list[Path]:

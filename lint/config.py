@@ -39,6 +39,8 @@ class Config(BaseModel):
     corpus: tuple[str, ...] = Field(
         default=(), description="Folders that make up the whole corpus for corpus-wide checks."
     )
+    cache: bool = Field(default=True, description="Cache corpus-check extracts between runs.")
+    cache_dir: str = Field(default=".seedlint_cache", description="Where the cache lives.")
     severity: dict[str, Severity] = Field(
         default_factory=dict, description="Severity overrides by rule id or category."
     )

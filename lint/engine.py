@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from lint.cache import ExtractCache, entry_key, is_missing, rule_key
 from lint.checks import KINDS, UNREADABLE_KINDS
 from lint.checks.errors import CheckError
 from lint.document import Document
@@ -23,10 +24,21 @@ _CHUNK = 32
 
 @dataclass
 class FileResult:
-    """What linting one file leaves behind: its findings and its corpus summaries."""
+    """What linting one file leaves behind: findings, corpus summaries, new cache entries."""
 
     findings: list[Finding] = field(default_factory=list)
     summaries: list[tuple[int, Any]] = field(default_factory=list)
+    cache_entries: list[tuple[bytes, Any]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Work:
+    """What every worker needs: the targets, the rules, and the extract cache."""
+
+    targets: set[str]
+    rules: Sequence[Rule]
+    cache: ExtractCache | None
+    rule_keys: tuple[bytes, ...]
 
 
 @dataclass(frozen=True)
@@ -59,36 +71,43 @@ def _one_line(value: str) -> str:
 
 
 def lint(
-    targets: Sequence[str], rules: Sequence[Rule], corpus: Sequence[str] = (), jobs: int = 1
+    targets: Sequence[str],
+    rules: Sequence[Rule],
+    corpus: Sequence[str] = (),
+    jobs: int = 1,
+    cache: ExtractCache | None = None,
 ) -> LintResult:
     """Lint `targets`; corpus rules also read `corpus` files but report only on targets."""
     target_set = set(targets)
     files = list(dict.fromkeys([*targets, *corpus]))
     if not any(KINDS[r.kind].SCOPE == "corpus" for r in rules):
         files = list(targets)
+    work = _Work(target_set, rules, cache, tuple(rule_key(r) for r in rules))
     findings: list[Finding] = []
     summaries: dict[int, list[tuple[str, Any]]] = defaultdict(list)
-    for path, result in zip(files, _map_files(files, target_set, rules, jobs), strict=True):
+    new_entries: list[tuple[bytes, Any]] = []
+    for path, result in zip(files, _map_files(files, work, jobs), strict=True):
         findings.extend(result.findings)
+        new_entries.extend(result.cache_entries)
         for index, summary in result.summaries:
             summaries[index].append((path, summary))
+    if cache is not None:
+        cache.put(new_entries)
     for index, rule in enumerate(rules):
         if KINDS[rule.kind].SCOPE == "corpus":
-            findings.extend(_aggregate(rule, summaries[index], target_set))
+            findings.extend(_aggregate(rule, summaries[index], target_set, sorted(targets)))
     findings.sort(key=Finding.sort_key)
     return LintResult(findings, len(targets))
 
 
-# NOTE: worker processes are forked and read the rules from this module global, so
+# NOTE: worker processes are forked and read their work from this module global, so
 # rules never need to be pickled; only results travel back.
-_WORK: tuple[set[str], Sequence[Rule]] = (set(), ())
+_WORK = _Work(set(), (), None, ())
 
 
-def _map_files(
-    files: list[str], targets: set[str], rules: Sequence[Rule], jobs: int
-) -> Iterable[FileResult]:
+def _map_files(files: list[str], work: _Work, jobs: int) -> Iterable[FileResult]:
     global _WORK
-    _WORK = (targets, rules)
+    _WORK = work
     if jobs <= 1 or len(files) < _PARALLEL_MIN_FILES or "fork" not in _start_methods():
         return map(_lint_worker, files)
     pool = multiprocessing.get_context("fork").Pool(jobs)
@@ -105,11 +124,13 @@ def _closing(pool: Any, results: Iterator[FileResult]) -> Iterator[FileResult]:
 
 
 def _lint_worker(path: str) -> FileResult:
-    targets, rules = _WORK
-    return lint_file(Document.read(path), rules, path in targets)
+    work = _WORK
+    return lint_file(Document.read(path), work.rules, path in work.targets, work)
 
 
-def lint_file(document: Document, rules: Sequence[Rule], report: bool = True) -> FileResult:
+def lint_file(
+    document: Document, rules: Sequence[Rule], report: bool = True, work: _Work | None = None
+) -> FileResult:
     """Run every rule on one document: checks when `report`, extracts always."""
     result = FileResult()
     for index, rule in enumerate(rules):
@@ -117,12 +138,42 @@ def lint_file(document: Document, rules: Sequence[Rule], report: bool = True) ->
             continue
         kind: Any = KINDS[rule.kind]
         if kind.SCOPE == "corpus":
-            summary = kind.extract(document, rule.params)
+            key = entry_key(work.rule_keys[index], document.raw) if work and work.cache else b""
+            summary = _extract(kind, rule, document, report, result, work, key)
             if summary is not None:
                 result.summaries.append((index, summary))
         elif report:
             result.findings.extend(_run_check(kind, rule, document))
     return result
+
+
+def _extract(
+    kind: Any,
+    rule: Rule,
+    document: Document,
+    report: bool,
+    result: FileResult,
+    work: _Work | None,
+    key: bytes,
+) -> Any:
+    """A corpus kind's extract, from the cache when the same bytes were seen before."""
+    if work is not None and work.cache is not None:
+        cached = work.cache.get(key)
+        if not is_missing(cached):
+            return cached
+    try:
+        summary = kind.extract(document, rule.params)
+    except Exception as err:  # a bug in a kind must not stop the rest of the corpus
+        if report:
+            result.findings.append(_rule_error(rule, document.path, _internal(rule, err)))
+        return None
+    if work is not None and work.cache is not None:
+        result.cache_entries.append((key, summary))
+    return summary
+
+
+def _internal(rule: Rule, err: Exception) -> str:
+    return f"internal error in kind '{rule.kind}' ({type(err).__name__}: {err}); please report it"
 
 
 def _run_check(kind: Any, rule: Rule, document: Document) -> list[Finding]:
@@ -133,10 +184,7 @@ def _run_check(kind: Any, rule: Rule, document: Document) -> list[Finding]:
     except CheckError as err:
         findings.append(_rule_error(rule, document.path, str(err)))
     except Exception as err:  # a bug in a kind must not stop the rest of the corpus
-        detail = (
-            f"internal error in kind '{rule.kind}' ({type(err).__name__}: {err}); please report it"
-        )
-        findings.append(_rule_error(rule, document.path, detail))
+        findings.append(_rule_error(rule, document.path, _internal(rule, err)))
     return findings
 
 
@@ -165,14 +213,16 @@ def _rule_error(rule: Rule, path: str, detail: str) -> Finding:
     )
 
 
-def _aggregate(rule: Rule, summaries: list[tuple[str, Any]], targets: set[str]) -> list[Finding]:
+def _aggregate(
+    rule: Rule, summaries: list[tuple[str, Any]], targets: set[str], ordered: list[str]
+) -> list[Finding]:
     kind: Any = KINDS[rule.kind]
     summaries.sort(key=lambda item: item[0])
-    return [
-        _from_corpus_hit(rule, hit)
-        for hit in kind.aggregate(summaries, rule.params)
-        if hit.path in targets
-    ]
+    try:
+        hits = [hit for hit in kind.aggregate(summaries, rule.params) if hit.path in targets]
+    except Exception as err:  # reported once, on the first file, instead of a traceback
+        return [_rule_error(rule, ordered[0], _internal(rule, err))] if ordered else []
+    return [_from_corpus_hit(rule, hit) for hit in hits]
 
 
 def _from_corpus_hit(rule: Rule, hit: CorpusHit) -> Finding:
