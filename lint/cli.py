@@ -198,6 +198,8 @@ def _files(args: argparse.Namespace, config: Config) -> tuple[list[str], list[st
     if not paths:
         raise UsageError("give files or folders to lint, for example: lint seeds/")
     targets = collect(paths, include, exclude)
+    if not corpus_dirs:
+        return targets, []
     known = {os.path.realpath(t) for t in targets}
     corpus = [f for f in collect(corpus_dirs, include, exclude) if os.path.realpath(f) not in known]
     return targets, corpus

@@ -140,6 +140,12 @@ class Document:
     @cached_property
     def lines(self) -> list[str]:
         """All lines, without line breaks (index 0 is line 1)."""
+        text = self.text
+        if "\r" not in text:
+            lines = text.split("\n")
+            if len(lines) > 1 and text.endswith("\n"):
+                lines.pop()  # a final newline opens no new line
+            return lines
         return [self.line_text(n) for n in range(1, self.line_count + 1)]
 
     def position(self, offset: int) -> tuple[int, int]:

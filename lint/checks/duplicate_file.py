@@ -24,7 +24,6 @@ Fails:
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -69,13 +68,14 @@ def extract(document: Document, params: Params) -> Summary | None:
 
 def aggregate(summaries: Sequence[tuple[str, Summary]], params: Params) -> Iterator[CorpusHit]:
     """Yield one hit per copy, naming the others, from an index by digest."""
-    groups: dict[bytes, list[tuple[str, Summary]]] = defaultdict(list)
-    for path, summary in summaries:
-        groups[summary.digest].append((path, summary))
-    for group in groups.values():
-        if len(group) < 2:
-            continue
-        group.sort(key=lambda item: item[0])
+    first: dict[bytes, int] = {}  # digest -> index of its first document: one entry each
+    copies: dict[bytes, list[int]] = {}  # lists only for digests seen more than once
+    for index, (_, summary) in enumerate(summaries):
+        seen = first.setdefault(summary.digest, index)
+        if seen != index:
+            copies.setdefault(summary.digest, [seen]).append(index)
+    for indexes in copies.values():
+        group = sorted((summaries[i] for i in indexes), key=lambda item: item[0])
         for path, _ in group:
             others = [(p, s) for p, s in group if p != path]
             yield _hit(path, others)

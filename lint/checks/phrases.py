@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
 import ahocorasick_rs
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -116,24 +116,24 @@ def _fold(text: str) -> str:
 
 
 def _whole_lines(document: Document, params: Params) -> Iterator[Hit]:
+    table = _phrase_table(params.phrases)  # once per document: hashing the tuple is not free
+    limit = table.longest * 2 + 20
     run: list[tuple[int, str]] = []
     for number, line in enumerate(document.lines, start=1):
         if not line.strip():
             continue
-        phrase = _line_phrase(line, params)
+        phrase = _line_phrase(line, params, table) if len(line) <= limit else None
         if phrase is not None:
             run.append((number, phrase))
             continue
-        yield from _run_hit(document, run, params)
-        run = []
+        if run:
+            yield from _run_hit(document, run, params)
+            run = []
     yield from _run_hit(document, run, params)
 
 
-def _line_phrase(line: str, params: Params) -> str | None:
-    """Return the phrase a line consists of, or None."""
-    table = _phrase_table(params.phrases)
-    if len(line) > table.longest * 2 + 20:
-        return None
+def _line_phrase(line: str, params: Params, table: _PhraseTable) -> str | None:
+    """Return the phrase a line (no longer than twice the longest phrase + 20) consists of."""
     stripped = line.strip(params.strip)
     if params.skip_sentences and stripped.endswith("."):
         return None
@@ -165,6 +165,12 @@ class _PhraseTable:
         self.exact = frozenset(phrases)
         self.longest = max(len(p) for p in phrases)
         self.automaton = ahocorasick_rs.AhoCorasick(list(phrases))
+        # ASCII phrases can be searched in the UTF-8 bytes, lower-cased per byte: of all
+        # non-ASCII characters only the Kelvin sign lowers to an ASCII one ("k").
+        ascii_only = all(p.isascii() for p in phrases)
+        self.bytes_automaton = (
+            ahocorasick_rs.BytesAhoCorasick([p.encode() for p in phrases]) if ascii_only else None
+        )
         self.phrases = phrases
 
 
@@ -178,7 +184,8 @@ def _lower_same_length(text: str) -> str:
     lowered = text.lower()
     if len(lowered) == len(text):
         return lowered
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    # U+0130 (capital I with dot) is the only character that lowers to two; keep it.
+    return "\u0130".join(part.lower() for part in text.split("\u0130"))
 
 
 def _is_word(char: str) -> bool:
@@ -195,7 +202,11 @@ def _on_boundaries(text: str, start: int, end: int) -> bool:
 def _substrings(document: Document, params: Params) -> Iterator[Hit]:
     table = _phrase_table(params.phrases)
     text = document.text
-    matches = table.automaton.find_matches_as_indexes(_lower_same_length(text), overlapping=True)
+    if table.bytes_automaton is not None and _KELVIN not in text:
+        matches = _byte_matches(table.bytes_automaton, document)
+    else:
+        lowered = _lower_same_length(text)
+        matches = table.automaton.find_matches_as_indexes(lowered, overlapping=True)
     taken_until = -1
     for index, start, end in sorted(matches, key=lambda m: (m[1], -m[2])):
         if start < taken_until or not _on_boundaries(text, start, end):
@@ -209,3 +220,24 @@ def _substrings(document: Document, params: Params) -> Iterator[Hit]:
         yield Hit(
             start, end, {"match": text[start:end], "phrase": phrase, "lines": "1"}, text=phrase
         )
+
+
+_KELVIN = "\u212a"
+
+
+def _byte_matches(automaton: Any, document: Document) -> list[tuple[int, int, int]]:
+    """Overlapping matches in the lower-cased UTF-8 text, as character offsets."""
+    data = document.raw[3:] if document.has_bom else document.raw
+    found: list[tuple[int, int, int]] = automaton.find_matches_as_indexes(
+        data.lower(), overlapping=True
+    )
+    if not found or document.text.isascii():
+        return found
+    offsets = sorted({offset for _, start, end in found for offset in (start, end)})
+    chars: dict[int, int] = {}
+    previous = count = 0
+    for offset in offsets:  # one decode over the text, whatever the number of matches
+        count += len(data[previous:offset].decode("utf-8"))
+        chars[offset] = count
+        previous = offset
+    return [(index, chars[start], chars[end]) for index, start, end in found]
