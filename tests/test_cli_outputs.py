@@ -10,7 +10,6 @@ import contextlib
 import io
 import json
 import os
-import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -22,40 +21,19 @@ import pytest
 from lint import engine
 from lint.cli import main
 from lint.reporters import github
+from tests.contract import (
+    CATEGORIES,
+    FINDING_KEYS,
+    RELATED_LINE,
+    SARIF_SCHEMA,
+    TEXT_LINE,
+    parse_command,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
-SARIF_SCHEMA = (
-    Path(__file__).resolve().parents[1].parent / "shared" / "schemas" / "sarif-2.1.0.json"
-)
-FINDING_KEYS = [
-    "path",
-    "line",
-    "column",
-    "end_line",
-    "end_column",
-    "rule",
-    "category",
-    "severity",
-    "message",
-    "related",
-]
-CATEGORIES = {
-    "boilerplate",
-    "duplication",
-    "citations",
-    "figures",
-    "dates",
-    "provenance",
-    "hygiene",
-}
 SEVERITY_RANK = {"error": 3, "warning": 2, "info": 1}
 SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 GITHUB_COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
-TEXT_LINE = re.compile(r"^[^:]+:\d+:\d+: (error|warning|info) [a-z]+\.[a-z0-9-]+ .+$")
-RELATED_LINE = re.compile(r"^    related: [^:]+:\d+(-\d+)?( \(.+\))?$")
-COMMAND = re.compile(r"^::(?P<cmd>[a-z]+)(?: (?P<props>[^:]*))?::(?P<data>.*)$")
-_UNESCAPE = {"%25": "%", "%0D": "\r", "%0A": "\n", "%3A": ":", "%2C": ","}
-_CODE = re.compile("|".join(map(re.escape, _UNESCAPE)))
 
 
 @dataclass(frozen=True)
@@ -81,17 +59,6 @@ def lint(*args: str, cwd: Path = ROOT) -> Result:
 def lint_tmp(folder: Path, *args: str) -> Result:
     """Lint every file of a temp folder with no configuration picked up."""
     return lint(".", "--isolated", *args, cwd=folder)
-
-
-def parse_command(line: str) -> tuple[str, dict[str, str], str]:
-    match = COMMAND.match(line)
-    assert match, f"not a workflow command: {line!r}"
-    props = {}
-    for part in (match["props"] or "").split(","):
-        if part:
-            key, _, value = part.partition("=")
-            props[key] = _CODE.sub(lambda m: _UNESCAPE[m.group()], value)
-    return match["cmd"], props, _CODE.sub(lambda m: _UNESCAPE[m.group()], match["data"])
 
 
 def web_chrome_results(log: dict[str, Any]) -> list[dict[str, Any]]:

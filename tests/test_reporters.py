@@ -7,41 +7,22 @@ agree, a fingerprint that ignores line numbers) rather than copies of rendered o
 from __future__ import annotations
 
 import json as jsonlib
-import re
-from pathlib import Path
 
 import pytest
 
 from lint.cli import default_rules_dir
-from lint.finding import CATEGORIES, Finding, Location, Related, Severity
+from lint.finding import Finding, Location, Related, Severity
 from lint.loader import load_rule_dirs
 from lint.reporters import fingerprints, github, json, sarif, summarize, summary_line, text
 from lint.schema import Rule
-
-SARIF_SCHEMA = (
-    Path(__file__).resolve().parents[1].parent / "shared" / "schemas" / "sarif-2.1.0.json"
+from tests.contract import (
+    CATEGORIES,
+    FINDING_KEYS,
+    SARIF_SCHEMA,
+    TEXT_LINE,
+    parse_command,
+    unescape,
 )
-FINDING_KEYS = [
-    "path",
-    "line",
-    "column",
-    "end_line",
-    "end_column",
-    "rule",
-    "category",
-    "severity",
-    "message",
-    "related",
-]
-TEXT_LINE = re.compile(r"^[^:]+:\d+:\d+: (error|warning|info) [a-z]+\.[a-z0-9-]+ .+$")
-COMMAND = re.compile(r"^::(?P<cmd>[a-z]+)(?: (?P<props>[^:]*))?::(?P<data>.*)$")
-# The inverse of the runner's escaping, in one pass so `%250A` cannot decode twice.
-_UNESCAPE = {"%25": "%", "%0D": "\r", "%0A": "\n", "%3A": ":", "%2C": ","}
-_CODE = re.compile("|".join(map(re.escape, _UNESCAPE)))
-
-
-def unescape(value: str) -> str:
-    return _CODE.sub(lambda m: _UNESCAPE[m.group()], value)
 
 
 def make(
@@ -67,19 +48,6 @@ def make(
         related=related,
         text=text_,
     )
-
-
-def parse_command(line: str) -> tuple[str, dict[str, str], str]:
-    """Split a workflow command into its name, unescaped properties and unescaped data."""
-    match = COMMAND.match(line)
-    assert match, f"not a workflow command: {line!r}"
-    props: dict[str, str] = {}
-    if match["props"]:
-        for part in match["props"].split(","):
-            key, sep, value = part.partition("=")
-            assert sep, f"property without '=': {part!r} in {line!r}"
-            props[key] = unescape(value)
-    return match["cmd"], props, unescape(match["data"])
 
 
 @pytest.fixture(scope="module")
