@@ -15,8 +15,8 @@ from lint.document import Document
 from lint.finding import CorpusHit, Hit
 
 
-class DocumentKind(Protocol):
-    """A kind that looks at one document at a time."""
+class KindBase(Protocol):
+    """What every kind module declares: its name, scope, parameters and placeholders."""
 
     @property
     def NAME(self) -> str: ...
@@ -26,23 +26,18 @@ class DocumentKind(Protocol):
     def Params(self) -> type[BaseModel]: ...
     @property
     def PLACEHOLDERS(self) -> Mapping[str, str]: ...
+
+
+class DocumentKind(KindBase, Protocol):
+    """A kind that looks at one document at a time."""
 
     def check(self, document: Document, params: Any) -> Iterator[Hit]:
         """Yield the hits of one document."""
         ...
 
 
-class CorpusKind(Protocol):
+class CorpusKind(KindBase, Protocol):
     """A kind that needs the whole corpus: a per-document extract, then an aggregate."""
-
-    @property
-    def NAME(self) -> str: ...
-    @property
-    def SCOPE(self) -> str: ...
-    @property
-    def Params(self) -> type[BaseModel]: ...
-    @property
-    def PLACEHOLDERS(self) -> Mapping[str, str]: ...
 
     def extract(self, document: Document, params: Any) -> Any:
         """Return a small picklable summary of one document (None to skip it)."""
