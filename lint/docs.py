@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 import textwrap
 from collections.abc import Sequence
-from typing import Any
+from types import UnionType
+from typing import Any, Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel
 
@@ -36,13 +37,28 @@ def param_rows(model: type[BaseModel], values: BaseModel | None = None) -> list[
     """One line per parameter: name, type, default, description (and this rule's value)."""
     rows = []
     for name, info in model.model_fields.items():
-        annotation = getattr(info.annotation, "__name__", None) or str(info.annotation)
         default = "required" if info.is_required() else f"default {_show(info.default)}"
-        row = f"{name} ({annotation.replace('typing.', '')}, {default}): {info.description}"
+        row = f"{name} ({type_name(info.annotation)}, {default}): {info.description}"
         if values is not None:
             row += f" This rule: {_show(getattr(values, name))}."
         rows.append(row)
     return rows
+
+
+def type_name(annotation: Any) -> str:
+    """A reader's name for a parameter type: 'list of str', "one of 'a', 'b'", 'int or None'."""
+    origin, args = get_origin(annotation), get_args(annotation)
+    if origin is Literal:
+        return "one of " + ", ".join(repr(a) for a in args)
+    if origin in (tuple, list, frozenset, set):
+        return f"list of {type_name(args[0])}" if args else "list"
+    if origin is dict:
+        return f"mapping of {type_name(args[0])} to {type_name(args[1])}"
+    if origin in (Union, UnionType):
+        return " or ".join(type_name(a) for a in args)
+    if annotation is type(None):
+        return "None"
+    return getattr(annotation, "__name__", str(annotation))
 
 
 def _show(value: Any) -> str:
@@ -65,12 +81,12 @@ def explain_rule(rule: Rule) -> str:
         "",
         f"Message: {rule.message}",
         "",
-        f"What the kind flags:\n{_indent(sections.get('Flags', ''))}",
-        f"Why:\n{_indent(sections.get('Why', ''))}",
-        f"How it works:\n{_indent(sections.get('Parameters', ''))}",
-        "Parameters:\n" + "\n".join(_indent(row) for row in params),
-        f"Passes:\n{_indent(sections.get('Passes', ''))}",
-        f"Fails:\n{_indent(sections.get('Fails', ''))}",
+        f"What the kind flags:\n{_indent(sections.get('Flags', ''))}\n",
+        f"Why:\n{_indent(sections.get('Why', ''))}\n",
+        f"How it works:\n{_indent(sections.get('Parameters', ''))}\n",
+        "Parameters:\n" + "\n".join(_indent(row) for row in params) + "\n",
+        f"Passes:\n{_indent(sections.get('Passes', ''))}\n",
+        f"Fails:\n{_indent(sections.get('Fails', ''))}\n",
     ]
     if rule.link:
         parts.append(f"More: {rule.link}")
