@@ -42,5 +42,10 @@ def check(document: Document, params: Params) -> Iterator[Hit]:
     if document.text.strip():
         return
     size = len(document.raw)
-    detail = "0 bytes" if size == 0 else f"only whitespace ({size} bytes)"
+    if size == 0:
+        detail = "0 bytes"
+    elif not document.text:
+        detail = "only a byte-order mark"
+    else:
+        detail = f"only whitespace ({size} bytes)"
     yield Hit(0, 0, {"detail": detail}, text=detail)
