@@ -15,6 +15,8 @@ from typing import Literal
 from rapidfuzz import fuzz
 
 from lint.document import Document
+from lint.record_values import parse_iso
+from lint.records import body_start_line, find_record
 
 MONTHS = {
     name: number
@@ -148,7 +150,7 @@ class PublicationDate:
 
     mention: DateMention
     line: int
-    source: Literal["label", "header", "dateline", "citation"]
+    source: Literal["record", "label", "header", "dateline", "citation"]
 
 
 _LABEL = re.compile(
@@ -171,43 +173,63 @@ _CITATION_LENGTH = 400
 _BODY_LENGTH = 200  # a line this long is body prose: the header is over
 _HEADER_LINES = 15  # header lines (title, standfirst, byline, date) are looked at, at most
 _LABEL_LINES = 30  # a "Published …" label is looked for this far down
-_SOURCE_RANK = {"label": 0, "header": 1, "dateline": 2, "citation": 3}
+_SOURCE_RANK = {"record": 0, "label": 1, "header": 2, "dateline": 3, "citation": 4}
 
 
 def publication_date(document: Document, convention: Convention = "auto") -> PublicationDate | None:
-    """Find the document's own date: a labelled or header date, a dateline, a self-citation.
+    """Find the document's own date: its provenance record, else a date in its text.
 
-    A year or date inside body prose is never taken: only short header lines before
-    the first body paragraph, "Published …" labels near the top, a dateline opening
-    the first paragraph, and a citation line of the document itself (one that repeats
-    its title, as papers print at the end) are read. Computed once per document.
+    A valid `published` value in the record (front matter, sidecar or manifest; see
+    lint/records.py) wins. In the text, a year or date inside body prose is never
+    taken: only short header lines before the first body paragraph, "Published …"
+    labels near the top, a dateline opening the first paragraph, and a citation line
+    of the document itself (one that repeats its title, as papers print at the end)
+    are read. Front matter is not text. Computed once per document.
     """
     key = ("publication_date", convention)
     return document.memo(key, lambda: _find_publication_date(document, convention))
 
 
 def _find_publication_date(document: Document, convention: Convention) -> PublicationDate | None:
+    recorded = _recorded_date(document)
+    if recorded is not None:
+        return recorded
     lines, offsets = document.lines, document.line_starts
+    skip = body_start_line(document) - 1
     found: list[PublicationDate] = []
-    body = _first_body_line(lines)
-    for index, line in enumerate(lines[:_LABEL_LINES]):
-        kind = _line_kind(line, index, body)
+    body = _first_body_line(lines, skip)
+    for index in range(skip, min(len(lines), skip + _LABEL_LINES)):
+        line = lines[index]
+        kind = _line_kind(line, index - skip, body - skip)
         if kind is None:
             continue
         for mention in find_dates(line, convention=convention):
-            if mention.valid and _fits(kind, line, mention, index):
+            if mention.valid and _fits(kind, line, mention, index - skip):
                 found.append(PublicationDate(_shift(mention, offsets[index]), index + 1, kind))
                 break
-    found.extend(_self_citations(lines, offsets, convention))
+    found.extend(_self_citations(lines, offsets, convention, skip))
     if not found:
         return None
     published = [f for f in found if not _UPDATED.match(lines[f.line - 1])] or found
     return min(published, key=lambda f: (_SOURCE_RANK[f.source], f.line))
 
 
-def _first_body_line(lines: list[str]) -> int:
-    for index, line in enumerate(lines):
-        if len(line) >= _BODY_LENGTH:
+def _recorded_date(document: Document) -> PublicationDate | None:
+    """The record's `published` value, when valid to the month or day."""
+    record = find_record(document)
+    found = None if record is None or record.error else record.fields.get("published")
+    iso = None if found is None else parse_iso(found.value)
+    if record is None or found is None or iso is None or iso.month is None:
+        return None
+    in_text = record.origin == "front matter"
+    start, end = document.line_span(found.line) if in_text else (0, 0)
+    mention = DateMention(start, end, iso.year, iso.month, iso.day)
+    return PublicationDate(mention, found.line if in_text else 1, "record")
+
+
+def _first_body_line(lines: list[str], skip: int) -> int:
+    for index in range(skip, len(lines)):
+        if len(lines[index]) >= _BODY_LENGTH:
             return index
     return len(lines)
 
@@ -241,14 +263,21 @@ def _other_words(line: str, mention: DateMention) -> int:
     return len(re.findall(r"[^\W\d_]+", _BYLINE_NOISE.sub(" ", rest)))
 
 
+def self_citation(document: Document, convention: Convention = "auto") -> PublicationDate | None:
+    """The date on a line of the text that cites the document itself, if there is one."""
+    skip = body_start_line(document) - 1
+    lines, offsets = document.lines, document.line_starts
+    return next(_self_citations(lines, offsets, convention, skip), None)
+
+
 def _self_citations(
-    lines: list[str], offsets: list[int], convention: Convention
+    lines: list[str], offsets: list[int], convention: Convention, skip: int
 ) -> Iterator[PublicationDate]:
     """Dates on a line that cites this very document: its title plus journal marks."""
-    title = lines[0].strip().lower() if lines else ""
+    title = lines[skip].strip().lower() if len(lines) > skip else ""
     if len(title) < 20:
         return
-    for index in range(len(lines) - 1, 0, -1):
+    for index in range(len(lines) - 1, skip, -1):
         line = lines[index]
         if not _looks_like_citation(line) or fuzz.partial_ratio(title, line.lower()) < 90:
             continue
