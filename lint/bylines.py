@@ -34,7 +34,7 @@ _PUBLISHER_LABEL = re.compile(
     r"(?:©\s*)?(?:(?:19|20)\d\d\s*)?(?P<value>.+)$",
     re.IGNORECASE,
 )
-_CUT = re.compile(r"\s*(?:\||·|•|—|–|\s-\s|,\s*(?:updated|published|posted)|\d|\(|$)", re.I)
+_CUT = re.compile(r"\s*(?:\||·|•|—|–|\s-\s|,|;|\d|\(|$)")
 _RIGHTS = re.compile(r"[.,]?\s*all rights reserved\.?$", re.IGNORECASE)
 _BIO = re.compile(
     rf"^(?:(?:Dr|Prof|Professor)\.?\s+)?(?P<name>{_NAME})\s+(?:is|was|serves as)\s+"
@@ -145,6 +145,11 @@ def _author(found: TextField, header: bool) -> TextField | None:
 
 
 def _looks_like_name(text: str) -> bool:
+    """One or more people's names: "Jane Roe", "Dr. Jane Roe and John Doe"."""
+    return all(_one_name(part) for part in re.split(r"\s+(?:and|&)\s+", text.strip()))
+
+
+def _one_name(text: str) -> bool:
     match = _PERSON.fullmatch(text.strip())
     if match is None or text.lower().startswith("the ") or re.search(r"\w{3}\.$", text):
         return False
@@ -168,8 +173,11 @@ def _bio_authors(document: Document, tail: list[TextField]) -> TextField | None:
 def _publisher(found: TextField, author: TextField | None, header: bool) -> TextField | None:
     """A "Source:" or "©" line anywhere; a site name or address only in the header."""
     line = found.value
-    if len(line) > _SHORT or (author is not None and author.line == found.line):
+    if len(line) > _SHORT:
         return None
+    if author is not None and author.line == found.line:  # "By Jane Roe | The Diplomat"
+        rest = line.split(author.value, 1)[-1].strip(" |·•—–-,")
+        return TextField(rest, found.line) if _site_name(rest) else None
     label = _PUBLISHER_LABEL.match(line)
     if label:
         value = _RIGHTS.sub("", label.group("value")).strip(" .:,;")
@@ -179,11 +187,14 @@ def _publisher(found: TextField, author: TextField | None, header: bool) -> Text
     domain = _DOMAIN.match(line)
     if domain:
         return TextField(domain.group("value"), found.line)
-    words = line.split()
-    site_name = line.startswith("The ") or _MEDIA.search(line) is not None
-    if len(words) <= 5 and site_name and all(w[:1].isupper() for w in words):
-        return TextField(line, found.line)
-    return None
+    return TextField(line, found.line) if _site_name(line) else None
+
+
+def _site_name(text: str) -> bool:
+    """A short capitalised name that reads as a publication: "The Diplomat", "Daily News"."""
+    words = text.split()
+    site = text.startswith("The ") or _MEDIA.search(text) is not None
+    return 0 < len(words) <= 5 and site and all(w[:1].isupper() for w in words)
 
 
 def _outlet(document: Document) -> TextField | None:

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import datetime
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
-from lint.dating import Convention, DateMention, PublicationDate, find_dates, publication_date
+from lint.date_anchors import Anchor, AnchorIndex, paragraph_anchors
+from lint.dating import Convention, PublicationDate, publication_date
 from lint.document import Document
-from lint.meanings import Anchor, Basis, meaning
+from lint.meanings import Basis, meaning
 from lint.records import body_start_line
-from lint.relative_dates import Expression, find_expressions, future_tense
+from lint.relative_dates import Expression, Tense, find_expressions, tense
 from lint.text import sentences
 
 NUMERIC_DATES_HELP = (
@@ -25,10 +27,6 @@ NUMERIC_DATES_HELP = (
     "else month first and flagged as ambiguous."
 )
 _PARAGRAPH_LINE = 100  # a line this long is a paragraph of its own, not a wrapped line
-_YEAR_ADVERBIAL = re.compile(
-    r"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|of|[Ee]arly|[Ll]ate|[Mm]id-?|spring|summer|autumn|"
-    r"fall|winter)\s+(?:early\s+|late\s+|mid-?)?(?P<year>(?:1[6-9]|20)\d\d)\b"
-)
 _LIST_GAP = re.compile(r"[\s,]*(?:[-–—]|and|to|through|until|till|or|&)?[\s,]*")
 _NUMERIC = re.compile(r"\b([0-3]?\d)[/.]([0-3]?\d)[/.](?:1[6-9]|20)\d\d\b")
 _TRAILING_REACH = 40
@@ -86,29 +84,59 @@ def _relative_dates(document: Document, convention: Convention) -> list[Relative
     convention = document_convention(document, convention)
     published = publication_date(document, convention)
     text = document.text
-    found: list[tuple[Expression, list[Anchor], tuple[int, int], bool]] = []
-    every_anchor = _title_anchors(document)
+    found: list[_Found] = []
+    story: list[Anchor] = _title_anchors(document)
     for start, end in paragraphs(document):
-        anchors = _anchors(text, start, end, convention)
-        every_anchor.extend(anchors)
+        paragraph = _Paragraph(text, start, end, convention)
+        story.extend(paragraph.index.anchors)
         for expression in find_expressions(text, start, end):
-            if not any(a.start < expression.end and expression.start < a.end for a in anchors):
-                quoted = _inside_quotes(text, start, expression.start)
-                found.append((expression, anchors, (start, end), quoted))
+            if not paragraph.index.overlaps(expression.start, expression.end):
+                found.append(_Found(expression, paragraph, paragraph.quoted(expression.start)))
     # NOTE: a text that never speaks from its own time (no publication date, no "next
     # year" outside quotations) is a narrative: its dates take the last year it named.
-    narrative = published is None and not any(e.deictic and not q for e, _, _, q in found)
-    story = every_anchor if narrative else []
-    return [
-        _resolve(document, expression, anchors, story, published, paragraph, quoted)
-        for expression, anchors, paragraph, quoted in found
-    ]
+    narrative = published is None and not any(f.expression.deictic and not f.quoted for f in found)
+    story_index = AnchorIndex(story if narrative else [])
+    return [_resolve(document, f, story_index, published) for f in found]
 
 
-def _inside_quotes(text: str, start: int, position: int) -> bool:
-    """Whether `position` is inside a quotation opened earlier in its paragraph."""
-    before = text[start:position]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+class _Paragraph:
+    """A paragraph's anchors, quotation state and sentences, each worked out once."""
+
+    def __init__(self, text: str, start: int, end: int, convention: Convention) -> None:
+        self.text, self.start, self.end = text, start, end
+        self.index = AnchorIndex(paragraph_anchors(text, start, end, convention))
+        self._scanned, self._curly, self._straight = start, 0, 0
+        self._sentences: list[tuple[int, int]] = []
+        self._sentence_starts: list[int] | None = None
+        self._tenses: dict[int, Tense] = {}
+
+    def quoted(self, position: int) -> bool:
+        """Whether `position` is inside a quotation; positions must come in text order."""
+        seen = self.text[self._scanned : position]
+        self._curly += seen.count("“") - seen.count("”")
+        self._straight += seen.count('"')
+        self._scanned = position
+        return self._curly > 0 or self._straight % 2 == 1
+
+    def tense(self, position: int) -> Tense:
+        """The tense of the sentence around `position`: future, past or neither."""
+        if self._sentence_starts is None:
+            self._sentences = list(sentences(self.text, self.start, self.end))
+            self._sentence_starts = [start for start, _ in self._sentences]
+        index = bisect_right(self._sentence_starts, position) - 1
+        if index < 0:
+            return ""
+        if index not in self._tenses:
+            start, end = self._sentences[index]
+            self._tenses[index] = tense(self.text[start:end])
+        return self._tenses[index]
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    expression: Expression
+    paragraph: _Paragraph
+    quoted: bool
 
 
 def _title_anchors(document: Document) -> list[Anchor]:
@@ -120,8 +148,7 @@ def _title_anchors(document: Document) -> list[Anchor]:
     match = _TITLE_YEAR.search(document.text, start, end)
     if match is None:
         return []
-    year = int(match.group())
-    return [Anchor(match.start(), match.end(), year, 0, None, match.group())]
+    return [Anchor(match.start(), match.end(), int(match.group()), 0, None, match.group())]
 
 
 def paragraphs(document: Document) -> list[tuple[int, int]]:
@@ -139,42 +166,22 @@ def paragraphs(document: Document) -> list[tuple[int, int]]:
     return spans
 
 
-def _anchors(text: str, start: int, end: int, convention: Convention) -> list[Anchor]:
-    """Complete dates and year adverbials ("in 2019") of a paragraph, in text order."""
-    anchors = [_from_mention(m) for m in find_dates(text, start, end, convention) if m.valid]
-    for match in _YEAR_ADVERBIAL.finditer(text, start, end):
-        year = int(match.group("year"))
-        anchors.append(Anchor(match.start("year"), match.end(), year, 0, None, match.group("year")))
-    anchors = [a for a in anchors if not _inside_another(a, anchors)]
-    return sorted(anchors, key=lambda a: a.start)
-
-
-def _inside_another(anchor: Anchor, anchors: list[Anchor]) -> bool:
-    return any(o is not anchor and o.start <= anchor.start and anchor.end <= o.end for o in anchors)
-
-
-def _from_mention(mention: DateMention) -> Anchor:
-    return Anchor(
-        mention.start, mention.end, mention.year, mention.month, mention.date, mention.iso()
-    )
-
-
 def _resolve(
     document: Document,
-    expression: Expression,
-    anchors: list[Anchor],
-    story: list[Anchor],
+    found: _Found,
+    story: AnchorIndex,
     published: PublicationDate | None,
-    paragraph: tuple[int, int],
-    quoted: bool,
 ) -> RelativeDate:
+    expression, paragraph = found.expression, found.paragraph
     anchor = None
-    if not expression.deictic or quoted:  # a quotation speaks from the time it was said
-        anchor = _text_anchor(document.text, expression, anchors)
-        anchor = anchor or _last_before(expression, story)
-    future = expression.form == "weekday" and _in_future(document.text, expression, paragraph)
+    if not expression.deictic or found.quoted:  # a quotation speaks from when it was said
+        anchor = _text_anchor(document.text, expression, paragraph.index)
+        anchor = anchor or story.last_before(expression.start, expression.form == "weekday")
     basis = _basis(document, anchor, published)
-    result = meaning(expression, basis, future)
+    timing: Tense = ""
+    if basis.publication and expression.form in ("weekday", "month_day"):
+        timing = paragraph.tense(expression.start)
+    result = meaning(expression, basis, timing)
     return RelativeDate(
         expression.start,
         expression.end,
@@ -185,32 +192,13 @@ def _resolve(
     )
 
 
-def _text_anchor(text: str, expression: Expression, anchors: list[Anchor]) -> Anchor | None:
+def _text_anchor(text: str, expression: Expression, index: AnchorIndex) -> Anchor | None:
     """The complete date or year its paragraph gives for a date without one."""
-    for anchor in anchors:  # a list sharing one year: "May 29 to June 1, 2025"
-        if expression.end <= anchor.start <= expression.end + _TRAILING_REACH:
-            gap = _LIST_GAP.fullmatch(text, expression.end, anchor.start)
-            if gap and _is_calendar_date(anchor):
-                return anchor
-    return _last_before(expression, anchors)
-
-
-def _last_before(expression: Expression, anchors: list[Anchor]) -> Anchor | None:
-    before = [a for a in anchors if a.end <= expression.start]
-    if expression.form == "weekday":
-        before = [a for a in before if a.date is not None]
-    return max(before, key=lambda a: a.start) if before else None
-
-
-def _is_calendar_date(anchor: Anchor) -> bool:
-    return anchor.month != 0
-
-
-def _in_future(text: str, expression: Expression, paragraph: tuple[int, int]) -> bool:
-    for start, end in sentences(text, *paragraph):
-        if start <= expression.start < end:
-            return future_tense(text[start:end])
-    return False
+    # A list sharing one year: "May 29 to June 1, 2025".
+    for anchor in index.starting_between(expression.end, expression.end + _TRAILING_REACH):
+        if anchor.month and _LIST_GAP.fullmatch(text, expression.end, anchor.start):
+            return anchor
+    return index.last_before(expression.start, day_only=expression.form == "weekday")
 
 
 def _basis(document: Document, anchor: Anchor | None, published: PublicationDate | None) -> Basis:

@@ -5,27 +5,17 @@ Pure functions from an expression and the date it counts from to a value; no tex
 
 from __future__ import annotations
 
+import calendar
 import datetime
 from dataclasses import dataclass
 
-from lint.relative_dates import MONTH_NAMES, Expression
+from lint.date_anchors import Anchor
+from lint.relative_dates import MONTH_NAMES, Expression, Tense
 
 _STEP = {"this": 0, "last": -1, "next": 1}
 _DAY_OFFSET = {"yesterday": -1, "tomorrow": 1, "tonight": 0}
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 _DAY_UNITS = ("week", "weekend")
-
-
-@dataclass(frozen=True, slots=True)
-class Anchor:
-    """A complete date or year the text gives, or the publication date."""
-
-    start: int
-    end: int
-    year: int
-    month: int  # 0 when only the year is known
-    date: datetime.date | None
-    iso: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,8 +42,13 @@ class Meaning:
     impossible: bool = False
 
 
-def meaning(expression: Expression, basis: Basis, future: bool = False) -> Meaning:
-    """Work out what `expression` means counted from `basis`."""
+def meaning(expression: Expression, basis: Basis, timing: Tense = "") -> Meaning:
+    """Work out what `expression` means counted from `basis`.
+
+    `timing` is the tense of its sentence: a weekday or a day without a year said of
+    the future is the next one after the publication date, said of the past the last
+    one before it; otherwise the nearest.
+    """
     if expression.form == "month_day" and not _exists(2024, expression.month, expression.day):
         name = f"{MONTH_NAMES[expression.month - 1]} {expression.day}"
         return Meaning(None, f"{name} does not exist in any year", impossible=True)
@@ -65,7 +60,7 @@ def meaning(expression: Expression, basis: Basis, future: bool = False) -> Meani
     needs_day = expression.form in ("day", "weekday") or expression.unit in _DAY_UNITS
     if needs_day and anchor.date is None:
         return Meaning(None, f"it needs the day of publication; the date {anchor.iso} has none")
-    return _from_publication(expression, anchor, future)
+    return _from_publication(expression, anchor, timing)
 
 
 def _unknown(expression: Expression) -> str:
@@ -85,14 +80,14 @@ def _from_text(expression: Expression, anchor: Anchor) -> Meaning:
     return Meaning(f"{anchor.year}-{expression.month:02d}")
 
 
-def _from_publication(expression: Expression, anchor: Anchor, future: bool) -> Meaning:
+def _from_publication(expression: Expression, anchor: Anchor, timing: Tense) -> Meaning:
     year, month, day = anchor.year, anchor.month, anchor.date
     form = expression.form
     if form == "day" and day is not None:
         shift = _DAY_OFFSET.get(expression.unit, -1 if expression.modifier == "last" else 0)
         return Meaning((day + datetime.timedelta(days=shift)).isoformat())
     if form == "weekday" and day is not None:
-        return Meaning(_weekday(day, expression, future).isoformat())
+        return Meaning(_weekday(day, expression, timing == "future").isoformat())
     if form == "period":
         return Meaning(_period(expression, year, month, day))
     if expression.year_modifier:
@@ -102,7 +97,7 @@ def _from_publication(expression: Expression, anchor: Anchor, future: bool) -> M
         return Meaning(f"{year}-{expression.month:02d}")
     if form == "month_day":
         reference = day or datetime.date(year, month, 15)
-        return _day_in(_closest_year(reference, expression), expression)
+        return _day_in(_year_of_day(reference, expression, timing), expression)
     return Meaning(f"{_month_year(expression, year, month):04d}-{expression.month:02d}")
 
 
@@ -148,8 +143,8 @@ def _season(unit: str, year: int, month: int, step: int) -> str:
             start = year - 1 if step == -1 else year
         return f"winter {start}-{start + 1}"
     first, last = _SEASONS[unit]
-    if step == -1:
-        year -= 1 if month <= last else 0
+    if step == -1:  # the season before this year's, unless this year's ended long ago
+        year -= 1 if month <= last + 3 else 0
     elif step == 1:
         year += 1 if month >= first else 0
     return f"{unit} {year}"
@@ -168,16 +163,23 @@ def _month_year(expression: Expression, year: int, month: int) -> int:
     )
 
 
-def _closest_year(reference: datetime.date, expression: Expression) -> int:
-    candidates = [
-        y
-        for y in (reference.year - 1, reference.year, reference.year + 1)
-        if _exists(y, expression.month, expression.day)
-    ]
-    return min(
-        candidates,
-        key=lambda y: abs((datetime.date(y, expression.month, expression.day) - reference).days),
-    )
+def _year_of_day(reference: datetime.date, expression: Expression, timing: Tense) -> int:
+    """The year that puts the day after the reference (future), before it (past), or nearest.
+
+    A day need not exist in the year chosen: February 29 said in 2023 is impossible.
+    """
+
+    def offset(year: int) -> int:
+        last = calendar.monthrange(year, expression.month)[1]
+        day = datetime.date(year, expression.month, min(expression.day, last))
+        return (day - reference).days
+
+    years = (reference.year - 1, reference.year, reference.year + 1)
+    if timing == "future":
+        return min((y for y in years if offset(y) >= 0), key=offset)
+    if timing == "past":
+        return max((y for y in years if offset(y) <= 0), key=offset)
+    return min(years, key=lambda y: abs(offset(y)))
 
 
 def _day_in(year: int, expression: Expression) -> Meaning:

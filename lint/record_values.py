@@ -105,7 +105,7 @@ def _reason(name: str, value: Any) -> str:
         return "" if parse_iso(value) else "is not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)"
     if name == "sha256":
         ok = isinstance(value, str) and _SHA256.fullmatch(value.strip().lower())
-        return "" if ok else "is not a sha256 digest (64 hexadecimal digits)"
+        return "" if ok else "is not a sha256 digest (64 hexadecimal digits, quoted)"
     if name == "author":
         texts = value if isinstance(value, list) else [value]
         return "" if all(isinstance(v, str) for v in texts) else "is not a name or list of names"

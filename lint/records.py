@@ -10,6 +10,7 @@ Shared by the provenance kinds, the starter-record writer and the publication da
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import hashlib
 import os
@@ -20,6 +21,7 @@ from typing import Any, Literal
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
+from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import YAMLError
 
 from lint.document import Document
@@ -41,8 +43,23 @@ _FENCE = re.compile(r"---[ \t]*")
 _CLOSE = re.compile(r"(?:---|\.\.\.)[ \t]*")
 _FRONT_MATTER_LINES = 200  # a closing fence further down is not front matter
 _MAX_RECORD_BYTES = 1_000_000
+_NOT_MAPPING = "the record is not a YAML mapping"
 
 Origin = Literal["front matter", "sidecar", "manifest"]
+
+
+class _Constructor(RoundTripConstructor):
+    """Round-trip YAML that keeps dates as written: 2025-02-30 is a value to report, not a
+    crash, and 2025-06 and 2025-06-25 are read alike."""
+
+
+_Constructor.add_constructor("tag:yaml.org,2002:timestamp", _Constructor.construct_yaml_str)
+
+
+def _yaml() -> YAML:
+    yaml = YAML(typ="rt")
+    yaml.Constructor = _Constructor
+    return yaml
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,8 +152,9 @@ def _front_matter(document: Document) -> FrontMatter | None:
         return None
     source = "\n".join(lines[1:index])
     record = _parse(source, "front matter", document.path, first_line=2)
-    if record.error is None and not record.fields and source.strip():
-        return None  # a horizontal rule around prose, not a YAML mapping
+    if record.error == _NOT_MAPPING or (record.error is None and not source.strip()):
+        return None  # horizontal rules around prose, or around nothing
+    record = dataclasses.replace(record, line=1)
     end = document.line_starts[index + 1] if index + 1 < len(lines) else len(document.text)
     return FrontMatter(index + 1, end, record)
 
@@ -187,8 +205,8 @@ def _load_manifest(path: str, mtime_ns: int) -> CommentedMap | str:
     """The parsed manifest, or why it cannot be used; parsed once per folder and version."""
     try:
         with open(path, encoding="utf-8") as handle:
-            data = YAML(typ="rt").load(handle)
-    except (OSError, UnicodeDecodeError, YAMLError) as err:
+            data = _yaml().load(handle)
+    except (OSError, UnicodeDecodeError, YAMLError, ValueError, TypeError) as err:
         return f"cannot read the manifest: {_one_line(err)}"
     if not isinstance(data, CommentedMap):
         return "the manifest is not a mapping from file name to record"
@@ -197,13 +215,13 @@ def _load_manifest(path: str, mtime_ns: int) -> CommentedMap | str:
 
 def _parse(source: str, origin: Origin, path: str, first_line: int) -> Record:
     try:
-        data = YAML(typ="rt").load(source)
-    except YAMLError as err:
+        data = _yaml().load(source)
+    except (YAMLError, ValueError, TypeError) as err:
         return Record(origin, path, first_line, error=f"invalid YAML: {_one_line(err)}")
     if data is None:
         return Record(origin, path, first_line)
     if not isinstance(data, CommentedMap):
-        return Record(origin, path, first_line, error="the record is not a YAML mapping")
+        return Record(origin, path, first_line, error=_NOT_MAPPING)
     return Record(origin, path, first_line, _fields(data, first_line))
 
 

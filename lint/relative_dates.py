@@ -20,6 +20,7 @@ from lint.dating import MONTHS
 from lint.text import STOPWORDS
 
 Form = Literal["day", "period", "weekday", "month_day", "month"]
+Tense = Literal["future", "past", ""]
 
 MONTH_NAMES = (
     "January February March April May June July August September October November December"
@@ -88,6 +89,11 @@ _FUTURE = re.compile(
     r"is\s+to|are\s+to|going\s+to|upcoming|next)\b",
     re.IGNORECASE,
 )
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|said|told|met|began|took|went|came|held|gave|made|left|won|lost|"
+    r"[a-z]{2,}ed)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,9 +126,11 @@ def find_expressions(text: str, start: int, end: int) -> Iterator[Expression]:
             yield expression
 
 
-def future_tense(sentence: str) -> bool:
-    """Whether a sentence speaks of something still to come."""
-    return _FUTURE.search(sentence) is not None
+def tense(sentence: str) -> Tense:
+    """Whether a sentence speaks of something still to come, something past, or neither."""
+    if _FUTURE.search(sentence):
+        return "future"
+    return "past" if _PAST.search(sentence) else ""
 
 
 def _expression(text: str, match: re.Match[str]) -> Expression | None:

@@ -45,7 +45,7 @@ from lint.records import find_record
 NAME = "provenance_fields"
 SCOPE = "document"
 PLACEHOLDERS = {
-    "missing": "the missing fields, in words ('author or byline and publisher or source')",
+    "missing": "the missing fields, in words ('author or byline, publisher or source')",
     "count": "how many fields are missing",
 }
 FieldName = Literal["title", "author", "publisher"]
@@ -76,7 +76,6 @@ def check(document: Document, params: Params) -> Iterator[Hit]:
         if getattr(found, name) is None and (record is None or is_empty(record.value(name)))
     ]
     if missing:
-        words = [_WORDS[name] for name in missing]
-        shown = ", ".join(words[:-1]) + (" and " if len(words) > 1 else "") + words[-1]
+        shown = ", ".join(_WORDS[name] for name in missing)
         args = {"missing": shown, "count": str(len(missing))}
         yield Hit(0, 0, args, text="missing " + " ".join(missing))
