@@ -125,8 +125,9 @@ def _tail(document: Document) -> list[TextField]:
 def _is_title(line: str) -> bool:
     if len(line) > _SHORT or _CHROME.match(line) or _AUTHOR_LABEL.match(line):
         return False
-    if line[:1] in "•·*-–—|>#[" or not re.search(r"[^\W\d_]{2}", line):
-        return False
+    first = line.lstrip("\"'“‘«(")[:1]
+    if not (first.isupper() or first.isdigit()) or not re.search(r"[^\W\d_]{2}", line):
+        return False  # bullets, rules, and prose that starts in lower case
     return not line.endswith(".") or len(line.split()) <= 12
 
 
