@@ -54,7 +54,7 @@ _OUTLET = re.compile(
     r"\b(?:provided\s+to|exclusive\s+interview\s+with)\s+(?P<value>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})"
 )
 _DOMAIN = re.compile(
-    r"^\s*(?:https?://)?(?P<value>(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:/\S*)?\s*$"
+    r"^\s*(?:https?://)?(?P<value>(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(?:/\S*)?\s*$"
 )
 _JOURNAL = re.compile(r"[”\"]\s*,\s*(?P<value>[^,]{3,80}?)\s*,\s*(?:vol|no|pp)\.", re.IGNORECASE)
 _CHROME = re.compile(

@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from lint.dating import Convention, DateMention, find_dates
+from lint.document import Document
+from lint.records import body_offset
 
 _YEAR_ADVERBIAL = re.compile(
     r"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|of|[Ee]arly|[Ll]ate|[Mm]id-?|spring|summer|autumn|"
@@ -59,9 +61,27 @@ class AnchorIndex:
         return self.anchors[bisect_left(self.starts, low) : bisect_right(self.starts, high)]
 
 
-def paragraph_anchors(text: str, start: int, end: int, convention: Convention) -> list[Anchor]:
-    """Complete dates and year adverbials of `text[start:end]`."""
-    anchors = [_from_mention(m) for m in find_dates(text, start, end, convention) if m.valid]
+def body_dates(document: Document, convention: Convention) -> list[DateMention]:
+    """Every calendar date of the text proper (not front matter), found once per document."""
+    key = ("body_dates", convention)
+    start = body_offset(document)
+    return document.memo(key, lambda: list(find_dates(document.text, start, None, convention)))
+
+
+def paragraph_anchors(
+    text: str, start: int, end: int, mentions: list[DateMention], starts: list[int]
+) -> list[Anchor]:
+    """Complete dates and year adverbials of `text[start:end]`.
+
+    `mentions` are the dates of the whole text and `starts` their offsets, in order.
+    """
+    low = bisect_left(starts, start)
+    anchors = []
+    for mention in mentions[low:]:
+        if mention.start >= end:
+            break
+        if mention.valid:
+            anchors.append(_from_mention(mention))
     for match in _YEAR_ADVERBIAL.finditer(text, start, end):
         year = match.group("year")
         anchors.append(Anchor(match.start("year"), match.end(), int(year), 0, None, year))

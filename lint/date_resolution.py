@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from lint.date_anchors import Anchor, AnchorIndex, paragraph_anchors
+from lint.date_anchors import Anchor, AnchorIndex, body_dates, paragraph_anchors
 from lint.dating import Convention, PublicationDate, publication_date
 from lint.document import Document
 from lint.meanings import Basis, meaning
@@ -86,8 +86,12 @@ def _relative_dates(document: Document, convention: Convention) -> list[Relative
     text = document.text
     found: list[_Found] = []
     story: list[Anchor] = _title_anchors(document)
+    mentions = body_dates(document, convention)
+    dates = (mentions, [m.start for m in mentions])
     for start, end in paragraphs(document):
-        paragraph = _Paragraph(text, start, end, convention)
+        paragraph = _Paragraph(
+            text, start, end, anchors=paragraph_anchors(text, start, end, *dates)
+        )
         story.extend(paragraph.index.anchors)
         for expression in find_expressions(text, start, end):
             if not paragraph.index.overlaps(expression.start, expression.end):
@@ -102,9 +106,9 @@ def _relative_dates(document: Document, convention: Convention) -> list[Relative
 class _Paragraph:
     """A paragraph's anchors, quotation state and sentences, each worked out once."""
 
-    def __init__(self, text: str, start: int, end: int, convention: Convention) -> None:
+    def __init__(self, text: str, start: int, end: int, anchors: list[Anchor]) -> None:
         self.text, self.start, self.end = text, start, end
-        self.index = AnchorIndex(paragraph_anchors(text, start, end, convention))
+        self.index = AnchorIndex(anchors)
         self._scanned, self._curly, self._straight = start, 0, 0
         self._sentences: list[tuple[int, int]] = []
         self._sentence_starts: list[int] | None = None

@@ -13,7 +13,7 @@ from lint.date_anchors import Anchor
 from lint.relative_dates import MONTH_NAMES, Expression, Tense
 
 _STEP = {"this": 0, "last": -1, "next": 1}
-_DAY_OFFSET = {"yesterday": -1, "tomorrow": 1, "tonight": 0}
+_DAY_OFFSET = {"yesterday": -1, "tomorrow": 1, "tonight": 0, "today": 0}
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 _DAY_UNITS = ("week", "weekend")
 

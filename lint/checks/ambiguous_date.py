@@ -28,11 +28,11 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from lint.date_anchors import body_dates
 from lint.date_resolution import NUMERIC_DATES_HELP, document_convention
-from lint.dating import Convention, find_dates
+from lint.dating import Convention
 from lint.document import Document
 from lint.finding import Hit
-from lint.records import body_offset
 from lint.relative_dates import MONTH_NAMES
 
 NAME = "ambiguous_date"
@@ -56,7 +56,7 @@ def check(document: Document, params: Params) -> Iterator[Hit]:
     convention = document_convention(document, params.numeric_dates)
     if convention != "auto":
         return
-    for mention in find_dates(document.text, body_offset(document), convention=convention):
+    for mention in body_dates(document, convention):
         if mention.ambiguous and mention.day is not None:
             first = f"{mention.day} {MONTH_NAMES[mention.month - 1]} {mention.year}"
             second = f"{mention.month} {MONTH_NAMES[mention.day - 1]} {mention.year}"

@@ -28,11 +28,11 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from lint.date_anchors import body_dates
 from lint.date_resolution import NUMERIC_DATES_HELP, document_convention, relative_dates
-from lint.dating import Convention, DateMention, find_dates
+from lint.dating import Convention, DateMention
 from lint.document import Document
 from lint.finding import Hit
-from lint.records import body_offset
 from lint.relative_dates import MONTH_NAMES
 
 NAME = "impossible_date"
@@ -57,7 +57,7 @@ def check(document: Document, params: Params) -> Iterator[Hit]:
     convention = document_convention(document, params.numeric_dates)
     hits = [
         Hit(m.start, m.end, {"match": text[m.start : m.end], "reason": _reason(m)})
-        for m in find_dates(text, body_offset(document), convention=convention)
+        for m in body_dates(document, convention)
         if not m.valid
     ]
     hits += [
