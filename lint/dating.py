@@ -44,14 +44,21 @@ _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)"
 _FORMS = {
-    "iso": rf"\b{_YEAR}-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?![\d-])",
-    "numeric": r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:1[6-9]|20)\d\d)\b",
+    # 2025-06-25, 2025/06/25, 2025.06.25: one separator, used twice.
+    "iso": rf"\b{_YEAR}(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?!\d|[-/.]\d)",
+    # 06/25/2025, 25.06.2025, 25-06-2025.
+    "numeric": r"\b(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)"
+    r"(?P<year>(?:1[6-9]|20)\d\d)\b",
     "mdy": rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b",
     "dmy": rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b",
     "my": rf"\b{_MONTH},?\s+{_YEAR}\b",
 }
 _DATE = re.compile(
-    "|".join(f"(?P<{k}>{v.replace('?P<', f'?P<{k}_')})" for k, v in _FORMS.items()), re.IGNORECASE
+    "|".join(
+        f"(?P<{k}>{v.replace('?P<', f'?P<{k}_').replace('?P=', f'?P={k}_')})"
+        for k, v in _FORMS.items()
+    ),
+    re.IGNORECASE,
 )
 
 Convention = Literal["auto", "mdy", "dmy"]
@@ -171,9 +178,11 @@ class PublicationDate:
     source: Literal["record", "label", "header", "dateline", "citation"]
 
 
+# NOTE: a label in quotation marks ("Updated 17 March 2018") quotes something else.
 _LABEL = re.compile(
-    r"^\W*(?:first\s+)?(?:published|posted|date[d:]?|released|issued|updated|last\s+updated|"
-    r"modified|created|written)\b",
+    r"^[^\w\"'“‘]*(?:this\s+(?:article|story|page|post|piece|report)\s+(?:was\s+)?)?(?:first\s+)?"
+    r"(?:published|posted|date[d:]?|released|issued|updated|last\s+updated|modified|created|"
+    r"written)\b",
     re.IGNORECASE,
 )
 _UPDATED = re.compile(r"^\W*(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
@@ -193,6 +202,7 @@ _FUZZY_TITLE = 20  # a title this long may be matched approximately
 _BODY_LENGTH = 200  # a line this long is body prose: the header is over
 _HEADER_LINES = 15  # header lines (title, standfirst, byline, date) are looked at, at most
 _LABEL_LINES = 30  # a "Published …" label is looked for this far down
+_TAIL_LINES = 5  # and among the last lines, where some sites print it
 _SOURCE_RANK = {"record": 0, "label": 1, "header": 2, "dateline": 3, "citation": 4}
 
 
@@ -227,11 +237,28 @@ def _find_publication_date(document: Document, convention: Convention) -> Public
             if mention.valid and _fits(kind, line, mention, index - skip):
                 found.append(PublicationDate(_shift(mention, offsets[index]), index + 1, kind))
                 break
+    found.extend(
+        _tail_labels(lines, offsets, convention, max(skip + _LABEL_LINES, len(lines) - _TAIL_LINES))
+    )
     found.extend(_self_citations(lines, offsets, convention, skip))
     if not found:
         return None
     published = [f for f in found if not _UPDATED.match(lines[f.line - 1])] or found
     return min(published, key=lambda f: (_SOURCE_RANK[f.source], f.line))
+
+
+def _tail_labels(
+    lines: list[str], offsets: list[int], convention: Convention, first: int
+) -> Iterator[PublicationDate]:
+    """A "This article was published on …" line closing the text, as some sites print it."""
+    for index in range(first, len(lines)):
+        line = lines[index]
+        if len(line) >= _BODY_LENGTH or not _LABEL.match(line):
+            continue
+        for mention in find_dates(line, convention=convention):
+            if mention.valid and _fits("label", line, mention, index):
+                yield PublicationDate(_shift(mention, offsets[index]), index + 1, "label")
+                break
 
 
 def _recorded_date(document: Document) -> PublicationDate | None:
@@ -271,6 +298,9 @@ def _fits(kind: str, line: str, mention: DateMention, index: int) -> bool:
     )
     if kind == "dateline" or dateline:
         return dateline
+    label = _LABEL.match(line) if kind == "label" else None
+    if label is not None and label.end() <= mention.start:  # "This article was published on"
+        line, mention = line[label.end() :], _shift(mention, -label.end())
     words = _other_words(line, mention)
     if index == 0 and kind == "header":  # a title that merely names a date is not one
         return words == 0

@@ -47,14 +47,14 @@ def _year_modifier(group: str) -> str:
 
 _PATTERNS = {
     # "today" alone is as often "nowadays"; only its clearly dated uses count.
-    "day": rf"\b(?:(?P<dword>{_ci('yesterday', 'tomorrow', 'tonight')}|"
-    r"(?:(?<=[Ee]arlier )|(?<=[Ll]ater ))today|today(?=\s+at\s+\d))|"
+    "day": rf"\b(?:(?P<dword>{_ci('yesterday', 'tomorrow', 'tonight', 'today')})|"
     rf"(?P<dmod>{_ci('this', 'last')})\s+(?P<dpart>morning|afternoon|evening|night))\b",
     "period": rf"\b(?:(?P<pmonth>{_FULL})\s+(?:of\s+)?(?=(?:this|last|next)\s+year))?"
     rf"(?:(?P<pre>{_ci('earlier', 'later')}|{_ci('early', 'late', 'mid')}-?)\s*)?"
     rf"(?P<pmod>{_ci('this', 'last', 'next')})\s+"
     r"(?P<unit>week|weekend|month|year|spring|summer|autumn|fall|winter|semester|quarter)\b",
-    "weekday": rf"\b(?:(?P<wmod>{_ci('on', 'last', 'next', 'this', 'since', 'by', 'until')}|"
+    "weekday": rf"\b(?:(?P<wmod>[Tt]his\s+past|"
+    rf"{_ci('on', 'last', 'next', 'this', 'since', 'by', 'until')}|"
     rf"{_ci('from', 'before', 'after', 'early', 'late', 'earlier', 'later', 'coming')}|"
     r"[Aa]s\s+of)\s+)?"
     rf"(?P<wname>{'|'.join(WEEKDAYS)})(?!s\b)(?:['’]s)?\b"
@@ -64,7 +64,8 @@ _PATTERNS = {
     rf"(?:,?\s+(?:of\s+)?(?P<mdymod>this|last|next)\s+year\b)?",
     # A month alone is a date only with "last", "next" or "this": "in June" is as often a
     # habit ("flowers in June") as a date, and "May" and "August" are also names.
-    "month": rf"\b(?P<mmod>{_ci('last', 'next', 'this')})\s+(?P<mname>{_FULL})\b",
+    "month": rf"\b(?P<mmod>[Tt]his\s+past|{_ci('last', 'next', 'this')})\s+"
+    rf"(?P<mname>{_FULL})\b",
 }
 # NOTE: alternation order matters: "December last year" is a period, "June 8" a month_day.
 _ORDER = ("day", "period", "month_day", "weekday", "month")
@@ -82,6 +83,13 @@ _RANGE_AFTER = re.compile(
 _WORD_AFTER = re.compile(r"\s+([A-Za-z][\w'’-]*)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n)[\"'“‘(]?$")
+_PRESENT = re.compile(r"\b(?:is|are|has|have|remains?|continues?|exists?)\b", re.IGNORECASE)
+_NEWS_PAST = re.compile(
+    r"\b(?:said|announced|hit|issued|reported|confirmed|told|was|were|died|killed|met|voted|"
+    r"signed|launched|began|ended|opened|closed|arrived|left|struck|declared|held|won|lost)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_REST = re.compile(r"[^.!?\n]{0,300}")
 _QUOTES = "\"“”‘’'«»"
 _POSSESSORS = frozenset("the a an its his her their our my your that every each whose one".split())
 _EVENT_WORDS = frozenset(
@@ -209,7 +217,7 @@ def _expression(text: str, match: re.Match[str]) -> Expression | None:
     if form == "month_day":
         return _month_day(text, match, g, previous)
     if form == "month":
-        return Expression(s, e, "month", g["mmod"].lower(), month=_month(g["mname"]))
+        return Expression(s, e, "month", _modifier(g["mmod"]), month=_month(g["mname"]))
     return None
 
 
@@ -224,14 +232,38 @@ def _day(text: str, match: re.Match[str], g: dict[str, str], previous: str) -> E
         return None  # a title or name: "The Tonight Show", the song "Yesterday"
     if _quoted_alone(text, match.start(), match.end()):
         return None
+    if word.lower() == "today" and not _dated_today(text, match, bool(opens)):
+        return None
     unit = g["dpart"] or word.lower()
     return Expression(match.start(), match.end(), "day", (g["dmod"] or "").lower(), unit)
+
+
+def _dated_today(text: str, match: re.Match[str], opens: bool) -> bool:
+    """ "Today" as a day, not as "nowadays": "earlier today", "today at 10:00", or a
+    sentence it opens that tells of something done or to come ("Today, the storm hit")."""
+    if re.search(r"(?:[Ee]arlier|[Ll]ater)\s+$", text[max(0, match.start() - 8) : match.start()]):
+        return True
+    if re.match(r"\s+at\s+\d", text[match.end() : match.end() + 8]):
+        return True
+    if not opens or text[match.end() : match.end() + 1] != ",":
+        return False
+    sentence = _SENTENCE_REST.match(text, match.end())
+    rest = sentence.group() if sentence else ""
+    if _PRESENT.search(rest):
+        return False  # "Today, the museum is supported by …": nowadays
+    return _FUTURE.search(rest) is not None or _NEWS_PAST.search(rest) is not None
+
+
+def _modifier(word: str) -> str:
+    """One modifier for each meaning: "this past" says what "last" says."""
+    word = " ".join(word.lower().split())
+    return "last" if word == "this past" else word
 
 
 def _weekday(
     text: str, match: re.Match[str], g: dict[str, str], previous: str
 ) -> Expression | None:
-    modifier = (g["wmod"] or "").lower()
+    modifier = _modifier(g["wmod"] or "")
     if not modifier and not g["wpart"]:
         return None  # a bare weekday is too often part of a name or a heading
     if g["wplural"] or previous in _POSSESSORS or _RANGE_AFTER.match(text, match.end()):

@@ -122,3 +122,23 @@ def test_not_relative_dates(text: str) -> None:
 def test_huge_line_and_odd_unicode() -> None:
     text = "Title\n\n" + "on Tuesday \u0301\u202e " * 20_000 + "\n"
     assert len(places("relative_date", text)) == 20_000
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Today, as the storm hit the coast, alerts were issued.", True),
+        ("Today, the council will vote.", True),
+        ("Rain fell earlier today.", True),
+        ("The probe docks today at 14:29 UTC.", True),
+        ("Today, the museum is supported by a trust.", False),
+        ("The method is still used today.", False),
+    ],
+)
+def test_today_only_as_a_day(sentence: str, found: bool) -> None:
+    assert bool(meanings(f"Title\n\n{sentence}\n")) == found
+
+
+def test_this_past_means_last() -> None:
+    found = meanings("Title\n06/25/2025\n\nThis past Saturday it fell; this past May it rose.\n")
+    assert found == {"This past Saturday": "2025-06-21", "this past May": "2025-05"}
