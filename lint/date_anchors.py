@@ -17,10 +17,13 @@ from lint.dating import Convention, DateMention, find_dates
 from lint.document import Document
 from lint.records import body_offset
 
-_YEAR_ADVERBIAL = re.compile(
+_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+# What stands before a year used as a time adverbial: "in 2019", "during early 2014".
+_ADVERBIAL_BEFORE = re.compile(
     r"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|of|[Ee]arly|[Ll]ate|[Mm]id-?|spring|summer|autumn|"
-    r"fall|winter)\s+(?:early\s+|late\s+|mid-?)?(?P<year>(?:1[6-9]|20)\d\d)\b"
+    r"fall|winter)\s+(?:early\s+|late\s+|mid-?)?$"
 )
+_ADVERBIAL_REACH = 24
 _BACKWARD_STEPS = 8  # anchors do not nest, so the one wanted is among the last few
 
 
@@ -82,9 +85,11 @@ def paragraph_anchors(
             break
         if mention.valid:
             anchors.append(_from_mention(mention))
-    for match in _YEAR_ADVERBIAL.finditer(text, start, end):
-        year = match.group("year")
-        anchors.append(Anchor(match.start("year"), match.end(), int(year), 0, None, year))
+    for match in _YEAR.finditer(text, start, end):
+        before = max(start, match.start() - _ADVERBIAL_REACH)
+        if _ADVERBIAL_BEFORE.search(text, before, match.start()):
+            year = match.group()
+            anchors.append(Anchor(match.start(), match.end(), int(year), 0, None, year))
     return anchors
 
 

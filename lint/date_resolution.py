@@ -28,7 +28,7 @@ NUMERIC_DATES_HELP = (
 )
 _PARAGRAPH_LINE = 100  # a line this long is a paragraph of its own, not a wrapped line
 _LIST_GAP = re.compile(r"[\s,]*(?:[-–—]|and|to|through|until|till|or|&)?[\s,]*")
-_NUMERIC = re.compile(r"\b([0-3]?\d)[/.]([0-3]?\d)[/.](?:1[6-9]|20)\d\d\b")
+_NUMERIC = re.compile(r"([0-3]?\d)([/.-])([0-3]?\d)\2\d{4}")
 _TRAILING_REACH = 40
 _TITLE_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 
@@ -66,13 +66,16 @@ def document_convention(document: Document, convention: Convention) -> Conventio
     if convention != "auto":
         return convention
     key = ("numeric_convention",)
-    return document.memo(key, lambda: _shown_convention(document.text))
+    return document.memo(key, lambda: _shown_convention(document))
 
 
-def _shown_convention(text: str) -> Convention:
+def _shown_convention(document: Document) -> Convention:
     shown: set[Convention] = set()
-    for match in _NUMERIC.finditer(text):
-        first, second = int(match.group(1)), int(match.group(2))
+    for mention in body_dates(document, "auto"):
+        match = _NUMERIC.fullmatch(document.text, mention.start, mention.end)
+        if match is None:
+            continue
+        first, second = int(match.group(1)), int(match.group(3))
         if first > 12 >= second:
             shown.add("dmy")
         elif second > 12 >= first:
