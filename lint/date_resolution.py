@@ -18,7 +18,8 @@ from lint.dating import Convention, PublicationDate, publication_date
 from lint.document import Document
 from lint.meanings import Basis, meaning
 from lint.records import body_start_line
-from lint.relative_dates import Expression, Tense, find_expressions, tense
+from lint.relative_dates import Expression, find_expressions
+from lint.tense import Tense, tense
 from lint.text import sentences
 
 NUMERIC_DATES_HELP = (

@@ -19,10 +19,10 @@ from typing import Literal
 import ahocorasick_rs
 
 from lint.dating import MONTHS
+from lint.tense import dated_today
 from lint.text import STOPWORDS
 
 Form = Literal["day", "period", "weekday", "month_day", "month"]
-Tense = Literal["future", "past", ""]
 
 MONTH_NAMES = (
     "January February March April May June July August September October November December"
@@ -83,12 +83,6 @@ _RANGE_AFTER = re.compile(
 _WORD_AFTER = re.compile(r"\s+([A-Za-z][\w'’-]*)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n)[\"'“‘(]?$")
-_PRESENT = re.compile(r"\b(?:is|are|has|have|remains?|continues?|exists?)\b", re.IGNORECASE)
-_NEWS_PAST = re.compile(
-    r"\b(?:said|announced|hit|issued|reported|confirmed|told|was|were|died|killed|met|voted|"
-    r"signed|launched|began|ended|opened|closed|arrived|left|struck|declared|held|won|lost)\b",
-    re.IGNORECASE,
-)
 _SENTENCE_REST = re.compile(r"[^.!?\n]{0,300}")
 _QUOTES = "\"“”‘’'«»"
 _POSSESSORS = frozenset("the a an its his her their our my your that every each whose one".split())
@@ -109,16 +103,6 @@ _TRIGGERS = ahocorasick_rs.AhoCorasick(
 _REACH_BEFORE = 40  # "December of last " or "earlier this " stand before the word
 _REACH_AFTER = 40  # "24th, this year" or " morning" follow it
 _FUNCTION_WORDS = STOPWORDS | {"through", "to", "until", "till"}
-_FUTURE = re.compile(
-    r"\b(?:will|won't|shall|['’]ll|scheduled|set\s+to|due\s+to|expected\s+to|plans?\s+to|"
-    r"is\s+to|are\s+to|going\s+to|upcoming|next)\b",
-    re.IGNORECASE,
-)
-_PAST = re.compile(
-    r"\b(?:was|were|had|did|said|told|met|began|took|went|came|held|gave|made|left|won|lost|"
-    r"[a-z]{2,}ed)\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,13 +176,6 @@ def _word_at(text: str, start: int, end: int) -> bool:
     return not (before.isalnum() or (after.isalnum() and text[end - 1] != "."))
 
 
-def tense(sentence: str) -> Tense:
-    """Whether a sentence speaks of something still to come, something past, or neither."""
-    if _FUTURE.search(sentence):
-        return "future"
-    return "past" if _PAST.search(sentence) else ""
-
-
 def _expression(text: str, match: re.Match[str]) -> Expression | None:
     form = match.lastgroup
     g = match.groupdict()
@@ -232,26 +209,10 @@ def _day(text: str, match: re.Match[str], g: dict[str, str], previous: str) -> E
         return None  # a title or name: "The Tonight Show", the song "Yesterday"
     if _quoted_alone(text, match.start(), match.end()):
         return None
-    if word.lower() == "today" and not _dated_today(text, match, bool(opens)):
+    if word.lower() == "today" and not dated_today(text, match.start(), match.end(), bool(opens)):
         return None
     unit = g["dpart"] or word.lower()
     return Expression(match.start(), match.end(), "day", (g["dmod"] or "").lower(), unit)
-
-
-def _dated_today(text: str, match: re.Match[str], opens: bool) -> bool:
-    """ "Today" as a day, not as "nowadays": "earlier today", "today at 10:00", or a
-    sentence it opens that tells of something done or to come ("Today, the storm hit")."""
-    if re.search(r"(?:[Ee]arlier|[Ll]ater)\s+$", text[max(0, match.start() - 8) : match.start()]):
-        return True
-    if re.match(r"\s+at\s+\d", text[match.end() : match.end() + 8]):
-        return True
-    if not opens or text[match.end() : match.end() + 1] != ",":
-        return False
-    sentence = _SENTENCE_REST.match(text, match.end())
-    rest = sentence.group() if sentence else ""
-    if _PRESENT.search(rest):
-        return False  # "Today, the museum is supported by …": nowadays
-    return _FUTURE.search(rest) is not None or _NEWS_PAST.search(rest) is not None
 
 
 def _modifier(word: str) -> str:
