@@ -19,6 +19,7 @@ from lint.loader import RuleSetError, load_rule_dirs
 from lint.reporters import github, json, sarif, summarize, summary_line, text
 from lint.schema import Rule
 from lint.selection import apply_severity, drop_path_ignores, select_rules
+from lint.starter_record import write_starter_records
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 FORMATS = ("text", "json", "sarif", "github")
@@ -106,6 +107,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="worker processes (0: one per core; default 1)",
     )
+    p.add_argument(
+        "--write-provenance",
+        action="store_true",
+        help="first write a starter provenance record (FILE.meta.yaml) for each linted file "
+        "that has none, from what its text says; never overwrites",
+    )
     p.add_argument("--quiet", "-q", action="store_true", help="no summary line")
     p.add_argument("--list-rules", action="store_true", help="list the rules and exit")
     p.add_argument("--list-kinds", action="store_true", help="document every check kind (Markdown)")
@@ -146,6 +153,9 @@ def _run(args: argparse.Namespace) -> int:
     if args.explain:
         return _explain(args.explain, all_rules)
     targets, corpus = _files(args, config)
+    if args.write_provenance:
+        for outcome in write_starter_records(targets):
+            print(f"lint: {outcome}", file=sys.stderr)
     jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
     result = lint(targets, rules, corpus, jobs=jobs, cache=_cache(args, config))
     findings = drop_path_ignores(result.findings, config.per_path_ignores, config.base)

@@ -11,8 +11,10 @@ import pytest
 
 from tests.conftest import Run
 
-CLEAN = "Mayor opens bridge\n\nThe mayor opened the new bridge on Friday.\n"
-CHROME = "Skip to main content\n\nThe council met on Monday.\n"
+# A dated, attributed article: clean for every shipped rule (dates and provenance too).
+BYLINE = "By Jane Roe | The Harbour Times\nPublished 3 June 2024\n"
+CLEAN = f"Mayor opens bridge\n{BYLINE}\nThe mayor opened the new bridge on Friday.\n"
+CHROME = f"Skip to main content\n\nCouncil meets\n{BYLINE}\nThe council met on Monday.\n"
 
 Lint = Callable[..., Run]
 
@@ -167,7 +169,7 @@ def test_config_rule_folder_and_unknown_key(tmp_path: Path, run_lint: Lint) -> N
     corpus(
         tmp_path,
         {
-            "a.txt": "Lorem ipsum placeholder text.\n",
+            "a.txt": f"Placeholder\n{BYLINE}\nLorem ipsum placeholder text.\n",
             "myrules/boilerplate/lorem.yaml": (
                 "kind: pattern\nmessage: placeholder text\ndescription: Lorem ipsum.\n"
                 "params:\n  pattern: '(?i)lorem ipsum'\n"
@@ -208,7 +210,7 @@ def test_corpus_checks_see_the_whole_corpus_but_report_only_given_files(
     assert [(f["path"], f["related"]) for f in findings(result)] == [
         (
             "seeds/b.txt",
-            [{"path": "seeds/a.txt", "line": 1, "end_line": 3, "message": "identical copy"}],
+            [{"path": "seeds/a.txt", "line": 1, "end_line": 5, "message": "identical copy"}],
         ),
     ]
 

@@ -123,3 +123,39 @@ def test_real_corpus_dated_and_undated() -> None:
     false = sum(publication_date(Document.read(str(p))) is not None for p in undated)
     assert hits / len(dated) >= 0.99
     assert false / len(undated) <= 0.002
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("2019/09/27", "2019-09-27"), ("2019.09.27.", "2019-09-27"), ("16-03-2020", "2020-03-16")],
+)
+def test_other_separators(text: str, iso: str) -> None:
+    [mention] = find_dates(text)
+    assert mention.iso() == iso
+
+
+@pytest.mark.parametrize("text", ["the 2019/20 season", "in 1990-2005", "2019-20-21"])
+def test_separators_must_agree_and_make_a_date(text: str) -> None:
+    assert list(find_dates(text)) == []
+
+
+def test_window_search_finds_what_a_full_scan_finds() -> None:
+    text = "Wednesday, 12th of September, 2025 and 2025-06-25T10:00 and 3/4/2025 and Apr. 2024"
+    assert [m.iso() for m in find_dates(text)] == [
+        "2025-09-12",
+        "2025-06-25",
+        "2025-03-04",
+        "2024-04",
+    ]
+
+
+def test_date_at_the_end_of_the_text() -> None:
+    found = publication_date(
+        doc(f"Title\n\n{BODY}\n\nThis article was published on 19 October 2020.\n")
+    )
+    assert found is not None and (found.mention.iso(), found.source) == ("2020-10-19", "label")
+
+
+def test_quoted_label_quotes_something_else() -> None:
+    assert publication_date(doc(f'Title\n\n{BODY}\n\n"Updated 17 March 2018"\n')) is None
+    assert publication_date(doc("Title\n\nIt was released on June 28, 2018, by Netflix.\n")) is None

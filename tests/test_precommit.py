@@ -25,6 +25,8 @@ NO_NETWORK = re.compile(
 )
 CLEAN = """\
 Harbour authority approves new container terminal
+By Maria Olsen | The Harbour Courier
+Published 14 May 2024
 
 The regional harbour authority on Tuesday approved plans for a second container terminal,
 ending three years of planning disputes with nearby residents.

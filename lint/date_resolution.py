@@ -1,0 +1,222 @@
+"""What each relative or incomplete date of a document means, or why it cannot be known.
+
+A date without a year takes it from the text when the same paragraph names one
+before it ("in May 2025 … on June 8") or right after it ("May 29 to June 1, 2025").
+Everything else counts from the publication date (lint/dating.py). Computed once per
+document and shared by the dates kinds.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from lint.date_anchors import Anchor, AnchorIndex, body_dates, paragraph_anchors
+from lint.dating import Convention, PublicationDate, publication_date
+from lint.document import Document
+from lint.meanings import Basis, meaning
+from lint.records import body_start_line
+from lint.relative_dates import Expression, find_expressions
+from lint.tense import Tense, tense
+from lint.text import sentences
+
+NUMERIC_DATES_HELP = (
+    "How to read a numeric date such as 03/04/2025: `mdy` (US, 4 March), `dmy` (3 April), "
+    "or `auto`: as the document's other numeric dates show (25/06/2025 shows day first), "
+    "else month first and flagged as ambiguous."
+)
+_PARAGRAPH_LINE = 100  # a line this long is a paragraph of its own, not a wrapped line
+_LIST_GAP = re.compile(r"[\s,]*(?:[-–—]|and|to|through|until|till|or|&)?[\s,]*")
+_NUMERIC = re.compile(r"([0-3]?\d)([/.-])([0-3]?\d)\2\d{4}")
+_TRAILING_REACH = 40
+_TITLE_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+
+
+@dataclass(frozen=True, slots=True)
+class RelativeDate:
+    """A relative or incomplete date and its meaning, or the problem that hides it.
+
+    `meaning` is an ISO date, month or year, or a phrase such as "week of 2025-06-23";
+    `basis` says what it was worked out from. `impossible` marks a date that does
+    not exist in any year or in the year it resolves to ("April 31").
+    """
+
+    start: int
+    end: int
+    meaning: str | None
+    basis: str
+    problem: str = ""
+    impossible: bool = False
+
+
+def relative_dates(document: Document, convention: Convention = "auto") -> list[RelativeDate]:
+    """Return every relative or incomplete date of the document with its meaning."""
+    key = ("relative_dates", convention)
+    return document.memo(key, lambda: _relative_dates(document, convention))
+
+
+def document_convention(document: Document, convention: Convention) -> Convention:
+    """The numeric-date convention: the configured one, or what the document's dates show.
+
+    Under `auto`, a numeric date whose first part exceeds 12 (25/06/2025) shows the
+    document writes day first, one whose second part does (06/25/2025) month first.
+    A document that shows both, or neither, stays `auto`.
+    """
+    if convention != "auto":
+        return convention
+    key = ("numeric_convention",)
+    return document.memo(key, lambda: _shown_convention(document))
+
+
+def _shown_convention(document: Document) -> Convention:
+    shown: set[Convention] = set()
+    for mention in body_dates(document, "auto"):
+        match = _NUMERIC.fullmatch(document.text, mention.start, mention.end)
+        if match is None:
+            continue
+        first, second = int(match.group(1)), int(match.group(3))
+        if first > 12 >= second:
+            shown.add("dmy")
+        elif second > 12 >= first:
+            shown.add("mdy")
+    return shown.pop() if len(shown) == 1 else "auto"
+
+
+def _relative_dates(document: Document, convention: Convention) -> list[RelativeDate]:
+    convention = document_convention(document, convention)
+    published = publication_date(document, convention)
+    text = document.text
+    found: list[_Found] = []
+    story: list[Anchor] = _title_anchors(document)
+    mentions = body_dates(document, convention)
+    dates = (mentions, [m.start for m in mentions])
+    for start, end in paragraphs(document):
+        paragraph = _Paragraph(
+            text, start, end, anchors=paragraph_anchors(text, start, end, *dates)
+        )
+        story.extend(paragraph.index.anchors)
+        for expression in find_expressions(text, start, end):
+            if not paragraph.index.overlaps(expression.start, expression.end):
+                found.append(_Found(expression, paragraph, paragraph.quoted(expression.start)))
+    # NOTE: a text that never speaks from its own time (no publication date, no "next
+    # year" outside quotations) is a narrative: its dates take the last year it named.
+    narrative = published is None and not any(f.expression.deictic and not f.quoted for f in found)
+    story_index = AnchorIndex(story if narrative else [])
+    return [_resolve(document, f, story_index, published) for f in found]
+
+
+class _Paragraph:
+    """A paragraph's anchors, quotation state and sentences, each worked out once."""
+
+    def __init__(self, text: str, start: int, end: int, anchors: list[Anchor]) -> None:
+        self.text, self.start, self.end = text, start, end
+        self.index = AnchorIndex(anchors)
+        self._scanned, self._curly, self._straight = start, 0, 0
+        self._sentences: list[tuple[int, int]] = []
+        self._sentence_starts: list[int] | None = None
+        self._tenses: dict[int, Tense] = {}
+
+    def quoted(self, position: int) -> bool:
+        """Whether `position` is inside a quotation; positions must come in text order."""
+        seen = self.text[self._scanned : position]
+        self._curly += seen.count("“") - seen.count("”")
+        self._straight += seen.count('"')
+        self._scanned = position
+        return self._curly > 0 or self._straight % 2 == 1
+
+    def tense(self, position: int) -> Tense:
+        """The tense of the sentence around `position`: future, past or neither."""
+        if self._sentence_starts is None:
+            self._sentences = list(sentences(self.text, self.start, self.end))
+            self._sentence_starts = [start for start, _ in self._sentences]
+        index = bisect_right(self._sentence_starts, position) - 1
+        if index < 0:
+            return ""
+        if index not in self._tenses:
+            start, end = self._sentences[index]
+            self._tenses[index] = tense(self.text[start:end])
+        return self._tenses[index]
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    expression: Expression
+    paragraph: _Paragraph
+    quoted: bool
+
+
+def _title_anchors(document: Document) -> list[Anchor]:
+    """A year in the title ("2018 Winter Paralympics") dates a narrative's days."""
+    line = body_start_line(document)
+    if line > document.line_count:
+        return []
+    start, end = document.line_span(line)
+    match = _TITLE_YEAR.search(document.text, start, end)
+    if match is None:
+        return []
+    return [Anchor(match.start(), match.end(), int(match.group()), 0, None, match.group())]
+
+
+def paragraphs(document: Document) -> list[tuple[int, int]]:
+    """Paragraph spans of the text proper: a long line alone, or a block of wrapped lines."""
+    first = body_start_line(document)
+    spans: list[tuple[int, int]] = []
+    for block in document.blocks:
+        if block.last_line < first:
+            continue
+        numbers = range(max(first, block.first_line), block.last_line + 1)
+        if any(len(document.lines[n - 1]) > _PARAGRAPH_LINE for n in numbers):
+            spans.extend(document.line_span(n) for n in numbers)
+        else:
+            spans.append((document.line_span(numbers[0])[0], block.end))
+    return spans
+
+
+def _resolve(
+    document: Document,
+    found: _Found,
+    story: AnchorIndex,
+    published: PublicationDate | None,
+) -> RelativeDate:
+    expression, paragraph = found.expression, found.paragraph
+    anchor = None
+    if not expression.deictic or found.quoted:  # a quotation speaks from when it was said
+        anchor = _text_anchor(document.text, expression, paragraph.index)
+        anchor = anchor or story.last_before(expression.start, expression.form == "weekday")
+    basis = _basis(document, anchor, published)
+    timing: Tense = ""
+    if basis.publication and expression.form in ("weekday", "month_day"):
+        timing = paragraph.tense(expression.start)
+    result = meaning(expression, basis, timing)
+    return RelativeDate(
+        expression.start,
+        expression.end,
+        result.value,
+        basis.describe() if result.value else "",
+        result.problem,
+        result.impossible,
+    )
+
+
+def _text_anchor(text: str, expression: Expression, index: AnchorIndex) -> Anchor | None:
+    """The complete date or year its paragraph gives for a date without one."""
+    # A list sharing one year: "May 29 to June 1, 2025".
+    for anchor in index.starting_between(expression.end, expression.end + _TRAILING_REACH):
+        if anchor.month and _LIST_GAP.fullmatch(text, expression.end, anchor.start):
+            return anchor
+    return index.last_before(expression.start, day_only=expression.form == "weekday")
+
+
+def _basis(document: Document, anchor: Anchor | None, published: PublicationDate | None) -> Basis:
+    if anchor is not None:
+        line = document.position(anchor.start)[0]
+        return Basis(anchor, f"“{document.text[anchor.start : anchor.end]}” on line {line}")
+    if published is None:
+        return Basis(None, "")
+    mention = published.mention
+    where = "the provenance record" if published.source == "record" else f"line {published.line}"
+    day = datetime.date(mention.year, mention.month, mention.day) if mention.day else None
+    anchor = Anchor(mention.start, mention.end, mention.year, mention.month, day, mention.iso())
+    return Basis(anchor, f"publication date {mention.iso()}, {where}", publication=True)

@@ -1,0 +1,144 @@
+"""The relative-date kind: deictic and yearless dates, resolved or reported."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint.date_resolution import relative_dates
+from lint.document import Document
+from tests.checks.family_helper import places, run
+
+RULE = "dates.relative-date"
+
+
+def meanings(text: str) -> dict[str, str | None]:
+    document = Document("doc.txt", text.encode())
+    return {document.text[r.start : r.end]: r.meaning for r in relative_dates(document)}
+
+
+def test_undated_expressions_are_reported_where_they_stand() -> None:
+    text = "Title\n\nIt opened yesterday.\nThe vote is on Tuesday.\nTalks resume on May 24.\n"
+    assert places("relative_date", text) == [(3, 11, RULE), (4, 13, RULE), (5, 17, RULE)]
+
+
+def test_report_resolved_shows_meanings_and_hides_nothing_else() -> None:
+    text = "Title\n2025-06-25\n\nIt opened yesterday.\n"
+    assert places("relative_date", text) == []
+    [finding] = run("relative_date", text, report="resolved")
+    assert "meaning=2025-06-24" in finding.message
+    assert "basis=from the publication date 2025-06-25, line 2" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("phrase", "meaning"),
+    [
+        ("yesterday", "2025-06-24"),  # a Wednesday
+        ("tomorrow", "2025-06-26"),
+        ("last night", "2025-06-24"),
+        ("earlier this week", "week of 2025-06-23"),
+        ("next week", "week of 2025-06-30"),
+        ("this weekend", "weekend of 2025-06-28"),
+        ("last month", "2025-05"),
+        ("later this month", "2025-06"),
+        ("next year", "2026"),
+        ("December last year", "2024-12"),
+        ("April this year", "2025-04"),
+        ("this spring", "spring 2025"),
+        ("last spring", "spring 2024"),
+        ("next winter", "winter 2025-2026"),
+        ("last quarter", "2025-Q1"),
+        ("last Tuesday", "2025-06-24"),
+        ("on Monday", "2025-06-23"),
+        ("next Monday", "2025-06-30"),
+        ("on May 24", "2025-05-24"),
+        ("on 3 January", "2025-01-03"),
+        ("last December", "2024-12"),
+    ],
+)
+def test_resolution_from_the_publication_date(phrase: str, meaning: str) -> None:
+    found = meanings(f"Title\n06/25/2025\n\nIt happened {phrase} in the city.\n")
+    assert meaning in found.values(), found
+
+
+def test_tense_chooses_the_direction() -> None:
+    found = meanings("Title\n06/25/2025\n\nThe council will vote on Monday.\n")
+    assert found == {"on Monday": "2025-06-30"}
+    found = meanings("Title\n06/25/2025\n\nThe fair opened on 20 December.\n")
+    assert found == {"20 December": "2024-12-20"}
+    found = meanings("Title\n06/25/2025\n\nThe fair will open on 3 January.\n")
+    assert found == {"3 January": "2026-01-03"}
+
+
+def test_year_from_the_text_wins_for_yearless_dates() -> None:
+    found = meanings("Title\n06/25/2025\n\nIn May 2019 it began, and on June 8 it ended.\n")
+    assert found == {"June 8": "2019-06-08"}
+
+
+def test_year_after_the_date_in_a_list() -> None:
+    assert meanings("Title\n\nFrom May 29 to June 1, 2025 it rained.\n") == {"May 29": "2025-05-29"}
+
+
+def test_narrative_takes_the_last_year_named() -> None:
+    text = "Battle of X\n\nIn 1812 the army marched.\n\nOn 3 June it crossed the river.\n"
+    assert meanings(text) == {"3 June": "1812-06-03"}
+    assert places("relative_date", text) == []
+
+
+def test_a_document_speaking_from_its_time_is_not_a_narrative() -> None:
+    text = (
+        "Summit\n\nIn 2013 the plan began.\n\n"
+        "On May 24 the leaders met, and next year they meet again.\n"
+    )
+    assert places("relative_date", text) == [(5, 4, RULE), (5, 32, RULE)]
+
+
+def test_quoted_deictic_takes_its_paragraph_year() -> None:
+    text = "Summit\n\nIn 2015 he said: “We will finish next year.”\n\nThe leaders met this week.\n"
+    assert places("relative_date", text) == [(5, 17, RULE)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The next year he moved.",
+        "His last year in office.",
+        "Shops open on Sundays.",
+        "Black Friday sales.",
+        "The Tonight Show.",
+        "From Monday to Friday.",
+        "Thursday night previews.",
+        "The September 11 attacks.",
+        "The 17 July Revolution.",
+        "Signed on 16 August 1492.",
+        "On February 19, 25 and 26, 2005.",
+        "Since May took office.",
+        "Tuesday, June 3, 2025.",
+    ],
+)
+def test_not_relative_dates(text: str) -> None:
+    assert meanings(f"Title\n\n{text}\n") == {}
+
+
+def test_huge_line_and_odd_unicode() -> None:
+    text = "Title\n\n" + "on Tuesday \u0301\u202e " * 20_000 + "\n"
+    assert len(places("relative_date", text)) == 20_000
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Today, as the storm hit the coast, alerts were issued.", True),
+        ("Today, the council will vote.", True),
+        ("Rain fell earlier today.", True),
+        ("The probe docks today at 14:29 UTC.", True),
+        ("Today, the museum is supported by a trust.", False),
+        ("The method is still used today.", False),
+    ],
+)
+def test_today_only_as_a_day(sentence: str, found: bool) -> None:
+    assert bool(meanings(f"Title\n\n{sentence}\n")) == found
+
+
+def test_this_past_means_last() -> None:
+    found = meanings("Title\n06/25/2025\n\nThis past Saturday it fell; this past May it rose.\n")
+    assert found == {"This past Saturday": "2025-06-21", "this past May": "2025-05"}
