@@ -1,0 +1,142 @@
+"""Dangling pointer: prose that points at a link the text no longer has.
+
+Flags:
+    "Check out the full report here.", "click here", "see the link below",
+    "(link)", "available at this link" — a sentence or phrase that refers the
+    reader to a link, when no URL follows it on its line or the next.
+
+Why:
+    On a web page "here" was a link; saved as plain text, the sentence points at
+    nothing, and the source it named is lost. Restore the URL from the original
+    page (or drop the sentence), so the claim keeps its source.
+
+Parameters:
+    Phrases that only ever mean a link ("click here", "the link below", "(link)")
+    are reported wherever they stand. A sentence that ends in "here" is reported
+    when it opens with an imperative such as "read", "see", "check out" or
+    "download", or when it says something "is available/can be found here" about a
+    report, article, video or the like; it must be at most `max_words` words
+    long. A URL on the same line after the pointer, or on the next
+    `look_ahead_lines` non-blank lines, means the link survived.
+
+Passes:
+    The families have lived here since 1950.
+    Read the full report here: https://example.org/report.pdf
+
+Fails:
+    Check out the full report here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+from pydantic import BaseModel, ConfigDict, Field
+
+from lint.citations.fields import URL
+from lint.document import Document
+from lint.finding import Hit
+from lint.text import sentences
+
+NAME = "dangling_pointer"
+SCOPE = "document"
+PLACEHOLDERS = {"match": "the pointing text (the sentence, or the phrase)"}
+
+_PHRASE = regex.compile(
+    r"\b(?:click|tap)\s+(?:on\s+)?(?:here|this\s+link|the\s+links?|the\s+button\s+below)\b"
+    r"|\b(?:the|this|these)\s+(?:following\s+)?links?\s+(?:below|above)\b"
+    r"|\b(?:at|via|through|follow|using|visit)\s+(?:this|the\s+following)\s+links?\b"
+    r"|[(\[](?:link|here|pdf|video|full\s+(?:text|report))[)\]]"
+    r"|\blink\s+in\s+(?:the\s+|my\s+|our\s+)?bio\b",
+    regex.IGNORECASE,
+)
+_QUICK = regex.compile(r"here|link|pdf|video|full\s+(?:text|report)", regex.IGNORECASE)
+_HERE_END = regex.compile(
+    r"(?<!\b(?:you|me|us|him|them|over|right|back|from|around|in)\s)"
+    r"\bhere\s*[.!:]?[\"”’)]*\s*$",
+    regex.IGNORECASE,
+)
+_IMPERATIVE = regex.compile(
+    r"^[\"“‘(]?\s*(?:(?:you|readers|viewers)\s+can\s+|please\s+)?"
+    r"(?:check\s+(?:it\s+|them\s+)?out|read|see|view|download|watch|listen(?:\s+to)?|"
+    r"sign\s+up|register|subscribe|learn\s+more|find\s+out|browse|explore|donate|apply|"
+    r"more\s+(?:information|info|details)|full\s+(?:story|report|text|statement|interview|"
+    r"list|results|video)|details|more)\b",
+    regex.IGNORECASE,
+)
+_PASSIVE = regex.compile(
+    r"\b(?:is|are|can\s+be|may\s+be|has\s+been|have\s+been)\s+(?:available|accessible|found|"
+    r"read|viewed|downloaded|accessed|posted|published|watched|archived|streamed)\b",
+    regex.IGNORECASE,
+)
+_DOCUMENT = regex.compile(
+    r"\b(?:report|article|story|study|paper|statement|text|transcript|document|interview|"
+    r"video|list|letter|details|information|data|petition|podcast|survey|results|analysis|"
+    r"website|page|speech|map|photos?|slides|recording|episode|release|guide|form|"
+    r"application|livestream|stream|version|ruling|judgment|filing|complaint|lawsuit)s?\b",
+    regex.IGNORECASE,
+)
+
+
+class Params(BaseModel):
+    """Parameters of the dangling-pointer kind."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    max_words: int = Field(
+        default=30, ge=2, description="Longest sentence (in words) ending in 'here' to consider."
+    )
+    look_ahead_lines: int = Field(
+        default=1,
+        ge=0,
+        le=5,
+        description="Non-blank lines after the pointer searched for the URL it points at.",
+    )
+
+
+def check(document: Document, params: Params) -> Iterator[Hit]:
+    """Yield each pointer that no URL follows."""
+    for number, line in enumerate(document.lines, start=1):
+        if not line.strip():
+            continue
+        start = document.line_starts[number - 1]
+        for begin, end in _pointers(line, params):
+            if not _link_follows(document, number, line[end:], params.look_ahead_lines):
+                text = line[begin:end]
+                yield Hit(start + begin, start + end, {"match": text}, text=text)
+
+
+def _pointers(line: str, params: Params) -> Iterator[tuple[int, int]]:
+    if not _QUICK.search(line):
+        return
+    for begin, end in sentences(line):
+        sentence = line[begin:end]
+        phrase = _PHRASE.search(sentence)
+        if phrase:
+            yield begin + phrase.start(), begin + phrase.end()
+        elif _points_here(sentence, params.max_words):
+            yield begin, end
+
+
+def _points_here(sentence: str, max_words: int) -> bool:
+    if not _HERE_END.search(sentence) or len(sentence.split()) > max_words:
+        return False
+    if _IMPERATIVE.match(sentence):
+        return True
+    return _PASSIVE.search(sentence) is not None and _DOCUMENT.search(sentence) is not None
+
+
+def _link_follows(document: Document, number: int, rest: str, look_ahead: int) -> bool:
+    if URL.search(rest):
+        return True
+    seen = 0
+    for line in document.lines[number:]:
+        if not line.strip():
+            continue
+        if seen >= look_ahead:
+            return False
+        if URL.match(line.strip()):
+            return True
+        seen += 1
+    return False
