@@ -87,9 +87,10 @@ def check(document: Document, params: Params) -> Iterator[Hit]:
                 if problem == "no_year" and ref_list.family == "notes":
                     continue
                 for start, end, detail in FINDERS[problem](entry.text):
+                    shown = entry.text[max(0, start - 40) if end - start < 4 else start : end]
                     args = {
                         "problem": detail,
-                        "match": preview(entry.text[start:end], 80),
+                        "match": preview(shown, 80),
                         "which": entry_label(entry),
                         "entry": preview(entry.text),
                     }

@@ -51,7 +51,7 @@ PLACEHOLDERS = {
     "missing": "what no entry matches ('12', 'Nye 2004'), comma-separated",
     "form": "the citation form: numeric, author_year or footnote",
 }
-Form = Literal["numeric", "author_year", "footnote"]
+Form = Literal["numeric", "author_year", "author_page", "footnote"]
 
 
 class Params(BaseModel):
@@ -60,9 +60,9 @@ class Params(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     forms: tuple[Form, ...] = Field(
-        default=("numeric", "author_year", "footnote"),
+        default=("numeric", "author_year", "author_page", "footnote"),
         min_length=1,
-        description="Citation forms to report: numeric, author_year, footnote.",
+        description="Citation forms to report: numeric, author_year, author_page, footnote.",
     )
 
 

@@ -9,6 +9,7 @@ each citation to its entries.
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 
 from lint.citations.intext import find_citations
 from lint.citations.lists import find_lists
@@ -36,10 +37,14 @@ def _analyse(document: Document) -> Analysis:
     for citation in sorted(find_citations(document.text), key=lambda c: (c.start, c.end)):
         at = bisect_right(starts, citation.start) - 1
         if at >= 0 and citation.end <= regions[at][1]:
-            placed.append((citation, regions[at][2]))
+            home = regions[at][2]
+            # NOTE: a note's "(New York: Penguin, 2004)" is a publication fact, not a
+            # citation; what notes cite only marks entries as cited.
+            placed.append((citation if home is None else replace(citation, strong=False), home))
     cited, unresolved = resolve(lists, placed)
     cited |= mentioned(document.text, lists, regions, cited)
-    return Analysis(lists, tuple(c for c, _ in placed), frozenset(cited), tuple(unresolved))
+    body = tuple(c for c, home in placed if home is None)
+    return Analysis(lists, body, frozenset(cited), tuple(unresolved))
 
 
 def citing_regions(document: Document, lists: tuple[ReferenceList, ...]) -> list[Region]:

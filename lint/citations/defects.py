@@ -29,7 +29,7 @@ _DOI_LABEL = re.compile(
 )
 _VALID_DOI = re.compile(r"10\.\d{4,9}/\S+")
 _EMPTY_TITLE = re.compile(
-    r"“\s*”|\"\s*\"|\((?:1[5-9]\d\d|20\d\d)[a-z]?\)\.\s*[.,]",
+    r"“[\s.,;:]*”|\"[\s.,;:]*\"|(?:\(\s*)?\b(?:1[5-9]\d\d|20\d\d)[a-z]?\)?\.?\s+[.,](?=\s|$)"
 )
 _PAIRS = (("(", ")"), ("[", "]"))
 
@@ -40,7 +40,8 @@ def broken_urls(text: str) -> list[Span]:
     for start, _, _ in fields.urls(text):
         raw_end = start + len(text[start:].split(None, 1)[0])
         gap = _GAP.match(text, raw_end)
-        token = text[gap.end() :].split(None, 1)[0] if gap and gap.end() < len(text) else ""
+        rest = text[gap.end() :] if gap else ""
+        token = rest.split(None, 1)[0] if rest[:1].strip() else ""
         fragment = fields.trim_url(token)
         if gap and gap.end() > raw_end and _continues(text[start:raw_end], fragment):
             found.append((start, gap.end() + len(fragment), "URL broken by whitespace"))
@@ -68,7 +69,10 @@ def doubled_doi_prefixes(text: str) -> list[Span]:
 def invalid_dois(text: str) -> list[Span]:
     """What follows "doi:" or "doi.org/" when it is not a DOI ("10.<registrant>/<suffix>")."""
     found: list[Span] = []
+    broken = [(start, end) for start, end, _ in broken_urls(text)]
     for match in _DOI_LABEL.finditer(text):
+        if any(start <= match.start() < end for start, end in broken):
+            continue  # reported as a broken URL
         token = text[match.end() :].split(None, 1)[0] if match.end() < len(text) else ""
         value = fields.trim_url(token)
         if not _VALID_DOI.fullmatch(value) and not fields.URL.match(value):

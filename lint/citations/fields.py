@@ -78,15 +78,19 @@ def head(text: str, limit: int = 120) -> str:
     plain = without_links(text)
     match = YEAR.search(plain) or NO_DATE.search(plain)
     end = match.start() if match and match.start() < limit else limit
-    return fold(text[:end])
+    return text[:end]
 
 
 def name_words(text: str) -> list[str]:
-    """Folded words of a name list that can identify an author (no initials or stopwords)."""
+    """Folded words of a name list that can identify an author.
+
+    Initials are dropped, and so are lower-case function words; a capitalised one
+    stays, since "He", "Ma" and "Li" are surnames.
+    """
     return [
         fold(w)
         for w in _WORD.findall(text)
-        if len(w) > 1 and not _INITIAL.match(w) and fold(w) not in STOPWORDS
+        if len(w) > 1 and not _INITIAL.match(w) and (w[0].isupper() or fold(w) not in STOPWORDS)
     ]
 
 

@@ -37,12 +37,26 @@ _AUTHORS = rf"{_NAMES}(?:\s*,\s*{_NAMES})*(?:\s*,?\s*(?:and|&)\s+{_NAMES})?(?:\s
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?(?![\d\p{L}])|n\.\s?d\.|in\s+press|forthcoming"
 _YEARS = rf"(?:{_YEAR})(?:\s*,\s*(?:{_YEAR}|[a-z]\b))*"
 _LOCATOR = r"(?:\s*[,:]\s*(?:pp?\.|para\.|ch\.|chap\.|at)?\s*[\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?)?"
+_TITLE = r"[“\"][^”\"\n]{3,80}[”\"]"
 PART = regex.compile(
-    rf"(?<![\p{{L}}\-])(?P<names>{_AUTHORS})\s*,?\s+(?P<years>{_YEARS}){_LOCATOR}\s*$"
+    rf"(?<![\p{{L}}\-])(?P<names>{_AUTHORS}|{_TITLE})\s*,?\s+(?P<years>{_YEARS}){_LOCATOR}\s*$"
 )
-PARENS = regex.compile(r"\(([^()\n]{6,400})\)")
+PAGE_PART = regex.compile(
+    rf"^\s*(?P<names>{_AUTHORS}|{_TITLE})\s+(?P<page>\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?)\s*$"
+)
+PARENS = regex.compile(r"\(((?:[^()\n]|\n(?![ \t]*\n)){6,400})\)")
 NARRATIVE = regex.compile(
-    rf"(?<![\p{{L}}\-])(?P<names>{_AUTHORS})(?:['’]s?)?\s+\((?P<years>{_YEARS}){_LOCATOR}\)"
+    rf"(?<![\p{{L}}\-])(?P<names>{_AUTHORS}|{_TITLE})(?:['’]s?)?\s+\((?P<years>{_YEARS}){_LOCATOR}\)"
+)
+_MULTI = regex.compile(r"\bet\s+al\b|\s(?:and|&)\s")
+_ET_AL = regex.compile(r"\bet\s+al\b")
+_FRAME_BEFORE = frozenset("as by see following cf. cf".split())
+_FRAME_AFTER = regex.compile(
+    r"['’]s\b|\s+(?:also\s+|further\s+)?(?:argue|note|show|suggest|find|found|state|write|wrote|"
+    r"observe|claim|point|define|describe|explain|report|demonstrate|propose|contend|maintain|"
+    r"emphasi[sz]e|highlight|conclude|identif|examine|discuss|refer|call|use|develop|"
+    r"provide|offer|distinguish|estimate|measure)",
+    regex.IGNORECASE,
 )
 _NOT_NAMES = frozenset(
     """january february march april may june july august september october november december
@@ -53,7 +67,9 @@ _NOT_NAMES = frozenset(
     programme program report survey index olympics games cup championship championships war
     crisis revolution election elections code constitution charter protocol accord accords
     resolution directive regulation bill policy framework vision agenda project award awards
-    festival exhibition expo edition series film album""".split()
+    festival exhibition expo edition series film album university college school award prize
+    museum workshop building hall church cathedral stadium park street road bridge station
+    hospital theatre theater gallery company band team club party army navy""".split()
 )
 
 
@@ -66,13 +82,30 @@ def find_citations(text: str) -> Iterator[Citation]:
 
 def _numeric(text: str) -> Iterator[Citation]:
     for match in NUMERIC.finditer(text):
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        if not any(c.isalpha() for c in text[line_start : match.start()]):
+        if _opens_line(text, match.start(), match.end()):
             continue  # "[1] Smith…" opens a line: a list marker, not a citation
         numbers = _numbers(match.group(1))
         if match.group(2):
             numbers += _span(numbers[-1], int(match.group(2)))
         yield Citation(match.start(), match.end(), "numeric", tuple(sorted(set(numbers))))
+
+
+def _opens_line(text: str, start: int, end: int) -> bool:
+    """True for a bracket that opens its line as a list marker does.
+
+    A citation wrapped to the start of a line is told apart by what follows it
+    (punctuation: "[3]. From") or by the line before it, which ends mid-sentence.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    if any(c.isalpha() for c in text[line_start:start]):
+        return False
+    line_end = text.find("\n", end)
+    if not text[end : len(text) if line_end < 0 else line_end].strip():
+        return True  # a bracket alone on its line labels something; it cites nothing
+    if text[end : end + 1] in (".", ",", ";", ":", ")"):
+        return False
+    previous = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)]
+    return not previous.strip() or previous.rstrip()[-1] in ".!?:]”\""
 
 
 def _numbers(body: str) -> tuple[int, ...]:
@@ -105,24 +138,64 @@ def _footnotes(text: str) -> Iterator[Citation]:
 def _author_year(text: str) -> Iterator[Citation]:
     for match in PARENS.finditer(text):
         works: list[tuple[str, str]] = []
+        pages: list[tuple[str, str]] = []
+        shaped = False
         for part in match.group(1).split(";"):
             found = PART.search(part)
             if found:
                 works += _works(found.group("names"), found.group("years"))
-        if works:
-            yield Citation(match.start(), match.end(), "author_year", works=tuple(works))
+                shaped = shaped or _shaped(part, found)
+            elif paged := PAGE_PART.match(part):
+                pages += _works(paged.group("names"), "")
+        if pages and not works:
+            yield Citation(match.start(), match.end(), "author_page", works=tuple(pages))
+        elif works:
+            strong = shaped or len(works) > 1 or not _after_name(text, match.start())
+            strong = strong and not works[0][0].startswith(("“", '"'))
+            yield Citation(match.start(), match.end(), "author_year", works=tuple(works), strong=strong)
     for match in NARRATIVE.finditer(text):
         works = _works(match.group("names"), match.group("years"))
         if works:
             start = match.start("names") + _leading_skip(match.group("names"))
-            yield Citation(start, match.end(), "author_year", works=tuple(works))
+            strong = _ET_AL.search(match.group("names")) is not None or _reported(
+                text, start, match.end()
+            )
+            yield Citation(start, match.end(), "author_year", works=tuple(works), strong=strong)
+
+
+def _shaped(part: str, found: regex.Match[str]) -> bool:
+    """True for a part that only a citation looks like: several authors, a page, "see"."""
+    return (
+        _MULTI.search(found.group("names")) is not None
+        or found.end("years") < len(part.rstrip())
+        or bool(part[: found.start()].strip())
+    )
+
+
+def _after_name(text: str, start: int) -> bool:
+    """True when a parenthesis follows a capitalised word: "Museo Nacional (Lima, 2015)"."""
+    before = text[max(0, start - 30) : start].rstrip()
+    word = before.rsplit(None, 1)[-1] if before else ""
+    return word[:1].isupper() and word[-1:].isalpha()
+
+
+def _reported(text: str, start: int, end: int) -> bool:
+    """True when a narrative citation sits in a reporting frame: "as Nye (2004) argues"."""
+    before = text[max(0, start - 25) : start].lower().split()
+    framed = bool(before) and (before[-1] in _FRAME_BEFORE or before[-2:] == ["according", "to"])
+    return framed or _FRAME_AFTER.match(text, end) is not None
 
 
 def _leading_skip(names: str) -> int:
-    """Length of capitalised function words that open a name list ("As Nye" → "As ")."""
+    """Length of capitalised function words that open a name list ("As Nye" → "As ").
+
+    A word is skipped only before another capitalised word: in "As He et al." the
+    surname is He.
+    """
+    words = names.split()
     skip = 0
-    for word in names.split():
-        if word.lower() not in STOPWORDS:
+    for index, word in enumerate(words[:-1]):
+        if word.lower() not in STOPWORDS or not words[index + 1][:1].isupper():
             break
         skip = names.index(word, skip) + len(word) + 1
     return skip
@@ -133,6 +206,8 @@ def _works(names: str, years: str) -> list[tuple[str, str]]:
     words = [w.strip("'’-").lower() for w in names.split()]
     if not words or words[0] in _NOT_NAMES or words[-1] in _NOT_NAMES:
         return []
+    if not years:
+        return [(names, "")]
     works: list[tuple[str, str]] = []
     base = ""
     for year in (y.strip() for y in years.split(",")):

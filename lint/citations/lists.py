@@ -56,7 +56,7 @@ def _read_list(document: Document, heading_line: int, label: str) -> ReferenceLi
     if style is not None:
         groups = _merge_continuations(_numbered(lines, heading_line, style), lines)
     else:
-        groups = _unnumbered(lines, heading_line, max((len(ln) for ln in window), default=0))
+        groups = _unnumbered(lines, heading_line, _layout(lines[heading_line : heading_line + _WINDOW]))
     groups = _trim(groups, lines)
     family = shapes.LABELS[label]
     if not _valid(groups, lines, style is not None, family):
@@ -85,7 +85,9 @@ def _numbered(lines: list[str], first: int, style: shapes.MarkerStyle) -> list[_
             if not _marker_ahead(lines, index + 1, style, expected):
                 break
             groups[-1].lines.append(index)
-        elif shapes.prose_like(line) or _closing_heading(lines, index):
+        elif shapes.prose_like(line) or (
+            _closing_heading(lines, index) and not _marker_ahead(lines, index + 1, style, expected)
+        ):
             break
         else:
             groups[-1].lines.append(index)
@@ -150,7 +152,27 @@ def _continues(content: str, previous_line: str) -> bool:
     return not shapes.complete(previous_line) and shapes.continuation_like(content)
 
 
-def _unnumbered(lines: list[str], first: int, width: int) -> list[_Group]:
+@dataclass(frozen=True)
+class _Layout:
+    """How an unnumbered list is laid out: its wrap width, and blank lines between entries."""
+
+    width: float
+    blank_separated: bool
+
+
+def _layout(window: list[str]) -> _Layout:
+    """Measure the wrap width (a high percentile, so one long URL does not set it) and
+    whether entries are separated by blank lines."""
+    lengths = sorted(len(ln) for ln in window if ln.strip() and not shapes.URL.search(ln))
+    width = lengths[int(0.8 * (len(lengths) - 1))] if lengths else 0
+    blanks = sum(
+        1 for a, b in zip(window, window[1:], strict=False) if not a.strip() and b.strip()
+    )
+    starts = sum(1 for ln in window if shapes.ENTRY_START.match(ln))
+    return _Layout(width, blanks >= 2 and blanks >= 0.5 * starts)
+
+
+def _unnumbered(lines: list[str], first: int, layout: _Layout) -> list[_Group]:
     groups: list[_Group] = []
     blank = False
     for index in range(first, len(lines)):
@@ -161,12 +183,12 @@ def _unnumbered(lines: list[str], first: int, width: int) -> list[_Group]:
         if shapes.heading_label(line) or shapes.prose_like(line):
             break
         previous = lines[groups[-1].lines[-1]] if groups else ""
-        if groups and not blank and not shapes.complete(previous):
+        if groups and not blank and _continues_entry(line, previous, groups[-1], lines, layout):
             groups[-1].lines.append(index)
         elif shapes.heading_like(line) and not shapes.BULLET.match(line):
-            if not _entry_ahead(lines, index + 1):
+            if shapes.closing_heading(line) or not _entry_ahead(lines, index + 1):
                 break
-        elif not groups or _opens_entry(line, previous, blank, width):
+        elif not groups or _opens_entry(line, previous, blank, layout.width):
             bullet = shapes.BULLET.match(line)
             groups.append(_Group(None, bullet.end() if bullet else 0, [index]))
         else:
@@ -175,11 +197,34 @@ def _unnumbered(lines: list[str], first: int, width: int) -> list[_Group]:
     return groups
 
 
+def _continues_entry(
+    line: str, previous: str, group: _Group, lines: list[str], layout: _Layout
+) -> bool:
+    """True for a line that must continue the entry above it (no blank line between)."""
+    if shapes.BULLET.match(line):
+        return False
+    return (
+        layout.blank_separated
+        or not shapes.complete(previous)
+        or _indented(line, group, lines)
+    )
+
+
+def _indented(line: str, group: _Group, lines: list[str]) -> bool:
+    """True for a line indented deeper than its entry's first line: a hanging indent."""
+    first = lines[group.lines[0]]
+    return len(line) - len(line.lstrip()) > len(first) - len(first.lstrip())
+
+
 def _opens_entry(line: str, previous: str, blank: bool, width: int) -> bool:
     if shapes.BULLET.match(line):
         return True
+    if shapes.continuation_like(line):
+        return False
     if blank:
-        return not shapes.continuation_like(line)
+        return True
+    if shapes.ends_entry(previous):
+        return True
     short = len(previous) < 0.75 * width
     return shapes.complete(previous) and (short or shapes.ENTRY_START.match(line) is not None)
 
@@ -187,7 +232,7 @@ def _opens_entry(line: str, previous: str, blank: bool, width: int) -> bool:
 def _entry_ahead(lines: list[str], start: int) -> bool:
     for line in lines[start : start + _LOOKAHEAD]:
         if line.strip():
-            return shapes.reference_like(line) or shapes.ENTRY_START.match(line) is not None
+            return shapes.ENTRY_START.match(line) is not None
     return False
 
 

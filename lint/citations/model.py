@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 Family = Literal["references", "notes", "sources"]
-CitationForm = Literal["numeric", "author_year", "footnote"]
+CitationForm = Literal["numeric", "author_year", "author_page", "footnote"]
 
 
 @dataclass(frozen=True, slots=True)

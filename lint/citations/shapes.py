@@ -71,9 +71,9 @@ AUTHOR_START = regex.compile(
 )
 ENTRY_START = regex.compile(
     rf"""(?:{AUTHOR_START.pattern}
-    | [^()]{{1,200}}?\((?:1[5-9]\d\d|20\d\d)[a-z]?(?:,[^)]*)?\)[.,:]          # Title. (2020).
-    | [^()]{{1,200}}?\(n\.\s?d\.\)                                            # Title. (n.d.)
-    | ["“]\p{{Lu}})""",
+    | [^()]{{1,200}}?\((?:1[5-9]\d\d|20\d\d)[a-z]?(?:,[^)]*)?\)(?:[.,:]|\s)    # Title. (2020).
+    | [^.]{{2,120}}\.\s+(?:1[5-9]\d\d|20\d\d)[a-z]?\.                           # Org. 2020.
+    | [^()]{{1,200}}?\(n\.\s?d\.\))                                           # Title. (n.d.)""",
     regex.VERBOSE,
 )
 _BIB_WORD = re.compile(
@@ -99,6 +99,17 @@ _END_HEADINGS = re.compile(
 )
 
 
+_ENTRY_END = re.compile(
+    r"(?:\b(?:1[5-9]\d\d|20\d\d)[a-z]?[).]*|\d+\s*[-–]\s*\d+\.|(?:https?://|www\.)\S+"
+    r"|\bn\.\s?d\.\)?\.)[ \t]*$"
+)
+
+
+def ends_entry(line: str) -> bool:
+    """True for a line that ends as references end: a year, a page range or a URL."""
+    return _ENTRY_END.search(line) is not None
+
+
 def heading_label(line: str) -> str | None:
     """Return the folded label of a reference-list heading line ("works cited"), or None."""
     match = HEADING.match(line)
@@ -114,9 +125,16 @@ def marker(line: str, style: MarkerStyle) -> tuple[int, int] | None:
 
 
 def marker_style(lines: list[str]) -> MarkerStyle | None:
-    """The marker style most lines open with, when at least two do; None for unnumbered."""
+    """The marker style of a numbered list, or None for an unnumbered one.
+
+    The first line that is not a heading must carry the marker, and at least one
+    more line must; the style most lines carry wins.
+    """
+    first = next((line for line in lines if not heading_like(line)), "")
     best: tuple[int, MarkerStyle] | None = None
     for style in _MARKERS:
+        if marker(first, style) is None:
+            continue
         count = sum(1 for line in lines if marker(line, style) is not None)
         if count >= 2 and (best is None or count > best[0]):
             best = (count, style)
@@ -139,6 +157,11 @@ def continuation_like(line: str) -> bool:
 def complete(line: str) -> bool:
     """True when a line ends as an entry ends (full stop, bracket, quote, number or URL)."""
     return _COMPLETE_END.search(line) is not None
+
+
+def closing_heading(line: str) -> bool:
+    """True for a heading that ends a reference list ("Appendix A", "About the authors")."""
+    return _END_HEADINGS.match(line.strip().strip("*_#").strip().rstrip(".:")) is not None
 
 
 def heading_like(line: str) -> bool:
