@@ -2,7 +2,9 @@
 
 Flags:
     A reference list (heading through last entry) in a document whose text holds
-    no citation of any form and mentions none of the list's works.
+    no citation of any form and mentions none of the list's works. A bibliography
+    whose works the document's notes cite is not reported, but the notes list,
+    whose marks were lost, is.
 
 Why:
     A paper whose body cites nothing while it ends with a list of references has
@@ -65,11 +67,13 @@ class Params(BaseModel):
 def check(document: Document, params: Params) -> Iterator[Hit]:
     """Yield one hit per list when the document cites nothing at all."""
     analysis = analyse(document)
-    if analysis.citations or analysis.cited:
+    if analysis.citations:
         return
-    for ref_list in analysis.lists:
+    for li, ref_list in enumerate(analysis.lists):
         if ref_list.label not in params.labels or len(ref_list.entries) < params.min_entries:
             continue
+        if any((li, entry.index) in analysis.cited for entry in ref_list.entries):
+            continue  # cited from a notes list, or mentioned by name and year
         args = {
             "heading": ref_list.heading,
             "count": str(len(ref_list.entries)),

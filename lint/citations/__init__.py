@@ -43,7 +43,7 @@ def _analyse(document: Document) -> Analysis:
             placed.append((citation if home is None else replace(citation, strong=False), home))
     cited, unresolved = resolve(lists, placed)
     cited |= mentioned(document.text, lists, regions, cited)
-    body = tuple(c for c, home in placed if home is None)
+    body = tuple(c for c, home in placed if home is None and c.strong)
     return Analysis(lists, body, frozenset(cited), tuple(unresolved))
 
 

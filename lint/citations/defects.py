@@ -13,6 +13,7 @@ from lint.citations import fields
 
 Span = tuple[int, int, str]
 
+_BARE_DOI = re.compile(r"\b10\.\d{4,9}/")
 _URL_CHARS = re.compile(r"[\w\-./?#&=%~:+@!$*,;]+")
 _URL_SIGN = re.compile(r"[-_./=?&%#~\d]")
 _BREAK_ENDS = "-/_=?&#%~"
@@ -35,16 +36,21 @@ _PAIRS = (("(", ")"), ("[", "]"))
 
 
 def broken_urls(text: str) -> list[Span]:
-    """URLs cut by a space or line break ("…/china- central-asia/"), with their fragment."""
+    """URLs and DOIs cut by a space or line break ("…/china- central-asia/"), with the rest."""
     found: list[Span] = []
-    for start, _, _ in fields.urls(text):
+    starts = [(start, "URL") for start, _, _ in fields.urls(text)]
+    covered = [(start, end) for start, end, _ in fields.urls(text)]
+    for match in _BARE_DOI.finditer(text):
+        if not any(a <= match.start() < b for a, b in covered):
+            starts.append((match.start(), "DOI"))
+    for start, what in sorted(starts):
         raw_end = start + len(text[start:].split(None, 1)[0])
         gap = _GAP.match(text, raw_end)
         rest = text[gap.end() :] if gap else ""
         token = rest.split(None, 1)[0] if rest[:1].strip() else ""
         fragment = fields.trim_url(token)
         if gap and gap.end() > raw_end and _continues(text[start:raw_end], fragment):
-            found.append((start, gap.end() + len(fragment), "URL broken by whitespace"))
+            found.append((start, gap.end() + len(fragment), f"{what} broken by whitespace"))
     return found
 
 
@@ -71,10 +77,11 @@ def invalid_dois(text: str) -> list[Span]:
     found: list[Span] = []
     broken = [(start, end) for start, end, _ in broken_urls(text)]
     for match in _DOI_LABEL.finditer(text):
-        if any(start <= match.start() < end for start, end in broken):
-            continue  # reported as a broken URL
         token = text[match.end() :].split(None, 1)[0] if match.end() < len(text) else ""
         value = fields.trim_url(token)
+        stop = match.end() + len(value)
+        if any(start < stop and match.start() < end for start, end in broken):
+            continue  # reported as broken by whitespace
         if not _VALID_DOI.fullmatch(value) and not fields.URL.match(value):
             shown = value or "nothing"
             found.append((match.start(), match.end() + len(value), f"not a DOI: {shown}"))

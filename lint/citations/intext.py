@@ -25,8 +25,14 @@ _SUPER_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 SUPERSCRIPT = regex.compile(
     rf"(?<=[\p{{L}}.,;:!?\"”’)\]])[{_SUPER_DIGITS}]+(?:[,\-–][{_SUPER_DIGITS}]+)*"
 )
+NAMED_NUMERIC = regex.compile(
+    r"\b(?:[Rr]ef(?:erence)?s?\.?|[Nn]otes?)\s+(\d{1,3}(?:\s*(?:[-–,]|and)\s*\d{1,3})*)\b"
+)
+PAREN_NUMERIC = regex.compile(rf"\(\s*({_NUMBER}(?:\s*,\s*{_NUMBER})*)\s*\)")
+WORD_GLUED = regex.compile(r"(?<=\p{Ll}{3})(\d{1,3}(?:[,–-]\d{1,3})*)(?=[\s.,;:)]|$)")
 GLUED = regex.compile(
-    r"(?<=(?<!\b(?:p|pp|no|vol|ch|fig|sec|art|para|eq))\p{Ll}[.,;:!?][\"”’)]?)(\d{1,3})(?=\s|$)"
+    r"(?<=(?<!\b(?:p|pp|no|vol|ch|fig|sec|art|para|eq))[\p{L}\d]\p{L}[\"”’)]?[.,;:!?][\"”’)]?)"
+    r"(\d{1,3}(?:[,–-]\d{1,3})*)(?=\s|$)"
 )
 _PARTICLE = (
     r"(?:(?:van|von|der|den|de|del|della|di|da|du|la|le|al|el|bin|ibn|dos|das)\s+|[dD]['’]|[aA]l-)"
@@ -37,7 +43,7 @@ _AUTHORS = rf"{_NAMES}(?:\s*,\s*{_NAMES})*(?:\s*,?\s*(?:and|&)\s+{_NAMES})?(?:\s
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?(?![\d\p{L}])|n\.\s?d\.|in\s+press|forthcoming"
 _YEARS = rf"(?:{_YEAR})(?:\s*,\s*(?:{_YEAR}|[a-z]\b))*"
 _LOCATOR = r"(?:\s*[,:]\s*(?:pp?\.|para\.|ch\.|chap\.|at)?\s*[\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?)?"
-_TITLE = r"[“\"][^”\"\n]{3,80}[”\"]"
+_TITLE = r"[“\"][^”\"]{3,80}[”\"]"
 PART = regex.compile(
     rf"(?<![\p{{L}}\-])(?P<names>{_AUTHORS}|{_TITLE})\s*,?\s+(?P<years>{_YEARS}){_LOCATOR}\s*$"
 )
@@ -88,6 +94,12 @@ def _numeric(text: str) -> Iterator[Citation]:
         if match.group(2):
             numbers += _span(numbers[-1], int(match.group(2)))
         yield Citation(match.start(), match.end(), "numeric", tuple(sorted(set(numbers))))
+    # NOTE: "(2, 3)" cites in Vancouver style but also numbers a list in prose, and
+    # "helix1,2" may be a superscript or a model name: both only mark entries cited.
+    for pattern in (PAREN_NUMERIC, NAMED_NUMERIC):
+        for match in pattern.finditer(text):
+            numbers = tuple(sorted(set(_numbers(match.group(1).replace("and", ",")))))
+            yield Citation(match.start(), match.end(), "numeric", numbers, strong=False)
 
 
 def _opens_line(text: str, start: int, end: int) -> bool:
@@ -102,10 +114,11 @@ def _opens_line(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     if not text[end : len(text) if line_end < 0 else line_end].strip():
         return True  # a bracket alone on its line labels something; it cites nothing
-    if text[end : end + 1] in (".", ",", ";", ":", ")"):
-        return False
+    after = text[end : end + 3].lstrip(" \t")[:1]
+    if after in (".", ",", ";", ":", ")", "–", "-") or after.islower():
+        return False  # "[3]. From", "[9] and [10]": a citation wrapped to the line start
     previous = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)]
-    return not previous.strip() or previous.rstrip()[-1] in ".!?:]”\""
+    return not previous.strip() or previous.rstrip()[-1] in '.!?:]”"'
 
 
 def _numbers(body: str) -> tuple[int, ...]:
@@ -130,9 +143,10 @@ def _footnotes(text: str) -> Iterator[Citation]:
         digits = match.group().translate(str.maketrans(_SUPER_DIGITS, "0123456789"))
         numbers = _numbers(digits.replace("–", "-"))
         yield Citation(match.start(), match.end(), "footnote", numbers)
-    for match in GLUED.finditer(text):
-        number = int(match.group(1))
-        yield Citation(match.start(), match.end(), "footnote", (number,), strong=False)
+    for pattern in (GLUED, WORD_GLUED):
+        for match in pattern.finditer(text):
+            numbers = _numbers(match.group(1).replace("–", "-"))
+            yield Citation(match.start(), match.end(), "footnote", numbers, strong=False)
 
 
 def _author_year(text: str) -> Iterator[Citation]:
@@ -152,7 +166,9 @@ def _author_year(text: str) -> Iterator[Citation]:
         elif works:
             strong = shaped or len(works) > 1 or not _after_name(text, match.start())
             strong = strong and not works[0][0].startswith(("“", '"'))
-            yield Citation(match.start(), match.end(), "author_year", works=tuple(works), strong=strong)
+            yield Citation(
+                match.start(), match.end(), "author_year", works=tuple(works), strong=strong
+            )
     for match in NARRATIVE.finditer(text):
         works = _works(match.group("names"), match.group("years"))
         if works:

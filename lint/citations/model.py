@@ -89,7 +89,7 @@ class Analysis:
     """Everything the citation kinds need about one document, computed once."""
 
     lists: tuple[ReferenceList, ...] = ()
-    citations: tuple[Citation, ...] = ()
+    citations: tuple[Citation, ...] = ()  # the body's strong citations
     cited: frozenset[tuple[int, int]] = field(default_factory=frozenset)
     unresolved: tuple[Unresolved, ...] = ()
 

@@ -37,7 +37,10 @@ class EntryIndex:
                     self.by_number[entry.number].append(key)
                 words = frozenset(fields.name_words(fields.head(entry.text)))
                 years = set(fields.years(entry.text))
-                for year in years:
+                # NOTE: an entry dated "2019a" is not also "2019c" because its title
+                # says "Outlook 2019": a lettered year speaks for the whole entry.
+                lettered = {y for y in years if y[-1:].isalpha() and y != "n.d."}
+                for year in lettered or years:
                     self.by_year[fields.base_year(year)].append((key, year, words))
                 if not years - {"n.d."}:
                     self.undated.append((key, words))
@@ -107,6 +110,8 @@ def mentioned(
     """
     found: set[EntryKey] = set()
     for li, ref_list in enumerate(lists):
+        if ref_list.family == "notes":
+            continue  # a note is cited by its mark, never by a name in passing
         spans = [(start, end, home is not None) for start, end, home in regions if home != li]
         for entry in ref_list.entries:
             key = (li, entry.index)

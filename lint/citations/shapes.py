@@ -99,15 +99,26 @@ _END_HEADINGS = re.compile(
 )
 
 
+# NOTE: a year ends an entry only after a comma ("PublicAffairs, 2004."): APA's
+# "(2004)." and Chicago's "Nye. 2004." at the end of a line open the title's line.
 _ENTRY_END = re.compile(
-    r"(?:\b(?:1[5-9]\d\d|20\d\d)[a-z]?[).]*|\d+\s*[-–]\s*\d+\.|(?:https?://|www\.)\S+"
-    r"|\bn\.\s?d\.\)?\.)[ \t]*$"
+    r"(?:[,;]\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\.|\d+\s*[-–]\s*\d+\.|(?:https?://|www\.)\S+"
+    r"|\b10\.\d{4,9}/\S+|\baccessed\b[^()]*\)\.)[ \t]*$",
+    re.IGNORECASE,
 )
 
 
 def ends_entry(line: str) -> bool:
     """True for a line that ends as references end: a year, a page range or a URL."""
     return _ENTRY_END.search(line) is not None
+
+
+_END_LINES = re.compile(
+    r"(?:(?:manuscript\s+)?received\b|accepted\b|published\s+online\b|article\s+history\b|"
+    r"to\s+cite\s+this\b|corresponding\s+author\b|correspondence\b|keywords\b|©|copyright\b)",
+    re.IGNORECASE,
+)
+_FURNITURE = re.compile(r"[ \t]*(?:\d{1,4}|\d{1,4}[ \t]{3,}\S.*|\S.*\S[ \t]{3,}\d{1,4})[ \t]*$")
 
 
 def heading_label(line: str) -> str | None:
@@ -160,8 +171,14 @@ def complete(line: str) -> bool:
 
 
 def closing_heading(line: str) -> bool:
-    """True for a heading that ends a reference list ("Appendix A", "About the authors")."""
-    return _END_HEADINGS.match(line.strip().strip("*_#").strip().rstrip(".:")) is not None
+    """True for a line that ends a reference list ("Appendix A", "Received 3 March 2021")."""
+    text = line.strip().strip("*_#").strip()
+    return _END_HEADINGS.match(text.rstrip(".:")) is not None or _END_LINES.match(text) is not None
+
+
+def page_furniture(line: str) -> bool:
+    """True for a page number or running header left between entries by a PDF's pages."""
+    return _FURNITURE.match(line) is not None
 
 
 def heading_like(line: str) -> bool:

@@ -41,7 +41,14 @@ _SENTINEL = re.compile(r"⟦([^⟧]+)⟧")
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 STYLES = ("apa", "ieee", "chicago", "vancouver", "harvard", "mla", "numbered_apa", "notes")
 HEADINGS = {
-    "apa": ["References", "REFERENCES", "References:", "Reference List", "## References", "6. References"],
+    "apa": [
+        "References",
+        "REFERENCES",
+        "References:",
+        "Reference List",
+        "## References",
+        "6. References",
+    ],
     "numbered_apa": ["References", "Bibliography", "REFERENCES"],
     "harvard": ["References", "Reference list", "Bibliography"],
     "chicago": ["References", "Works Cited", "Bibliography", "Literature Cited"],
@@ -80,10 +87,34 @@ TRAILERS = [
     "Authors\n\nMaria Keller\n[1]\n“{title}”, J. Reg. Stud., vol. 8, no. 4, pp. 351–362, Apr. 2024, doi: 10.1234/jrs.v8i4.1031.",
 ]
 DEFECTS = {
-    "author_year": ["uncited", "never_cited", "duplicate", "unresolved", "broken_url", "doubled_doi",
-                    "invalid_doi", "no_year", "unbalanced", "empty_title", "dangling"],
-    "numeric": ["uncited", "never_cited", "duplicate", "unresolved", "broken_url", "doubled_doi",
-                "invalid_doi", "no_year", "unbalanced", "gap", "order", "continuation", "dangling"],
+    "author_year": [
+        "uncited",
+        "never_cited",
+        "duplicate",
+        "unresolved",
+        "broken_url",
+        "doubled_doi",
+        "invalid_doi",
+        "no_year",
+        "unbalanced",
+        "empty_title",
+        "dangling",
+    ],
+    "numeric": [
+        "uncited",
+        "never_cited",
+        "duplicate",
+        "unresolved",
+        "broken_url",
+        "doubled_doi",
+        "invalid_doi",
+        "no_year",
+        "unbalanced",
+        "gap",
+        "order",
+        "continuation",
+        "dangling",
+    ],
 }
 
 
@@ -131,16 +162,18 @@ def slots(paragraphs: list[str]) -> list[tuple[int, int]]:
     return found
 
 
-
 def wrap(text: str, width: int, indent: str = "") -> list[str]:
     """Hard-wrap text as an extraction would; sentinels count as one character."""
     if not width:
         return [text]
     names = _SENTINEL.findall(text)
     short = _SENTINEL.sub(lambda m: chr(0xE000 + names.index(m.group(1))), text)
-    lines = textwrap.wrap(short, width, subsequent_indent=indent, break_long_words=False,
-                          break_on_hyphens=False)
-    return [re.sub("[\ue000-\uefff]", lambda m: tag(names[ord(m.group()) - 0xE000]), ln) for ln in lines]
+    lines = textwrap.wrap(
+        short, width, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False
+    )
+    return [
+        re.sub("[\ue000-\uefff]", lambda m: tag(names[ord(m.group()) - 0xE000]), ln) for ln in lines
+    ]
 
 
 def sort_key(work: Work) -> str:
@@ -192,6 +225,7 @@ class Builder:
 
     def build_order(self) -> None:
         if self.style in ("ieee", "vancouver"):
+
             def first(key: str) -> tuple[int, int]:
                 return min((self.places[s] for s in self.cited[key]), default=(10**6, 0))
 
@@ -238,7 +272,11 @@ class Builder:
         text = self.texts[key]
         variant = self.rng.choice(["exact", "case", "and"])
         if variant == "case":
-            text = text.replace(text.split(". ")[1][:12], text.split(". ")[1][:12].lower(), 1) if ". " in text else text
+            text = (
+                text.replace(text.split(". ")[1][:12], text.split(". ")[1][:12].lower(), 1)
+                if ". " in text
+                else text
+            )
         elif variant == "and":
             text = text.replace(" & ", " and ").replace(", and ", " and ")
         dup = f"dup:{key}"
@@ -290,7 +328,11 @@ class Builder:
                 self.texts[key] = changed
                 if name == "nd":
                     self.undated.add(key)
-                rule = "citations.undated-reference" if name in ("no_year", "nd") else "citations.malformed-reference"
+                rule = (
+                    "citations.undated-reference"
+                    if name in ("no_year", "nd")
+                    else "citations.malformed-reference"
+                )
                 self.labels.append((rule, f"e:{key}", f"/e:{key}"))
                 return True
         return False
@@ -304,15 +346,32 @@ class Builder:
         if name == "doubled_doi":
             if "https://doi.org/" in text:
                 return text.replace("https://doi.org/", "https://doi.org/https://doi.org/", 1)
-            return re.sub(r"doi:\s?(?=10\.)", "doi:https://doi.org/", text, count=1) if "doi:" in text else None
+            return (
+                re.sub(r"doi:\s?(?=10\.)", "doi:https://doi.org/", text, count=1)
+                if "doi:" in text
+                else None
+            )
         if name == "invalid_doi":
-            return re.sub(r"(doi\.org/|doi:\s?)10\.(\d{4,9}/)", r"\g<1>\2", text, count=1) if work.doi else None
+            return (
+                re.sub(r"(doi\.org/|doi:\s?)10\.(\d{4,9}/)", r"\g<1>\2", text, count=1)
+                if work.doi
+                else None
+            )
         if name in ("no_year", "nd"):
             if plain.count(str(work.year)) != 1 or re.search(r"\d{4}", work.title + work.container):
                 return None
             if name == "nd":
-                return text.replace(f"({work.year})", "(n.d.)") if self.style in ("apa", "numbered_apa") else None
-            cut = re.sub(rf"\s?\({work.year}\)\.?|[,;]?\s{work.year}(?=[.;,])|\s{work.year}\.", "", text, count=1)
+                return (
+                    text.replace(f"({work.year})", "(n.d.)")
+                    if self.style in ("apa", "numbered_apa")
+                    else None
+                )
+            cut = re.sub(
+                rf"\s?\({work.year}\)\.?|[,;]?\s{work.year}(?=[.;,])|\s{work.year}\.",
+                "",
+                text,
+                count=1,
+            )
             return cut if str(work.year) not in re.sub(r"https?://\S+", "", cut) else None
         if name == "unbalanced":
             match = re.search(r"\(([^()]{1,40})\)", plain)
@@ -330,7 +389,7 @@ class Builder:
         para = self.rng.randrange(len(self.paragraphs))
         ident = f"p{len(self.pointers)}"
         self.pointers.append((para, self.rng.choice(POINTERS), ident))
-        self.labels.append(("citations.dangling-pointer", ident, ident))
+        self.labels.append(("citations.dangling-pointer", ident, "/" + ident))
         if self.rng.random() < 0.5:
             other = self.rng.randrange(len(self.paragraphs))
             self.pointers.append((other, self.rng.choice(NOT_POINTERS), None))
@@ -360,7 +419,9 @@ class Builder:
         return f" ({prefix}{'; '.join(parts)})", False
 
     def author_year(self, work: Work, narrative: bool, page: int | None) -> str:
-        text = styles.author_year(work, "apa" if self.style == "numbered_apa" else self.style, narrative, page)
+        text = styles.author_year(
+            work, "apa" if self.style == "numbered_apa" else self.style, narrative, page
+        )
         return text.replace(str(work.year), "n.d.") if work.key in self.undated else text
 
     def splice(self) -> None:
@@ -416,15 +477,17 @@ class Builder:
             index = self.rng.randrange(1, len(places) - 1)
             self.note_marks.pop(places[index])
             self.order.remove(f"n{index + 1}")
-            self.labels.append(("citations.reference-numbering", f"e:n{index + 2}", f"e:n{index + 2}"))
+            self.labels.append(
+                ("citations.reference-numbering", f"e:n{index + 2}", f"e:n{index + 2}")
+            )
 
     def insert_marks(self) -> None:
         for (para, offset), mark in sorted(self.note_marks.items(), reverse=True):
             body = self.paragraphs[para]
             self.paragraphs[para] = body[: offset + 1] + mark + body[offset + 1 :]
         for para, sentence, ident in sorted(self.pointers, reverse=True):
-            mark = tag(ident) if ident else ""
-            self.paragraphs[para] = f"{self.paragraphs[para]} {mark}{sentence}"
+            sentence = f"{tag(ident)}{sentence}{tag('/' + ident)}" if ident else sentence
+            self.paragraphs[para] = f"{self.paragraphs[para]} {sentence}"
 
     # -- layout ------------------------------------------------------------------------
     def render_list(self, keys: list[str], numbered: bool, marker: str) -> list[str]:
@@ -441,7 +504,11 @@ class Builder:
             if blank:
                 lines.append("")
             if width and index and index % 9 == 0 and rng.random() < 0.5:
-                lines += ["", str(rng.randint(12, 40)), ""] if not blank else [str(rng.randint(12, 40)), ""]
+                lines += (
+                    ["", str(rng.randint(12, 40)), ""]
+                    if not blank
+                    else [str(rng.randint(12, 40)), ""]
+                )
         return lines
 
     def body_lines(self) -> list[str]:
@@ -456,7 +523,12 @@ class Builder:
 
     def document(self) -> tuple[str, list[dict[str, object]]]:
         rng = self.rng
-        front = [self.title, "", rng.choice(["Maria Keller and Daniyar Sadykov", "A. Rahimov", "J. P. Okafor, L. Chen"]), ""]
+        front = [
+            self.title,
+            "",
+            rng.choice(["Maria Keller and Daniyar Sadykov", "A. Rahimov", "J. P. Okafor, L. Chen"]),
+            "",
+        ]
         if rng.random() < 0.6:
             front += ["Abstract", ""]
         lines = front + self.body_lines()
@@ -465,11 +537,19 @@ class Builder:
         if self.style == "notes":
             lines += [tag("h") + rng.choice(HEADINGS["notes"]), ""]
             lines += self.render_list(self.order, True, rng.choice(["{n}. ", "{n}. ", "{n} "]))
-            lines += ["", tag("h2") + rng.choice(["Bibliography", "BIBLIOGRAPHY", "Works Cited"]), ""]
+            lines += [
+                "",
+                tag("h2") + rng.choice(["Bibliography", "BIBLIOGRAPHY", "Works Cited"]),
+                "",
+            ]
             lines += self.render_list(self.bib, False, "")
         else:
             lines += [tag("h") + rng.choice(HEADINGS[self.style]), ""]
-            marker = {"ieee": "[{n}] ", "vancouver": "{n}. ", "numbered_apa": rng.choice(["{n}. ", "{n}) "])}
+            marker = {
+                "ieee": "[{n}] ",
+                "vancouver": "{n}. ",
+                "numbered_apa": rng.choice(["{n}. ", "{n}) "]),
+            }
             lines += self.render_list(self.order, self.style in marker, marker.get(self.style, ""))
         trailer = rng.choice(TRAILERS).format(title=self.title)
         if trailer:
@@ -486,10 +566,17 @@ class Builder:
                 labels.append(("citations.uncited-reference-list", "h", "h"))
         elif self.style in ("ieee", "vancouver"):
             numbers = {self.printed[k] for k, v in self.cited.items() if v and k in self.printed}
-            keys = [k for k in self.real() + [k for k in self.order if k.startswith("dup:")]
-                    if self.printed[k] not in numbers]
+            keys = [
+                k
+                for k in self.real() + [k for k in self.order if k.startswith("dup:")]
+                if self.printed[k] not in numbers
+            ]
         else:
-            keys = [k for k in self.order if not k.startswith("cont:") and not self.cited.get(k.removeprefix("dup:"))]
+            keys = [
+                k
+                for k in self.order
+                if not k.startswith("cont:") and not self.cited.get(k.removeprefix("dup:"))
+            ]
         if self.style != "notes" and not any(self.cited.values()) and not self.bogus:
             labels.append(("citations.uncited-reference-list", "h", "h"))
         labels += [(uncited, f"e:{k}", f"/e:{k}") for k in keys]
@@ -509,7 +596,11 @@ class Builder:
                     self.entry_defect(name)
             self.insert_marks()
             return
-        steps = {"uncited": self.uncite, "never_cited": self.never_cite, "unresolved": self.unresolved}
+        steps = {
+            "uncited": self.uncite,
+            "never_cited": self.never_cite,
+            "unresolved": self.unresolved,
+        }
         for name in defects:
             if name in steps:
                 steps[name]()
@@ -532,10 +623,20 @@ class Builder:
 
 
 UNSUPER = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-ENTRY_DEFECTS = ("broken_url", "doubled_doi", "invalid_doi", "no_year", "nd", "unbalanced", "empty_title")
+ENTRY_DEFECTS = (
+    "broken_url",
+    "doubled_doi",
+    "invalid_doi",
+    "no_year",
+    "nd",
+    "unbalanced",
+    "empty_title",
+)
 
 
-def resolve_labels(text: str, labels: list[tuple[str, str, str]]) -> tuple[str, list[dict[str, object]]]:
+def resolve_labels(
+    text: str, labels: list[tuple[str, str, str]]
+) -> tuple[str, list[dict[str, object]]]:
     """Replace sentinels by nothing and turn labels into line ranges."""
     where: dict[str, int] = {}
     clean_lines = []
@@ -546,7 +647,9 @@ def resolve_labels(text: str, labels: list[tuple[str, str, str]]) -> tuple[str, 
     found = []
     for rule, start, end in labels:
         if start in where:
-            found.append({"rule": rule, "line": where[start], "end_line": where.get(end, where[start])})
+            found.append(
+                {"rule": rule, "line": where[start], "end_line": where.get(end, where[start])}
+            )
     found.sort(key=lambda item: (item["line"], str(item["rule"])))
     return "\n".join(clean_lines), found
 
@@ -554,7 +657,9 @@ def resolve_labels(text: str, labels: list[tuple[str, str, str]]) -> tuple[str, 
 def pick_defects(rng: random.Random, style: str, index: int) -> list[str]:
     if index % 6 == 0:
         return []
-    pool = list(DEFECTS["numeric" if style in ("ieee", "vancouver", "numbered_apa") else "author_year"])
+    pool = list(
+        DEFECTS["numeric" if style in ("ieee", "vancouver", "numbered_apa") else "author_year"]
+    )
     if style == "apa" or style == "numbered_apa":
         pool.append("nd")
     if style == "notes":
@@ -565,11 +670,28 @@ def pick_defects(rng: random.Random, style: str, index: int) -> list[str]:
     return chosen
 
 
-NEGATIVES = ["wikipedia/00250.txt", "wikipedia/00205.txt", "wikipedia/02096.txt", "wikipedia/01349.txt",
-             "wikipedia/00289.txt", "wikipedia/00309.txt", "wikipedia/02259.txt", "wikipedia/00864.txt",
-             "wikipedia/01045.txt", "wikipedia/00862.txt", "wikipedia/00723.txt", "wikipedia/00409.txt",
-             "wikipedia/01078.txt", "wikipedia/01654.txt", "wikipedia/01806.txt", "wikinews/00274.txt",
-             "wikinews/00008.txt", "wikipedia/01330.txt", "wikipedia/01150.txt", "wikipedia/00923.txt"]
+NEGATIVES = [
+    "wikipedia/00250.txt",
+    "wikipedia/00205.txt",
+    "wikipedia/02096.txt",
+    "wikipedia/01349.txt",
+    "wikipedia/00289.txt",
+    "wikipedia/00309.txt",
+    "wikipedia/02259.txt",
+    "wikipedia/00864.txt",
+    "wikipedia/01045.txt",
+    "wikipedia/00862.txt",
+    "wikipedia/00723.txt",
+    "wikipedia/00409.txt",
+    "wikipedia/01078.txt",
+    "wikipedia/01654.txt",
+    "wikipedia/01806.txt",
+    "wikinews/00274.txt",
+    "wikinews/00008.txt",
+    "wikipedia/01330.txt",
+    "wikipedia/01150.txt",
+    "wikipedia/00923.txt",
+]
 
 
 def main() -> None:
@@ -581,8 +703,10 @@ def main() -> None:
     rng = random.Random(SEED)
     articles = load_articles(args.corpus, rng)
     out = HERE / "docs"
-    shutil.rmtree(out, ignore_errors=True)
-    out.mkdir()
+    out.mkdir(exist_ok=True)
+    for old in out.glob("*.txt"):
+        if not old.name.startswith("hand_"):  # hand-written documents are kept
+            old.unlink()
     labels: dict[str, list[dict[str, object]]] = {}
     for index in range(args.papers):
         style = STYLES[index % len(STYLES)]
@@ -594,12 +718,16 @@ def main() -> None:
         (out / name).write_text(text, encoding="utf-8")
         labels[name] = found
     others = sorted(p for p in args.corpus.glob("*/*.txt"))
-    picks = NEGATIVES + [str(p.relative_to(args.corpus)) for p in rng.sample(others, args.negatives)]
+    picks = NEGATIVES + [
+        str(p.relative_to(args.corpus)) for p in rng.sample(others, args.negatives)
+    ]
     for rel in dict.fromkeys(picks):
         name = "corpus_" + rel.replace("/", "_")
         shutil.copyfile(args.corpus / rel, out / name)
         labels[name] = []
-    (HERE / "labels.json").write_text(json.dumps(labels, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    (HERE / "labels.json").write_text(
+        json.dumps(labels, indent=1, sort_keys=True) + "\n", encoding="utf-8"
+    )
     print(f"{len(labels)} documents, {sum(len(v) for v in labels.values())} labels")
 
 

@@ -44,7 +44,9 @@ class Score:
 
 def score(verbose: bool = False) -> dict[str, Score]:
     """Lint the documents with the shipped citation rules and compare with the labels."""
-    labels: dict[str, list[dict[str, int | str]]] = json.loads((HERE / "labels.json").read_text())
+    labels: dict[str, list[dict[str, int | str]]] = {}
+    for name in ("labels.json", "hand_labels.json"):
+        labels.update(json.loads((HERE / name).read_text(encoding="utf-8")))
     rules = [r for r in load_rule_dirs([default_rules_dir()]) if r.category == "citations"]
     paths = [str(HERE / "docs" / name) for name in sorted(labels)]
     findings = lint(paths, rules).findings
@@ -59,7 +61,11 @@ def score(verbose: bool = False) -> dict[str, Score]:
         for rule, line in sorted(by_doc.get(name, [])):
             scores[rule].found += 1
             hit = next(
-                (lb for lb in open_labels if lb["rule"] == rule and lb["line"] <= line <= lb["end_line"]),
+                (
+                    lb
+                    for lb in open_labels
+                    if lb["rule"] == rule and lb["line"] <= line <= lb["end_line"]
+                ),
                 None,
             )
             if hit is not None:
@@ -84,11 +90,15 @@ def report(scores: dict[str, Score]) -> str:
             total.expected + s.expected,
             total.matched + s.matched,
         )
-    rows.append(f"{'all':36} {total.found:6} {total.expected:8} {total.precision:9.3f} {total.recall:7.3f}")
+    rows.append(
+        f"{'all':36} {total.found:6} {total.expected:8} {total.precision:9.3f} {total.recall:7.3f}"
+    )
     return "\n".join(rows)
 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("-v", "--verbose", action="store_true", help="list unmatched findings and labels")
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help="list unmatched findings and labels"
+    )
     print(report(score(parser.parse_args().verbose)))

@@ -109,12 +109,18 @@ def _apa(work: Work) -> str:
 
 
 def _harvard(work: Work) -> str:
-    head = f"{harvard_authors(work)} ({work.year})" if work.authors else f"{work.container} ({work.year})"
+    head = (
+        f"{harvard_authors(work)} ({work.year})"
+        if work.authors
+        else f"{work.container} ({work.year})"
+    )
     if work.kind == "web":
         return f"{head} {work.title}. Available at: {work.url} (Accessed: {work.accessed})."
     if work.kind == "book":
         return f"{head} {work.title}. {work.place}: {work.publisher}."
-    venue = _venue(work).replace(f"({work.issue})", f"({work.issue})") if work.issue else _venue(work)
+    venue = (
+        _venue(work).replace(f"({work.issue})", f"({work.issue})") if work.issue else _venue(work)
+    )
     doi = f" doi:{work.doi}." if work.doi else ""
     return f"{head} '{work.title}', {venue}.{doi}"
 
@@ -147,13 +153,18 @@ def _mla(work: Work) -> str:
 def _ieee(work: Work) -> str:
     who = ieee_authors(work) if work.authors else work.container
     if work.kind == "web":
-        return f"{who}, “{work.title},” {work.container}, {work.year}. [Online]. Available: {work.url}"
+        return (
+            f"{who}, “{work.title},” {work.container}, {work.year}. [Online]. Available: {work.url}"
+        )
     if work.kind == "book":
         return f"{who}, {work.title}. {work.place}: {work.publisher}, {work.year}."
     if work.kind == "chapter":
         pages = f", pp. {work.pages}" if work.pages else ""
         return f"{who}, “{work.title},” in {work.container}, {work.year}{pages}."
-    parts = [f"vol. {work.volume}" if work.volume else "", f"no. {work.issue}" if work.issue else ""]
+    parts = [
+        f"vol. {work.volume}" if work.volume else "",
+        f"no. {work.issue}" if work.issue else "",
+    ]
     parts += [f"pp. {work.pages}" if work.pages else "", str(work.year)]
     doi = f", doi: {work.doi}" if work.doi else ""
     return f"{who}, “{work.title},” {work.container}, {', '.join(p for p in parts if p)}{doi}."
