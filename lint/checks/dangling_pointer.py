@@ -48,10 +48,12 @@ _PHRASE = regex.compile(
     r"|\b(?:the|this|these)\s+(?:following\s+)?links?\s+(?:below|above)\b"
     r"|\b(?:at|via|through|follow|using|visit)\s+(?:this|the\s+following)\s+links?\b"
     r"|(?<![\w(\[])[(\[](?-i:link|Link|here|Here|pdf|PDF|video|Video|full\s+(?:text|report))[)\]]"
-    r"|\blink\s+in\s+(?:the\s+|my\s+|our\s+)?bio\b",
+    r"|\blink\s+in\s+(?:the\s+|my\s+|our\s+)?bio\b"
+    r"|\b(?:download|stream|watch|listen\s+to|access)\s+(?:it\s+|them\s+|this\s+)?(?:below|above)\b",
     regex.IGNORECASE,
 )
 _HEADING_LENGTH = 60
+_CLAUSE = regex.compile(r"[,;:—–]\s+")
 _MARKED_END = regex.compile(r"[.!?…][\"”’)\]]*[⁰¹²³⁴⁵⁶⁷⁸⁹\d]+\s+(?=[\"“]?[A-Z])")
 _QUICK = regex.compile(r"here|link|pdf|video|full\s+(?:text|report)", regex.IGNORECASE)
 _HERE_END = regex.compile(
@@ -60,11 +62,11 @@ _HERE_END = regex.compile(
     regex.IGNORECASE,
 )
 _IMPERATIVE = regex.compile(
-    r"^[\"“‘(]?\s*(?:(?:you|readers|viewers)\s+can\s+|please\s+)?"
-    r"(?:check\s+(?:it\s+|them\s+)?out|read|see|view|download|watch|listen(?:\s+to)?|"
+    r"^[\"“‘(]?\s*(?:(?:you|readers|viewers)\s+(?:can|may)\s+(?:also\s+)?|please\s+)?"
+    r"(?:check\s+(?:it\s+|them\s+)?out|read|see|view|download|watch|stream|listen(?:\s+to)?|"
     r"sign\s+up|register|subscribe|learn\s+more|find\s+out|browse|explore|donate|apply|"
     r"more\s+(?:information|info|details)|full\s+(?:story|report|text|statement|interview|"
-    r"list|results|video)|details|more)\b",
+    r"list|results|video)|details\s+here|more\s+(?:on\s+(?:that|this|it)\s+)?here)\b",
     regex.IGNORECASE,
 )
 _PASSIVE = regex.compile(
@@ -143,7 +145,7 @@ def _points_here(sentence: str, max_words: int) -> bool:
     sentence = _MARKED_END.split(sentence)[-1]
     if not _HERE_END.search(sentence) or len(sentence.split()) > max_words:
         return False
-    if _IMPERATIVE.match(sentence):
+    if _IMPERATIVE.match(sentence) or _IMPERATIVE.match(_CLAUSE.split(sentence)[-1].strip()):
         return True
     return _PASSIVE.search(sentence) is not None and _DOCUMENT.search(sentence) is not None
 

@@ -45,8 +45,10 @@ _YEARS = rf"(?:{_YEAR})(?:\s*,\s*(?:{_YEAR}|[a-z]\b))*"
 _LOCATOR = r"(?:\s*[,:]\s*(?:pp?\.|para\.|ch\.|chap\.|at)?\s*[\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?)?"
 _TITLE = r"[“\"][^”\"]{3,80}[”\"]"
 PART = regex.compile(
-    rf"(?<![\p{{L}}\-])(?P<names>{_AUTHORS}|{_TITLE})\s*,?\s+(?P<years>{_YEARS}){_LOCATOR}\s*$"
+    rf"(?<![\p{{L}}\-])(?P<names>{_AUTHORS}|{_TITLE})(?:\s*\[\p{{Lu}}{{2,12}}\])?\s*,?\s+"
+    rf"(?P<years>{_YEARS}){_LOCATOR}\s*$"
 )
+ABBREVIATION = regex.compile(rf"(?P<names>{_NAMES})\s*[\[(](?P<abbr>\p{{Lu}}{{2,12}})[\])]")
 PAGE_PART = regex.compile(
     rf"^\s*(?P<names>{_AUTHORS}|{_TITLE})\s+(?P<page>\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?)\s*$"
 )
@@ -82,8 +84,19 @@ _NOT_NAMES = frozenset(
 def find_citations(text: str) -> Iterator[Citation]:
     """Yield every citation in `text`, in no particular order."""
     yield from _numeric(text)
-    yield from _author_year(text)
+    yield from _author_year(text, _abbreviations(text))
     yield from _footnotes(text)
+
+
+def _abbreviations(text: str) -> dict[str, str]:
+    """Names the text abbreviates: "World Health Organization (WHO)" gives WHO."""
+    found: dict[str, str] = {}
+    for match in ABBREVIATION.finditer(text):
+        names, abbr = match.group("names"), match.group("abbr")
+        initials = "".join(w[0] for w in names.split() if w[0].isupper())
+        if abbr[0] == initials[:1] and len(abbr) <= len(names.split()) + 1:
+            found.setdefault(abbr, names)
+    return found
 
 
 def _numeric(text: str) -> Iterator[Citation]:
@@ -149,7 +162,7 @@ def _footnotes(text: str) -> Iterator[Citation]:
             yield Citation(match.start(), match.end(), "footnote", numbers, strong=False)
 
 
-def _author_year(text: str) -> Iterator[Citation]:
+def _author_year(text: str, abbreviations: dict[str, str]) -> Iterator[Citation]:
     for match in PARENS.finditer(text):
         works: list[tuple[str, str]] = []
         pages: list[tuple[str, str]] = []
@@ -157,10 +170,10 @@ def _author_year(text: str) -> Iterator[Citation]:
         for part in match.group(1).split(";"):
             found = PART.search(part)
             if found:
-                works += _works(found.group("names"), found.group("years"))
+                works += _works(found.group("names"), found.group("years"), abbreviations)
                 shaped = shaped or _shaped(part, found)
             elif paged := PAGE_PART.match(part):
-                pages += _works(paged.group("names"), "")
+                pages += _works(paged.group("names"), "", abbreviations)
         if pages and not works:
             yield Citation(match.start(), match.end(), "author_page", works=tuple(pages))
         elif works:
@@ -170,7 +183,7 @@ def _author_year(text: str) -> Iterator[Citation]:
                 match.start(), match.end(), "author_year", works=tuple(works), strong=strong
             )
     for match in NARRATIVE.finditer(text):
-        works = _works(match.group("names"), match.group("years"))
+        works = _works(match.group("names"), match.group("years"), abbreviations)
         if works:
             start = match.start("names") + _leading_skip(match.group("names"))
             strong = _ET_AL.search(match.group("names")) is not None or _reported(
@@ -217,8 +230,10 @@ def _leading_skip(names: str) -> int:
     return skip
 
 
-def _works(names: str, years: str) -> list[tuple[str, str]]:
+def _works(names: str, years: str, abbreviations: dict[str, str]) -> list[tuple[str, str]]:
+    """Split a citation's years into works: "Nye 2004a, b" gives (Nye, 2004a), (Nye, 2004b)."""
     names = names[_leading_skip(names) :].strip()
+    names = abbreviations.get(names, names)
     words = [w.strip("'’-").lower() for w in names.split()]
     if not words or words[0] in _NOT_NAMES or words[-1] in _NOT_NAMES:
         return []
