@@ -49,6 +49,7 @@ PLACEHOLDERS = {
     "reason": "why they are the same: 'same DOI …', 'same URL …', 'same authors, title and year'",
 }
 Test = Literal["doi", "url", "text"]
+_BUCKET_REACH = 50  # earlier entries of a text bucket compared with each entry
 
 
 class Params(BaseModel):
@@ -70,53 +71,48 @@ class Params(BaseModel):
 def check(document: Document, params: Params) -> Iterator[Hit]:
     """Yield one hit per entry that repeats an earlier one of its list."""
     for ref_list in analyse(document).lists:
-        seen: dict[tuple[str, str], list[Entry]] = {}
+        seen: dict[tuple[str, ...], list[tuple[Entry, str]]] = {}
         for entry in ref_list.entries:
-            keys = _keys(entry, params)
-            found = _earlier(entry, keys, seen, params.threshold)
+            keys, core = _keys(entry, params)
+            found = _earlier(core, keys, seen, params.threshold)
             if found is not None:
                 yield _hit(document, entry, *found)
             for key in keys:
-                seen.setdefault(key, []).append(entry)
+                seen.setdefault(key, []).append((entry, core))
 
 
-def _keys(entry: Entry, params: Params) -> list[tuple[str, str]]:
-    keys: list[tuple[str, str]] = []
+def _keys(entry: Entry, params: Params) -> tuple[list[tuple[str, ...]], str]:
+    """The entry's index keys (DOIs, URLs, a text bucket) and its folded words."""
+    keys: list[tuple[str, ...]] = []
     if "doi" in params.compare:
         keys += [("doi", doi) for doi in sorted(fields.doi_keys(entry.text))]
     if "url" in params.compare:
-        keys += [("url", fields.url_key(url)) for _, _, url in fields.urls(entry.text)]
-        keys = [k for k in keys if k[0] != "url" or "doi.org/" not in k[1]]
-    if "text" in params.compare:
-        keys.append(("text", _bucket(entry)))
-    return keys
-
-
-def _bucket(entry: Entry) -> str:
-    words = fields.core(entry.text).split()
-    years = fields.years(entry.text)
-    return f"{words[0] if words else ''} {fields.base_year(years[0]) if years else ''}"
+        urls = {fields.url_key(url) for _, _, url in fields.urls(entry.text)}
+        keys += [("url", url) for url in sorted(urls) if "doi.org/" not in url]
+    core = fields.core(entry.text) if "text" in params.compare else ""
+    if core:
+        # NOTE: the bucket holds the first word, the year and the other numbers, which
+        # duplicates share; so a long list is never compared pair by pair.
+        years = fields.years(entry.text)
+        year = fields.base_year(years[0]) if years else ""
+        numbers = " ".join(sorted(fields.numbers(entry.text)))
+        keys.append(("text", core.split()[0], year, numbers))
+    return keys, core
 
 
 def _earlier(
-    entry: Entry,
-    keys: list[tuple[str, str]],
-    seen: dict[tuple[str, str], list[Entry]],
+    core: str,
+    keys: list[tuple[str, ...]],
+    seen: dict[tuple[str, ...], list[tuple[Entry, str]]],
     threshold: int,
 ) -> tuple[Entry, str] | None:
-    for kind, key in keys:
-        for other in seen.get((kind, key), []):
-            if kind != "text":
-                return other, f"same {kind.upper()} {preview(key, 60)}"
-            if _same_text(entry, other, threshold):
+    for key in keys:
+        for other, other_core in seen.get(key, [])[-_BUCKET_REACH:]:
+            if key[0] != "text":
+                return other, f"same {key[0].upper()} {preview(key[1], 60)}"
+            if fuzz.token_sort_ratio(core, other_core) >= threshold:
                 return other, "same authors, title and year"
     return None
-
-
-def _same_text(entry: Entry, other: Entry, threshold: int) -> bool:
-    if fields.numbers(entry.text) != fields.numbers(other.text):
-        return False
-    return fuzz.token_sort_ratio(fields.core(entry.text), fields.core(other.text)) >= threshold
 
 
 def _hit(document: Document, entry: Entry, other: Entry, reason: str) -> Hit:

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 
 from lint.citations import fields, shapes
 
+_LONGEST_ENTRY = 3000  # characters an entry may reach, wrapped lines and all
+
 _LOOKAHEAD = 4  # non-blank lines searched for the next marker across a page break
 
 
@@ -50,18 +52,25 @@ def numbered(lines: list[str], first: int, style: shapes.MarkerStyle) -> list[Gr
         elif not groups:
             if not shapes.heading_like(line):
                 break
+        elif shapes.prose_like(line) or _too_long(groups[-1], lines):
+            break
         elif blank and not shapes.continuation_like(line):
             if not _marker_ahead(lines, index + 1, style, expected):
                 break
             groups[-1].lines.append(index)
-        elif shapes.prose_like(line) or (
-            _closing_heading(lines, index) and not _marker_ahead(lines, index + 1, style, expected)
+        elif _closing_heading(lines, index) and not _marker_ahead(
+            lines, index + 1, style, expected
         ):
             break
         else:
             groups[-1].lines.append(index)
         blank = False
     return groups
+
+
+def _too_long(group: Group, lines: list[str]) -> bool:
+    """True when an entry has grown past any reference's length: the list has ended."""
+    return sum(len(lines[i]) for i in group.lines) > _LONGEST_ENTRY
 
 
 def _marker_ahead(lines: list[str], start: int, style: shapes.MarkerStyle, expected: int) -> bool:
@@ -153,6 +162,8 @@ def unnumbered(lines: list[str], first: int, layout: Layout) -> list[Group]:
             blank = True
             continue
         if shapes.heading_label(line) or shapes.prose_like(line):
+            break
+        if groups and not blank and _too_long(groups[-1], lines):
             break
         if blank and shapes.closing_heading(line):
             break

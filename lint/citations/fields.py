@@ -37,6 +37,7 @@ def trim_url(url: str) -> str:
     return url
 
 
+@lru_cache(maxsize=4096)
 def without_links(text: str) -> str:
     """Blank out URLs, DOIs and access dates, keeping every offset."""
     for pattern in (URL, DOI, _ACCESS):

@@ -101,6 +101,7 @@ _END_HEADINGS = re.compile(
 
 # NOTE: a year ends an entry only after a comma ("PublicAffairs, 2004."): APA's
 # "(2004)." and Chicago's "Nye. 2004." at the end of a line open the title's line.
+_LONGEST_ENTRY = 1500  # characters; a longer line is not (part of) a reference entry
 _ENTRY_END = re.compile(
     r"(?:[,;]\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\.|\d+\s*[-–]\s*\d+\.|(?:https?://|www\.)\S+"
     r"|\b10\.\d{4,9}/\S+|\baccessed\b[^()]*\)\.)[ \t]*$",
@@ -196,7 +197,10 @@ def heading_like(line: str) -> bool:
 
 
 def prose_like(text: str) -> bool:
-    """True for running prose: long, full of function words, with no year or link."""
+    """True for running prose (long, full of function words, with no year or link), and
+    for any line far longer than a reference entry."""
+    if len(text) > _LONGEST_ENTRY:
+        return True
     if len(text) < 200 or URL.search(text) or DOI.search(text):
         return False
     return stopword_ratio(text) > 0.3 and YEAR.search(text) is None
