@@ -55,7 +55,7 @@ _PHRASE = regex.compile(
 _HEADING_LENGTH = 60
 _CLAUSE = regex.compile(r"[,;:—–]\s+")
 _MARKED_END = regex.compile(r"[.!?…][\"”’)\]]*[⁰¹²³⁴⁵⁶⁷⁸⁹\d]+\s+(?=[\"“]?[A-Z])")
-_QUICK = regex.compile(r"here|link|pdf|video|full\s+(?:text|report)", regex.IGNORECASE)
+_QUICK = regex.compile(r"here|link|below|above|pdf|video|full\s+(?:text|report)", regex.IGNORECASE)
 _HERE_END = regex.compile(
     r"(?<!\b(?:you|me|us|him|them|over|right|back|from|around|in)\s)"
     r"\bhere\s*[.!:]?[\"”’)]*\s*$",
@@ -136,6 +136,8 @@ def _after_headings(chunk: str, begin: int, end: int) -> int:
         line = chunk[begin:newline].strip()
         if len(line) > _HEADING_LENGTH or line.endswith((".", ",", ";", ":")):
             return begin
+        if not chunk[newline + 1 : newline + 2].isupper():
+            return begin  # "Read the full\nstatement here.": a sentence wrapped, not a heading
         begin = newline + 1
 
 

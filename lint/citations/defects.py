@@ -22,7 +22,7 @@ _FILE = re.compile(r"\.(?:html?|pdf|php|aspx?|jsp|cfm|xml|docx?|xlsx?)$", re.IGN
 _GAP = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?")
 _DOUBLED_DOI = re.compile(
     r"(?:https?://)?(?:dx\.)?doi\.org/\s*(?:(?:https?://)?(?:dx\.)?doi\.org/|doi:\s*)"
-    r"|\bdoi:\s*(?:https?://)?(?:dx\.)?doi\.org/(?=\S)",
+    r"|\bdoi:(?:https?://)?(?:dx\.)?doi\.org/(?=\S)",
     re.IGNORECASE,
 )
 _DOI_LABEL = re.compile(

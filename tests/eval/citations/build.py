@@ -81,10 +81,15 @@ NOT_POINTERS = [
 ]
 TRAILERS = [
     "",
-    "Acknowledgements\n\nWe thank the anonymous reviewers and the editors for their comments on earlier drafts.",
-    "About the authors\n\nMaria Keller is a researcher at the Institute for Regional Studies. Her work covers trade and infrastructure.",
-    "Appendix A. Interview protocol\n\n1. How long have you worked in this sector?\n2. Which partners matter most to your organisation?\n3. How has cooperation changed since 2013?",
-    "Authors\n\nMaria Keller\n[1]\n“{title}”, J. Reg. Stud., vol. 8, no. 4, pp. 351–362, Apr. 2024, doi: 10.1234/jrs.v8i4.1031.",
+    "Acknowledgements\n\nWe thank the anonymous reviewers and the editors for their comments "
+    "on earlier drafts.",
+    "About the authors\n\nMaria Keller is a researcher at the Institute for Regional Studies. "
+    "Her work covers trade and infrastructure.",
+    "Appendix A. Interview protocol\n\n1. How long have you worked in this sector?\n"
+    "2. Which partners matter most to your organisation?\n"
+    "3. How has cooperation changed since 2013?",
+    "Authors\n\nMaria Keller\n[1]\n“{title}”, J. Reg. Stud., vol. 8, no. 4, pp. 351–362, "
+    "Apr. 2024, doi: 10.1234/jrs.v8i4.1031.",
 ]
 DEFECTS = {
     "author_year": [

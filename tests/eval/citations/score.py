@@ -42,11 +42,17 @@ class Score:
         return self.matched / self.expected if self.expected else 1.0
 
 
-def score(verbose: bool = False) -> dict[str, Score]:
-    """Lint the documents with the shipped citation rules and compare with the labels."""
+def load_labels() -> dict[str, list[dict[str, int | str]]]:
+    """Expected findings per document: generated labels and hand-written ones."""
     labels: dict[str, list[dict[str, int | str]]] = {}
     for name in ("labels.json", "hand_labels.json"):
         labels.update(json.loads((HERE / name).read_text(encoding="utf-8")))
+    return labels
+
+
+def score(verbose: bool = False) -> dict[str, Score]:
+    """Lint the documents with the shipped citation rules and compare with the labels."""
+    labels = load_labels()
     rules = [r for r in load_rule_dirs([default_rules_dir()]) if r.category == "citations"]
     paths = [str(HERE / "docs" / name) for name in sorted(labels)]
     findings = lint(paths, rules).findings

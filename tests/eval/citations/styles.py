@@ -141,7 +141,8 @@ def _chicago(work: Work) -> str:
 def _mla(work: Work) -> str:
     head = f"{chicago_authors(work, limit=2).rstrip('.')}." if work.authors else ""
     if work.kind == "web":
-        return f"{head} “{work.title}.” {work.container}, {work.year}, {work.url}. Accessed {work.accessed}.".strip()
+        where = f"{work.container}, {work.year}, {work.url}"
+        return f"{head} “{work.title}.” {where}. Accessed {work.accessed}.".strip()
     if work.kind == "book":
         return f"{head} {work.title}. {work.publisher}, {work.year}."
     vol = f", vol. {work.volume}" if work.volume else ""
@@ -173,14 +174,16 @@ def _ieee(work: Work) -> str:
 def _vancouver(work: Work) -> str:
     who = vancouver_authors(work) if work.authors else work.container
     if work.kind == "web":
-        return f"{who}. {work.title} [Internet]. {work.year} [cited {work.accessed}]. Available from: {work.url}"
+        cited = f"{work.year} [cited {work.accessed}]"
+        return f"{who}. {work.title} [Internet]. {cited}. Available from: {work.url}"
     if work.kind == "book":
         return f"{who}. {work.title}. {work.place}: {work.publisher}; {work.year}."
     if work.kind == "chapter":
         return f"{who}. {work.title}. In: {work.container}; {work.year}. p. {work.pages}."
     issue = f"({work.issue})" if work.issue else ""
     doi = f" doi:{work.doi}" if work.doi else ""
-    return f"{who}. {work.title}. {work.container}. {work.year};{work.volume}{issue}:{work.pages}.{doi}"
+    where = f"{work.year};{work.volume}{issue}:{work.pages}"
+    return f"{who}. {work.title}. {work.container}. {where}.{doi}"
 
 
 def _note_full(work: Work, page: int) -> str:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Work:
-    """One cited work; `authors` are (family, given) pairs; `kind` is article, book, chapter or web."""
+    """A cited work: `authors` are (family, given) pairs; `kind` is article, book, chapter, web."""
 
     key: str
     authors: tuple[tuple[str, str], ...]
@@ -246,7 +246,8 @@ WORKS: tuple[Work, ...] = (
         2019,
         "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding",
         "chapter",
-        container="Proceedings of the 2019 Conference of the North American Chapter of the Association for Computational Linguistics",
+        container="Proceedings of the 2019 Conference of the North American Chapter of the "
+        "Association for Computational Linguistics",
         pages="4171-4186",
         doi="10.18653/v1/N19-1423",
     ),
@@ -290,7 +291,8 @@ WORKS: tuple[Work, ...] = (
         "bradford1976",
         _a("Bradford, Marion M."),
         1976,
-        "A rapid and sensitive method for the quantitation of microgram quantities of protein utilizing the principle of protein-dye binding",
+        "A rapid and sensitive method for the quantitation of microgram quantities of protein "
+        "utilizing the principle of protein-dye binding",
         "article",
         container="Analytical Biochemistry",
         volume="72",
@@ -440,7 +442,8 @@ WORKS: tuple[Work, ...] = (
         "laruelle2012",
         _a("Laruelle, Marlene", "Peyrouse, Sebastien"),
         2012,
-        "The Chinese Question in Central Asia: Domestic Order, Social Change and the Chinese Factor",
+        "The Chinese Question in Central Asia: Domestic Order, Social Change and the Chinese "
+        "Factor",
         "book",
         publisher="Hurst",
         place="London",
