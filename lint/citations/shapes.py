@@ -99,19 +99,14 @@ _END_HEADINGS = re.compile(
 )
 
 
+_LONGEST_ENTRY = 1500  # characters; a longer line is not (part of) a reference entry
 # NOTE: a year ends an entry only after a comma ("PublicAffairs, 2004."): APA's
 # "(2004)." and Chicago's "Nye. 2004." at the end of a line open the title's line.
-_LONGEST_ENTRY = 1500  # characters; a longer line is not (part of) a reference entry
 _ENTRY_END = re.compile(
     r"(?:[,;]\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\.|\d+\s*[-–]\s*\d+\.|(?:https?://|www\.)\S+"
     r"|\b10\.\d{4,9}/\S+|\baccessed\b[^()]*\)\.)[ \t]*$",
     re.IGNORECASE,
 )
-
-
-def ends_entry(line: str) -> bool:
-    """True for a line that ends as references end: a year, a page range or a URL."""
-    return _ENTRY_END.search(line) is not None
 
 
 _END_LINES = re.compile(
@@ -120,6 +115,11 @@ _END_LINES = re.compile(
     re.IGNORECASE,
 )
 _FURNITURE = re.compile(r"[ \t]*(?:\d{1,4}|\d{1,4}[ \t]{3,}\S.*|\S.*\S[ \t]{3,}\d{1,4})[ \t]*$")
+
+
+def ends_entry(line: str) -> bool:
+    """True for a line that ends as references end: a year, a page range or a URL."""
+    return _ENTRY_END.search(line) is not None
 
 
 def heading_label(line: str) -> str | None:
