@@ -29,6 +29,7 @@ Fails:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 
 import regex
@@ -55,7 +56,9 @@ _PHRASE = regex.compile(
 _HEADING_LENGTH = 60
 _CLAUSE = regex.compile(r"[,;:—–]\s+")
 _MARKED_END = regex.compile(r"[.!?…][\"”’)\]]*[⁰¹²³⁴⁵⁶⁷⁸⁹\d]+\s+(?=[\"“]?[A-Z])")
-_QUICK = regex.compile(r"here|link|below|above|pdf|video|full\s+(?:text|report)", regex.IGNORECASE)
+_QUICK = regex.compile(
+    r"\b(?:here|links?|below|above|pdf|video|full\s+(?:text|report))\b", regex.IGNORECASE
+)
 _HERE_END = regex.compile(
     r"(?<!\b(?:you|me|us|him|them|over|right|back|from|around|in)\s)"
     r"\bhere\s*[.!:]?[\"”’)]*\s*$",
@@ -106,18 +109,25 @@ def check(document: Document, params: Params) -> Iterator[Hit]:
     text = document.text
     for block in document.blocks:
         chunk = text[block.start : block.end]
-        if not _QUICK.search(chunk):
+        keywords = [m.start() for m in _QUICK.finditer(chunk)]
+        if not keywords:
             continue
-        for begin, end in _pointers(chunk, params):
+        for begin, end in _pointers(chunk, keywords, params):
             start, stop = block.start + begin, block.start + end
             if not _link_follows(document, stop, params.look_ahead_lines):
                 shown = " ".join(text[start:stop].split())
                 yield Hit(start, stop, {"match": shown}, text=shown)
 
 
-def _pointers(chunk: str, params: Params) -> Iterator[tuple[int, int]]:
-    """Spans of pointer phrases and pointing sentences in a paragraph."""
+def _pointers(chunk: str, keywords: list[int], params: Params) -> Iterator[tuple[int, int]]:
+    """Spans of pointer phrases and pointing sentences in a paragraph.
+
+    Only sentences holding one of the `keywords` offsets ("here", "link", …) are read.
+    """
     for begin, end in sentences(chunk):
+        at = bisect_left(keywords, begin)
+        if at == len(keywords) or keywords[at] >= end:
+            continue
         begin = _after_headings(chunk, begin, end)
         sentence = chunk[begin:end]
         phrase = _PHRASE.search(sentence)
