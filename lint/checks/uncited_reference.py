@@ -20,11 +20,10 @@ Parameters:
     `uncited_reference_list`.
 
 Passes:
-    Soft power matters (Nye, 2004).
+    Soft power (Nye, 2004) shapes order (Keohane, 1984).
     References
     Nye, J. S. (2004). Soft power. PublicAffairs.
     Keohane, R. O. (1984). After hegemony. Princeton University Press.
-    (with "(Keohane, 1984)" somewhere in the text as well)
 
 Fails:
     Soft power matters (Nye, 2004).
