@@ -5,6 +5,7 @@ from __future__ import annotations
 from lint.checks import (
     duplicate_file,
     empty_file,
+    figure_conflict,
     final_newline,
     line_endings,
     pattern,
@@ -16,6 +17,7 @@ from lint.kind import Kind
 KINDS: dict[str, Kind] = {
     duplicate_file.NAME: duplicate_file,
     empty_file.NAME: empty_file,
+    figure_conflict.NAME: figure_conflict,
     final_newline.NAME: final_newline,
     line_endings.NAME: line_endings,
     pattern.NAME: pattern,

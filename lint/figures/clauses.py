@@ -1,0 +1,261 @@
+"""One sentence's figures: each quantity with the measure, places, period and mode of its clause.
+
+A sentence is cut into clauses at ";", dashes and ", with", ", while", ", making" and
+the like, so "trade reached $95 billion, with China-Kazakh trade accounting for about
+46% of the total" gives the first figure the subject of the first clause and makes
+the second a derived figure (46% of $95 billion) about China-Kazakhstan trade.
+Bases of comparison ("up from $25 billion") and differences ("rose by $5 billion")
+are not figures of the subject and are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lint.figures import subjects
+from lint.figures.measures import CHANGE_WORDS, RATE_MEASURES
+from lint.figures.numbers import Quantity
+from lint.figures.periods import Period
+
+_BOUNDARY = re.compile(
+    r";|:\s|\s[—–]\s|\s\(|\)|,\s+(?=(?:with|while|whereas|but|although|though|making|which|"
+    r"according\s+to|compared|up\s+from|down\s+from|and|or|as|after|before|when)\b)",
+    re.IGNORECASE,
+)
+_ACCORDING = re.compile(r"\s*according\s+to\s+[^,]{1,80},\s*", re.IGNORECASE)
+_FIGURE_START = re.compile(r"\s*(?:and|or)\s+(?:about|around|over|more|nearly|some|[$€£¥\d])")
+_BASELINE = re.compile(
+    r"(?:\bfrom|\bthan|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bby)\s*$",
+    re.IGNORECASE,
+)
+_OF_TOTAL = re.compile(
+    r"\s+of\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:total|overall|combined|whole|figure|amount|"
+    r"sum|volume|value)\b",
+    re.IGNORECASE,
+)
+_PAIR = re.compile(
+    r"\b(?:bilateral|two-way|mutual|(?:the|both)\s+(?:two\s+)?(?:countries|nations|sides|"
+    r"states|economies|neighbou?rs|partners))\b",
+    re.IGNORECASE,
+)
+_REGION = re.compile(r"\bthe\s+region\b", re.IGNORECASE)
+_COUNTRY = re.compile(r"\bthe\s+(?:country|nation)\b", re.IGNORECASE)
+_PRESENT = re.compile(
+    r"\b(?:is|are|has|have|stands?|remains?|totals?|owes?|employs?|holds?|numbers?|"
+    r"comprises?|includes?|hosts?|boasts?)\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(r"\b(?:was|were|had|did|ago|used\s+to)\b", re.IGNORECASE)
+_FORECAST = re.compile(
+    r"\b(?:will|would|could|might|(?-i:may)|expected|expects?|forecasts?|forecasted|projected|"
+    r"projections?|plans?\s+to|planned|aims?\s+to|targets?|targeted|set\s+to|likely|goal|"
+    r"poised|seeks?\s+to|intends?\s+to|hopes?\s+to|estimates?\s+that)\b",
+    re.IGNORECASE,
+)
+_PLEDGE = re.compile(
+    r"\b(?:pledged?|pledges|promised?|promises|committed|commits?|offers?|offered)\b",
+    re.IGNORECASE,
+)
+_BASIS = (
+    (re.compile(r"year[\s-]on[\s-]year|\byoy\b|y-o-y|annual|from\s+a\s+year", re.I), "%yoy"),
+    (re.compile(r"month[\s-]on[\s-]month|\bmom\b", re.I), "%mom"),
+    (re.compile(r"quarter[\s-]on[\s-]quarter|\bqoq\b", re.I), "%qoq"),
+)
+_COUNT_MEASURES = frozenset({"deaths", "injuries", "casualties", "population", "cases"})
+_LEVEL_BEFORE = re.compile(r"\b(?:to|at|of)\s*$", re.IGNORECASE)
+_WORD = re.compile(r"\s*([A-Za-z][\w’'-]*)")
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A span of a sentence that holds one subject."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A figure before its subject is completed from the context and its line resolved."""
+
+    quantity: Quantity
+    measure: str
+    unit: str
+    period: str | None
+    mode: str
+    places: tuple[str, ...]
+    names: tuple[str, ...]
+    needs: str
+    value: float
+    low: float
+    high: float
+    bound: str
+    precision: float
+    stated: str
+    derived: bool = False
+
+
+def clauses(text: str, start: int, end: int) -> list[Clause]:
+    """Cut a sentence into clauses; ", and $90 billion" stays with its clause."""
+    cuts = [start]
+    for match in _BOUNDARY.finditer(text, start, end):
+        if match.group().startswith(",") and _FIGURE_START.match(text, match.end()):
+            continue
+        cuts.append(match.end())
+    cuts.append(end)
+    parts = []
+    for first, last in zip(cuts, cuts[1:], strict=False):
+        attribution = _ACCORDING.match(text, first, last)
+        first = attribution.end() if attribution else first
+        if last > first:
+            parts.append(Clause(first, last))
+    return parts
+
+
+def clause_of(parts: list[Clause], offset: int) -> Clause:
+    """The clause that holds `offset`."""
+    for part in parts:
+        if part.start <= offset < part.end:
+            return part
+    return parts[-1]
+
+
+def nearest_measure(text: str, clause: Clause, at: int, after: int) -> str | None:
+    """The measure named nearest before `at` in the clause, else the first after `after`."""
+    found = subjects.measures(text, clause.start, clause.end)
+    before = [m for m in found if m[1] <= at]
+    if before:
+        return before[-1][2]
+    later = [m for m in found if m[0] >= after]
+    return later[0][2] if later else None
+
+
+def percent_unit(text: str, clause: Clause, quantity: Quantity, measure: str | None) -> str:
+    """ "%change"/"%yoy" for a change, "%" for a rate, "" for a share we cannot use."""
+    before = text[max(clause.start, quantity.start - 40) : quantity.start]
+    after = text[quantity.end : min(clause.end, quantity.end + 20)]
+    near = {w.lower() for w in re.findall(r"[A-Za-z-]+", before + " " + after)}
+    if near & CHANGE_WORDS and not _LEVEL_BEFORE.search(before):
+        clause_text = text[clause.start : clause.end]
+        for pattern, unit in _BASIS:
+            if pattern.search(clause_text):
+                return unit
+        return "%change"
+    return "%" if measure in RATE_MEASURES else ""
+
+
+def is_baseline(text: str, clause: Clause, quantity: Quantity) -> bool:
+    """ "up from $25 billion", "more than in 2022", "rose by $5 billion"."""
+    before = text[max(clause.start, quantity.start - 16) : quantity.start]
+    return _BASELINE.search(before) is not None and not quantity.unit.startswith("%")
+
+
+def of_total(text: str, quantity: Quantity, end: int) -> re.Match[str] | None:
+    """ "46% of the total": the share is of the figure stated just before."""
+    return _OF_TOTAL.match(text, quantity.end, end)
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    """The noun a bare number counts: its lemma ("" for people), modifiers and end."""
+
+    lemma: str
+    modifiers: tuple[str, ...]
+    end: int
+
+
+_VAGUE_MODIFIERS = frozenset("additional new more other further such total extra".split())
+
+
+def count_head(text: str, at: int, end: int, stopwords: frozenset[str]) -> Head | None:
+    """The plural noun a bare number counts ("30 partner universities" -> university).
+
+    "of them" gives the lemma "them", for the caller to resolve from the context.
+    """
+    pos, modifiers = at, []
+    for index in range(4):
+        word = _WORD.match(text, pos, end)
+        if word is None:
+            return None
+        token = word.group(1).lower()
+        if index == 0 and token == "of":
+            follow = _WORD.match(text, word.end(), end)
+            if follow and follow.group(1).lower() in ("them", "these", "those"):
+                return Head("them", (), follow.end())
+            return None
+        if token in stopwords:
+            return None
+        lemma = _plural_lemma(token)
+        if lemma is not None:
+            return Head(lemma, tuple(modifiers), word.end())
+        if word.group(1).islower() and token not in _VAGUE_MODIFIERS:
+            modifiers.append(token)
+        pos = word.end()
+    return None
+
+
+def _plural_lemma(token: str) -> str | None:
+    irregular = {"people": "", "persons": "", "individuals": "", "residents": ""}
+    if token in irregular:
+        return irregular[token]
+    if len(token) < 4 or not token.endswith("s") or token.endswith(("ss", "us", "is", "'s", "’s")):
+        return None
+    if token.endswith("ies"):
+        return token[:-3] + "y"
+    if token.endswith(("sses", "xes", "ches", "shes")):
+        return token[:-2]
+    return token[:-1]
+
+
+def tense_period(text: str, clause: Clause) -> str | None:
+    """ "present" for a present-tense clause with no past marker, else None."""
+    part = text[clause.start : clause.end]
+    if _PRESENT.search(part) and not _PAST.search(part):
+        return "present"
+    return None
+
+
+def mode(text: str, clause: Clause) -> str:
+    """ "forecast", "pledge" or "" (a reported fact)."""
+    part = text[clause.start : clause.end]
+    if _FORECAST.search(part):
+        return "forecast"
+    return "pledge" if _PLEDGE.search(part) else ""
+
+
+def needs(text: str, clause: Clause) -> str:
+    """What the clause refers to without naming it: "pair", "region", "country" or ""."""
+    part = text[clause.start : clause.end]
+    if _PAIR.search(part):
+        return "pair"
+    if _REGION.search(part):
+        return "region"
+    return "country" if _COUNTRY.search(part) else ""
+
+
+def count_measure(text: str, clause: Clause) -> str | None:
+    """A counted measure named in the clause ("death toll", "population")."""
+    for _, _, measure in subjects.measures(text, clause.start, clause.end):
+        if measure in _COUNT_MEASURES:
+            return measure
+    return None
+
+
+def choose_period(
+    found: list[Period], quantity: Quantity, next_start: int, owned: set[int]
+) -> Period | None:
+    """The period right after the figure (before the next one), else the nearest before it.
+
+    A period taken from right after an earlier figure is that figure's own ("$70
+    billion in 2022 and $90 billion in 2023"); `owned` holds their starts and is
+    updated here.
+    """
+    for period in found:
+        if quantity.end <= period.start < next_start and not period.baseline:
+            owned.add(period.start)
+            return period
+    for period in reversed(found):
+        if period.end <= quantity.start and not period.baseline and period.start not in owned:
+            return period
+    return None

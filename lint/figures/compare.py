@@ -1,0 +1,67 @@
+"""When two figures of one subject disagree: value intervals, bounds and names.
+
+A figure stands for an interval: "$30 billion" for 29.5 to 30.5 (half a unit of the
+last digit), "about 46%" for the value give or take `approximate`, "over 30" for
+30 and up. Both are widened by the relative `tolerance`. Two figures contradict
+when their intervals do not meet; they disagree only in wording when they meet,
+state the same number, and bound it differently ("over 30" and "around 30").
+"""
+
+from __future__ import annotations
+
+import math
+
+from rapidfuzz import fuzz
+
+from lint.figures.record import Figure
+
+_SOFT_PAIRS = frozenset(
+    {
+        frozenset({"lower", "approx"}),
+        frozenset({"upper", "approx"}),
+        frozenset({"lower", "upper"}),
+    }
+)
+
+
+def interval(figure: Figure, approximate: float, tolerance: float) -> tuple[float, float]:
+    """The values a figure allows, widened by the tolerance."""
+    value, slack = figure.value, figure.precision
+    low, high = {
+        "exact": (value - slack, value + slack),
+        "approx": (value * (1 - approximate) - slack, value * (1 + approximate) + slack),
+        "lower": (value - slack, math.inf),
+        "upper": (-math.inf, value + slack),
+        "range": (figure.low - slack, figure.high + slack),
+    }[figure.bound]
+    return low * (1 - tolerance), high * (1 + tolerance)
+
+
+def contradicts(a: Figure, b: Figure, approximate: float, tolerance: float) -> bool:
+    """Whether no value satisfies both figures."""
+    low_a, high_a = interval(a, approximate, tolerance)
+    low_b, high_b = interval(b, approximate, tolerance)
+    return high_a < low_b or high_b < low_a
+
+
+def rewords(a: Figure, b: Figure, approximate: float, tolerance: float) -> bool:
+    """Whether two compatible figures state one number with bounds that disagree."""
+    if frozenset({a.bound, b.bound}) not in _SOFT_PAIRS:
+        return False
+    if contradicts(a, b, approximate, tolerance):
+        return False
+    return abs(a.value - b.value) <= tolerance * max(abs(a.value), abs(b.value))
+
+
+def same_names(a: Figure, b: Figure, similarity: int) -> bool:
+    """Whether the other names of two figures allow one subject.
+
+    Figures without other names fit any; otherwise one name must be shared, or
+    close enough by rapidfuzz's token-set ratio ("Development Bank of Kazakhstan",
+    "Kazakhstan Development Bank").
+    """
+    if not a.names or not b.names:
+        return True
+    if set(a.names) & set(b.names):
+        return True
+    return any(fuzz.token_set_ratio(x, y) >= similarity for x in a.names for y in b.names)

@@ -1,0 +1,129 @@
+"""What a figure is about: the places, names and measure its clause attaches it to.
+
+Places are normalised through `places.NAMES` ("Kazakh", "Kazakhstani" -> Kazakhstan),
+compound adjectives are split ("China-Kazakh", "Sino-Kazakh"), and names of
+organisations ("Development Bank of Kazakhstan") are kept whole as qualifiers so
+the country inside them does not become the subject. A misspelt place name is
+matched to the table with rapidfuzz.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from lint.figures.measures import MEASURES
+from lint.figures.places import NAMES, PREFIXES, REGION_NAMES
+
+_FUZZY_CUTOFF = 90
+_ORG_WORDS = frozenset(
+    """Bank University Corporation Company Corp Inc Ltd Agency Ministry Institute Academy
+    Council Organization Organisation Group Fund Forum Center Centre Office Association
+    Commission Committee Authority Administration Department Service Services Airlines
+    Airways Railway Railways Party Times News Post School College Foundation Society
+    Programme Program Project Summit Conference Treaty Mechanism Station Court Exchange
+    Museum Press Network Television Radio Club League Federation Union Institution Board
+    Bureau""".split()
+)
+_NOT_NAMES = frozenset(
+    """The A An In On At As Of For And But Or To By From With Since After Before During Under
+    Over About Around This That These Those Its Their His Her Our We They It He She I
+    President Prime Minister Foreign Deputy Vice Chairman Secretary Mr Mrs Ms Dr Professor
+    Prof King Queen Prince Governor Mayor Senator CEO Chief Executive Director Ambassador
+    Assistant Chair Head General Total Today Now According Meanwhile However Also Additionally
+    Furthermore Moreover Notably Beyond Despite Although While Since Last Next First Second
+    January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday USD EUR RMB CNY GBP JPY""".split()
+)
+_PLACE_NAMES = sorted(NAMES, key=len, reverse=True)
+_PLACE = re.compile(
+    r"(?<![\w])(?:(?P<prefix>" + "|".join(PREFIXES) + r")-(?=[A-Z])|(?P<place>"
+    + "|".join(re.escape(n) for n in _PLACE_NAMES)
+    + r")(?![\w]|\.\w))"
+)
+_CAPITALISED = re.compile(
+    r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|the|de)\s+)*[A-Z][\w’'.&-]*)*"
+)
+_MEASURE = re.compile(
+    r"(?<![\w-])(?P<m>"
+    + "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(MEASURES, key=len, reverse=True))
+    + r")(?:e?s)?(?![\w-])",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """Places (canonical names, sorted), other names (lower case) and measures found."""
+
+    places: tuple[str, ...]
+    names: tuple[str, ...]
+
+
+def subject(text: str, start: int, end: int, lower_words: frozenset[str]) -> Subject:
+    """Return the places and other names mentioned in `text[start:end]`."""
+    places: list[str] = []
+    names: list[str] = []
+    for run in _CAPITALISED.finditer(text, start, end):
+        _classify(run.group(), lower_words, places, names)
+    return Subject(tuple(sorted(set(places))), tuple(sorted(set(names))))
+
+
+def _classify(
+    run: str, lower_words: frozenset[str], places: list[str], names: list[str]
+) -> None:
+    """Split a capitalised run into places and other names.
+
+    A capitalised word that the document also writes in lower case ("Trade" opening
+    a sentence, "Road" in a title) is an ordinary word, not a name.
+    """
+    words = run.split()
+    if any(_POSSESSIVE.sub("", w) in _ORG_WORDS for w in words):
+        names.append(_POSSESSIVE.sub("", run).lower())
+        return
+    rest = _PLACE.sub(lambda m: _add_place(m, places), run)
+    for part in re.split(r"[\s-]+", rest):
+        word = _POSSESSIVE.sub("", part.strip(".,"))
+        if len(word) < 2 or not word[:1].isupper() or word in _NOT_NAMES:
+            continue
+        if word.lower() in lower_words or word.lower() in MEASURES:
+            continue
+        place = fuzzy_place(word)
+        if place is not None:
+            places.append(place)
+        else:
+            names.append(word.lower())
+
+
+def _add_place(match: re.Match[str], places: list[str]) -> str:
+    if match["prefix"]:
+        places.append(PREFIXES[match["prefix"]])
+    else:
+        places.append(NAMES[match["place"]])
+    return " "
+
+
+@lru_cache(maxsize=4096)
+def fuzzy_place(word: str) -> str | None:
+    """Match a misspelt place ("Kyrgystan") to the table; short words never match."""
+    if len(word) < 7 or not word[:1].isupper():
+        return None
+    best = process.extractOne(word, _PLACE_NAMES, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
+    return None if best is None else NAMES[best[0]]
+
+
+def measures(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Return (start, end, canonical measure) for every measure phrase in the span."""
+    return [
+        (m.start(), m.end(), MEASURES[" ".join(m["m"].lower().split())])
+        for m in _MEASURE.finditer(text, start, end)
+    ]
+
+
+def is_region(place: str) -> bool:
+    """Whether a canonical place is a region or bloc rather than a country."""
+    return place in REGION_NAMES
