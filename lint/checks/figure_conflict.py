@@ -124,12 +124,23 @@ def _bucket(path: str, figure: Figure, params: Params) -> tuple[str, ...]:
 
 
 def _bucket_hits(entries: list[Entry], params: Params) -> Iterator[CorpusHit]:
-    """Compare the distinct statements of one bucket (a few), not every pair of figures."""
+    """Compare the distinct statements of one bucket (a few), not every pair of figures.
+
+    A paragraph that states two values under one key is a list or a breakdown
+    ("36 constituencies ..., 10 constituencies ..."), not a restatement: its
+    figures take no part, even where the paragraph is repeated elsewhere.
+    """
     statements: dict[tuple[object, ...], list[Entry]] = defaultdict(list)
+    paragraphs: dict[tuple[str, int], set[tuple[object, ...]]] = defaultdict(set)
     for path, figure in entries:
         statement = (figure.value, figure.low, figure.high, figure.bound, figure.names)
+        paragraphs[path, figure.line].add(statement)
         statements[statement].append((path, figure))
-    groups = list(statements.values())
+    listed = {place for place, found in paragraphs.items() if len(found) > 1}
+    groups = [
+        [(p, f) for p, f in group if (p, f.line) not in listed] for group in statements.values()
+    ]
+    groups = [group for group in groups if group]
     partners: dict[int, list[int]] = defaultdict(list)
     for i, first in enumerate(groups):
         for j in range(i + 1, len(groups)):

@@ -26,7 +26,7 @@ _BOUNDARY = re.compile(
 _ACCORDING = re.compile(r"\s*according\s+to\s+[^,]{1,80},\s*", re.IGNORECASE)
 _FIGURE_START = re.compile(r"\s*(?:and|or)\s+(?:about|around|over|more|nearly|some|[$€£¥\d])")
 _BASELINE = re.compile(
-    r"(?:\bfrom|\bthan|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bby)\s*$",
+    r"(?:\bfrom|\bthan|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bby|\bout\s+of)\s*$",
     re.IGNORECASE,
 )
 _OF_TOTAL = re.compile(
@@ -42,8 +42,8 @@ _PAIR = re.compile(
 _REGION = re.compile(r"\bthe\s+region\b", re.IGNORECASE)
 _COUNTRY = re.compile(r"\bthe\s+(?:country|nation)\b", re.IGNORECASE)
 _PRESENT = re.compile(
-    r"\b(?:is|are|has|have|stands?|remains?|totals?|owes?|employs?|holds?|numbers?|"
-    r"comprises?|includes?|hosts?|boasts?)\b",
+    r"\b(?:is|are|has|have|stands?|remains?|totals|owes?|employs?|holds?|numbers|"
+    r"comprises?|includes?|boasts?)\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(r"\b(?:was|were|had|did|ago|used\s+to)\b", re.IGNORECASE)
@@ -65,6 +65,7 @@ _BASIS = (
 _COUNT_MEASURES = frozenset({"deaths", "injuries", "casualties", "population", "cases"})
 _LEVEL_BEFORE = re.compile(r"\b(?:to|at|of)\s*$", re.IGNORECASE)
 _WORD = re.compile(r"\s*([A-Za-z][\w’'-]*)")
+_PER = re.compile(r"\s+(?:per|a|an|each|every)\s+(?:year|month|week|day|game|match|season|capita|head|person)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +189,8 @@ def count_head(text: str, at: int, end: int, stopwords: frozenset[str]) -> Head 
             return None
         lemma = _plural_lemma(token)
         if lemma is not None:
+            if not word.group(1).islower() or _PER.match(text, word.end()):
+                return None  # a title ("33 Variations") or a rate ("yards per game")
             return Head(lemma, tuple(modifiers), word.end())
         if word.group(1).islower() and token not in _VAGUE_MODIFIERS:
             modifiers.append(token)

@@ -20,6 +20,7 @@ _SOFT_PAIRS = frozenset(
         frozenset({"lower", "approx"}),
         frozenset({"upper", "approx"}),
         frozenset({"lower", "upper"}),
+        frozenset({"lower", "near"}),
     }
 )
 
@@ -31,6 +32,7 @@ def interval(figure: Figure, approximate: float, tolerance: float) -> tuple[floa
         "exact": (value - slack, value + slack),
         "approx": (value * (1 - approximate) - slack, value * (1 + approximate) + slack),
         "lower": (value - slack, math.inf),
+        "near": (value * (1 - approximate) - slack, value + slack),
         "upper": (-math.inf, value + slack),
         "range": (figure.low - slack, figure.high + slack),
     }[figure.bound]

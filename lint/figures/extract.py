@@ -26,12 +26,12 @@ from lint.figures.periods import Period, periods
 from lint.figures.record import Figure
 
 _HAS_NUMBER = re.compile(r"\d|(?i:\b(?:hundred|thousand|[mbtr]illion)\b)")
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
 _HEADING_CHARS = 70
 _HEADING_WORDS = 10
 _MAX_SENTENCE = 1500  # longer "sentences" are tables or run-on junk, not prose
 _CONTEXT_LINES = 2
-_THEM_DISTANCE = 400  # "of them" refers to a count at most this many characters back
+_THEM_DISTANCE = 400
+_OF_THESE = re.compile(r"\b(?:of|among)\s+(?:these|those|them|which|whom)\s*,?\s*$", re.I)  # "of them" refers to a count at most this many characters back
 
 
 @dataclass
@@ -41,7 +41,7 @@ class _State:
     document: Document
     published: datetime.date | None
     stamp: str
-    lower_words: frozenset[str]
+    words: subjects.Vocabulary
     heading: tuple[str, ...] = ()
     heading_line: int = -1
     last_count: tuple[int, str, tuple[str, ...], tuple[str, ...]] | None = None
@@ -63,11 +63,11 @@ def _extract(document: Document) -> Iterator[Figure]:
         mention = found.mention
         published = datetime.date(mention.year, mention.month, mention.day or 1)
         stamp = f"present@{mention.iso()}"
-    state = _State(document, published, stamp, frozenset(_LOWER_WORD.findall(text)))
+    state = _State(document, published, stamp, subjects.vocabulary(text))
     starts = document.line_starts
     for index, line in enumerate(document.lines):
         if _is_heading(line):
-            state.heading = subjects.subject(line, 0, len(line), state.lower_words).places
+            state.heading = subjects.subject(line, 0, len(line), state.words).places
             state.heading_line = index
             continue
         if not _HAS_NUMBER.search(line):
@@ -130,7 +130,7 @@ def _draft(
     key = period.key if period is not None else clauses.tense_period(text, clause)
     if key is None:
         return None
-    subject = subjects.subject(text, clause.start, clause.end, state.lower_words)
+    subject = subjects.subject(text, clause.start, clause.end, state.words)
     places = subject.places
     if unit.startswith("count:") and state.last_count and state.last_count[0] == quantity.start:
         places = tuple(sorted(set(places) | set(state.last_count[2])))
@@ -174,8 +174,13 @@ def _count(
     state: _State, quantity: Quantity, clause: Clause
 ) -> tuple[str | None, str, tuple[str, ...]]:
     text = state.document.text
+    whole = quantity.value == int(quantity.value) or quantity.precision > 1
+    if quantity.value < 2 or not whole:
+        return None, "", ()
     head = clauses.count_head(text, quantity.end, clause.end, textlib.STOPWORDS)
     counted = clauses.count_measure(text, clause)
+    if head is None and _OF_THESE.search(text, max(0, quantity.start - 20), quantity.start):
+        head = clauses.Head("them", (), quantity.end)
     if head is None:
         return counted, "count:", ()
     if head.lemma == "them":
@@ -186,7 +191,7 @@ def _count(
         return counted or last[1], f"count:{last[1]}", ()
     if head.lemma in COUNT_STOPLIST or f"{head.lemma}s" in COUNT_STOPLIST:
         return None, "", ()
-    places = subjects.subject(text, clause.start, clause.end, state.lower_words).places
+    places = subjects.subject(text, clause.start, clause.end, state.words).places
     state.last_count = (quantity.start, head.lemma, places, head.modifiers)
     return counted or head.lemma or None, f"count:{head.lemma}", head.modifiers
 
@@ -199,7 +204,7 @@ def _derived(
         return None
     text = state.document.text
     clause = Clause(total.end, share.start)
-    subject = subjects.subject(text, clause.start, clause.end, state.lower_words)
+    subject = subjects.subject(text, clause.start, clause.end, state.words)
     if not subject.places:
         return None
     measure = clauses.nearest_measure(text, clause, share.start, share.end) or base.measure
@@ -259,5 +264,5 @@ def _context(state: _State, line: int, sentence: int) -> Iterator[str]:
     begin = document.line_starts[first]
     spans = list(textlib.sentences(document.text, begin, sentence))
     for start, end in reversed(spans):
-        found = subjects.subject(document.text, start, end, state.lower_words).places
+        found = subjects.subject(document.text, start, end, state.words).places
         yield from found

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from lint.figures import units
+from lint.text import STOPWORDS
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORD_NUMBERS = {
@@ -63,6 +64,7 @@ _NUMBER = re.compile(
     rf"(?:(?P<ssep>[\s-]?)(?P<scale>(?i:{_SCALE}))(?![\w$]))?"
 )
 _BEFORE_BAD = re.compile(r"(?:[\w.#/№:]|[A-Za-z]-)$")
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b([A-Z][\w’'-]*)\s$")
 _AFTER_BAD = re.compile(r"[.:/,]\d|['’]s\b|-year-old|\syears?\s+old|-strong")
 _TIME = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b)", re.IGNORECASE)
 _MONTH = re.compile(
@@ -99,10 +101,10 @@ _BOUND_KIND = {
     "estimated": "approx",
     "circa": "approx",
     "~": "approx",
-    "close to": "approx",
-    "nearly": "upper",
-    "almost": "upper",
-    "just under": "upper",
+    "close to": "near",
+    "nearly": "near",
+    "almost": "near",
+    "just under": "near",
     "under": "upper",
     "less than": "upper",
     "fewer than": "upper",
@@ -121,8 +123,8 @@ _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 class Quantity:
     """A stated quantity: span (document offsets), value in base units and its bound.
 
-    `bound` is exact, approx, lower, upper or range; `low`/`high` hold a range's
-    ends. `precision` is half a unit of the last written digit, in base units.
+    `bound` is exact, approx, near ("nearly", "almost"), lower, upper or range;
+    `low`/`high` hold a range's ends. `precision` is half a unit of the last written digit, in base units.
     `unit` is a currency code, "%", a unit symbol, or "" for a bare count.
     """
 
@@ -187,13 +189,22 @@ def _rejected(text: str, match: re.Match[str], start: int, end: int) -> bool:
     before = text[max(start, match.start() - 16) : match.start()]
     after = text[match.end() : min(end, match.end() + 12)]
     if match["cur"] is None:
-        if _BEFORE_BAD.search(before) or _LABEL_BEFORE.search(before):
+        if _BEFORE_BAD.search(before) or _LABEL_BEFORE.search(before) or _named(before):
             return True
         if _MONTH.search(before.rstrip()) or (not match["scale"] and _MONTH_AFTER.match(after)):
             return True
     if after[:1].isalpha() and not match["scale"] and not units.glued(after):
         return True
     return bool(_AFTER_BAD.match(after) or _TIME.match(after))
+
+
+def _named(before: str) -> bool:
+    """A number right after a name is part of it: "IEEE 754", "Cloud 9", "Boeing 737"."""
+    name = _NAME_BEFORE.search(before)
+    if name is None or name.start() == 0:
+        return False
+    word = name.group(1)
+    return word.lower() not in STOPWORDS and _BOUNDS.search(word + " ") is None
 
 
 def _years(match: re.Match[str]) -> bool:

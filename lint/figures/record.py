@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 _SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£"}
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
-_BOUND_WORDS = {"approx": "about ", "lower": "over ", "upper": "under "}
+_BOUND_WORDS = {"approx": "about ", "near": "nearly ", "lower": "over ", "upper": "under "}
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,7 +18,7 @@ class Figure:
     `period` is a key such as "2024" or "2023-Q1"; "present" for a present-tense
     figure of an undated document, "present@2025-06-25" for a dated one. `mode`
     is "" for a reported fact, "forecast" or "pledge". `bound` is exact, approx,
-    lower, upper or range; a range spans `low`..`high`. `stated` is the figure as
+    near, lower, upper or range; a range spans `low`..`high`. `stated` is the figure as
     written (for a derived figure, the share and the total it comes from).
     """
 

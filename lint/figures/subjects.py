@@ -36,7 +36,10 @@ _NOT_NAMES = frozenset(
     Assistant Chair Head General Total Today Now According Meanwhile However Also Additionally
     Furthermore Moreover Notably Beyond Despite Although While Since Last Next First Second
     January February March April May June July August September October November December
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday USD EUR RMB CNY GBP JPY""".split()
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday USD EUR RMB CNY GBP JPY
+    Chancellor Premier Defence Defense Finance Trade Economy Interior Army Navy Air Force
+    Forces Government Parliament Senate Congress State Police Embassy Consulate Customs
+    Ambassador Envoy Leader Leaders Officials Authorities Border Military""".split()
 )
 _PLACE_NAMES = sorted(NAMES, key=len, reverse=True)
 _PLACE = re.compile(
@@ -54,6 +57,29 @@ _MEASURE = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
+_NEXT_WORD = re.compile(r"\s+([A-Z][\w’'-]*)")
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """How a document writes its words: those it uses in lower case, and those it
+    capitalises inside sentences (names). A capitalised word opening a sentence is
+    a name only if the document also capitalises it elsewhere."""
+
+    lower: frozenset[str]
+    capitalised: frozenset[str]
+
+
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
+_INNER_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][\w’'-]+")
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\"“(]\s*)$")
+
+
+def vocabulary(text: str) -> Vocabulary:
+    """Build the vocabulary of a document's text."""
+    return Vocabulary(
+        frozenset(_LOWER_WORD.findall(text)), frozenset(_INNER_CAPITAL.findall(text))
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,12 +90,18 @@ class Subject:
     names: tuple[str, ...]
 
 
-def subject(text: str, start: int, end: int, lower_words: frozenset[str]) -> Subject:
+def subject(text: str, start: int, end: int, words: Vocabulary) -> Subject:
     """Return the places and other names mentioned in `text[start:end]`."""
     places: list[str] = []
     names: list[str] = []
     for run in _CAPITALISED.finditer(text, start, end):
-        _classify(run.group(), lower_words, places, names)
+        found = run.group()
+        opening = _SENTENCE_OPEN.search(text, max(start, run.start() - 3), run.start())
+        if opening is not None or run.start() == start:
+            first = found.split(None, 1)
+            if _POSSESSIVE.sub("", first[0]) not in words.capitalised and first[0] not in NAMES:
+                found = first[1] if len(first) > 1 else ""
+        _classify(found, words.lower, places, names)
     return Subject(tuple(sorted(set(places))), tuple(sorted(set(names))))
 
 
@@ -92,7 +124,7 @@ def _classify(
             continue
         if word.lower() in lower_words or word.lower() in MEASURES:
             continue
-        place = fuzzy_place(word)
+        place = None if word in NAMES else fuzzy_place(word)
         if place is not None:
             places.append(place)
         else:
@@ -100,6 +132,12 @@ def _classify(
 
 
 def _add_place(match: re.Match[str], places: list[str]) -> str:
+    """Record a place and blank it out, unless it begins a longer name ("British Columbia")."""
+    following = _NEXT_WORD.match(match.string, match.end())
+    if following is not None:
+        word = _POSSESSIVE.sub("", following.group(1))
+        if word not in _NOT_NAMES and word not in NAMES and not match["prefix"]:
+            return match.group()
     if match["prefix"]:
         places.append(PREFIXES[match["prefix"]])
     else:
