@@ -10,6 +10,7 @@ from lint.checks import (
     line_endings,
     pattern,
     phrases,
+    reference_fact,
     unreadable_file,
 )
 from lint.kind import Kind
@@ -22,6 +23,7 @@ KINDS: dict[str, Kind] = {
     line_endings.NAME: line_endings,
     pattern.NAME: pattern,
     phrases.NAME: phrases,
+    reference_fact.NAME: reference_fact,
     unreadable_file.NAME: unreadable_file,
 }
 

@@ -62,7 +62,7 @@ _BASIS = (
     (re.compile(r"month[\s-]on[\s-]month|\bmom\b", re.I), "%mom"),
     (re.compile(r"quarter[\s-]on[\s-]quarter|\bqoq\b", re.I), "%qoq"),
 )
-_COUNT_MEASURES = frozenset({"deaths", "injuries", "casualties", "population", "cases"})
+COUNT_MEASURES = frozenset({"deaths", "injuries", "casualties", "population", "cases"})
 _LEVEL_BEFORE = re.compile(r"\b(?:to|at|of)\s*$", re.IGNORECASE)
 _WORD = re.compile(r"\s*([A-Za-z][\w’'-]*)")
 _PER = re.compile(r"\s+(?:per|a|an|each|every)\s+(?:year|month|week|day|game|match|season|capita|head|person)\b")
@@ -187,7 +187,7 @@ def count_head(text: str, at: int, end: int, stopwords: frozenset[str]) -> Head 
             return None
         if token in stopwords:
             return None
-        lemma = _plural_lemma(token)
+        lemma = plural_lemma(token)
         if lemma is not None:
             if not word.group(1).islower() or _PER.match(text, word.end()):
                 return None  # a title ("33 Variations") or a rate ("yards per game")
@@ -198,7 +198,7 @@ def count_head(text: str, at: int, end: int, stopwords: frozenset[str]) -> Head 
     return None
 
 
-def _plural_lemma(token: str) -> str | None:
+def plural_lemma(token: str) -> str | None:
     irregular = {"people": "", "persons": "", "individuals": "", "residents": ""}
     if token in irregular:
         return irregular[token]
@@ -240,7 +240,7 @@ def needs(text: str, clause: Clause) -> str:
 def count_measure(text: str, clause: Clause) -> str | None:
     """A counted measure named in the clause ("death toll", "population")."""
     for _, _, measure in subjects.measures(text, clause.start, clause.end):
-        if measure in _COUNT_MEASURES:
+        if measure in COUNT_MEASURES:
             return measure
     return None
 

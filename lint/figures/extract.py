@@ -69,7 +69,6 @@ def _extract(document: Document) -> Iterator[Figure]:
         if _is_heading(line):
             state.heading = subjects.subject(line, 0, len(line), state.words).places
             state.heading_line = index
-            continue
         if not _HAS_NUMBER.search(line):
             continue
         for start, end in textlib.sentences(text, starts[index], starts[index] + len(line)):
@@ -227,6 +226,8 @@ def _complete(state: _State, draft: Draft, line: int, sentence: int) -> Figure |
     document = state.document
     where = document.location(draft.quantity.start, draft.quantity.end)
     return Figure(
+        draft.quantity.start,
+        draft.quantity.end,
         where.line, where.column, where.end_line, where.end_column, draft.measure, draft.unit,
         draft.period or "", draft.mode, places, draft.names, draft.value, draft.low,
         draft.high, draft.bound, draft.precision, draft.stated, draft.derived,

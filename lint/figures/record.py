@@ -13,6 +13,8 @@ _BOUND_WORDS = {"approx": "about ", "near": "nearly ", "lower": "over ", "upper"
 class Figure:
     """One stated figure: where it is, what it measures, and its value with its bound.
 
+    `start`/`end` are character offsets into the document, `line`..`end_column`
+    the same place for readers of a summary that no longer has the document.
     The subject is `places` (canonical, sorted) and `measure`; `names` are other
     names in the clause (people, organisations), used only to tell subjects apart.
     `period` is a key such as "2024" or "2023-Q1"; "present" for a present-tense
@@ -22,6 +24,8 @@ class Figure:
     written (for a derived figure, the share and the total it comes from).
     """
 
+    start: int
+    end: int
     line: int
     column: int
     end_line: int
