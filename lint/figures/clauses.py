@@ -122,9 +122,15 @@ def clause_of(parts: list[Clause], offset: int) -> Clause:
     return parts[-1]
 
 
-def nearest_measure(text: str, clause: Clause, at: int, after: int) -> str | None:
-    """The measure named nearest before `at` in the clause, else the first after `after`."""
-    found = subjects.measures(text, clause.start, clause.end)
+Measures = list[tuple[int, int, str]]
+
+
+def nearest_measure(measures: Measures, clause: Clause, at: int, after: int) -> str | None:
+    """The measure named nearest before `at` in the clause, else the first after `after`.
+
+    `measures` are the sentence's (start, end, measure) triples.
+    """
+    found = [m for m in measures if clause.start <= m[0] and m[1] <= clause.end]
     before = [m for m in found if m[1] <= at]
     if before:
         return before[-1][2]
@@ -237,10 +243,10 @@ def needs(text: str, clause: Clause) -> str:
     return "country" if _COUNTRY.search(part) else ""
 
 
-def count_measure(text: str, clause: Clause) -> str | None:
+def count_measure(measures: Measures, clause: Clause) -> str | None:
     """A counted measure named in the clause ("death toll", "population")."""
-    for _, _, measure in subjects.measures(text, clause.start, clause.end):
-        if measure in COUNT_MEASURES:
+    for start, end, measure in measures:
+        if clause.start <= start and end <= clause.end and measure in COUNT_MEASURES:
             return measure
     return None
 

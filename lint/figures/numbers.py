@@ -9,6 +9,7 @@ Years, dates, times, ordinals, model numbers and durations are not quantities.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -63,6 +64,15 @@ _NUMBER = re.compile(
     rf"(?:(?P<rsep>\s?[-–]\s?|\s(?:to|or)\s)(?:{units.CURRENCY_PREFIX})?(?P<num2>{_DIGITS}))?"
     rf"(?:(?P<ssep>[\s-]?)(?P<scale>(?i:{_SCALE}))(?![\w$]))?"
 )
+_ANCHOR = re.compile(r"\d+|\b(?i:hundred|thousand|[mbtr]illion)\b")
+# A year followed by punctuation or a common word is never a quantity: skip it early.
+_BARE_YEAR = re.compile(
+    r"(?:1[6-9]|20)\d\d(?![\d,.]\d)(?=\s*(?:[,.;:)\]\"'”’]|$|(?:and|to|in|the|was|when|as|"
+    r"with|for|of|at|on|by|a|an|that|which|he|she|it|they)\b))"
+)
+_PREFIX_END = re.compile(rf"(?:{units.CURRENCY_PREFIX})$")
+_PREFIX_LAST = frozenset(p.strip()[-1] for p in units.PREFIXES)
+_WORD_BEFORE = re.compile(rf"\b(?i:{_WORD_NUMBER})[\s-]+$")
 _BEFORE_BAD = re.compile(r"(?:[\w.#/№:]|[A-Za-z]-)$")
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b([A-Z][\w’'-]*)\s$")
 _AFTER_BAD = re.compile(r"[.:/,]\d|['’]s\b|-year-old|\syears?\s+old|-strong")
@@ -142,7 +152,7 @@ class Quantity:
 def quantities(text: str, start: int, end: int) -> list[Quantity]:
     """Return the quantities stated in `text[start:end]`, in order."""
     found: list[Quantity] = []
-    for match in _NUMBER.finditer(text, start, end):
+    for match in _numbers(text, start, end):
         quantity = _quantity(text, match, start, end)
         if quantity is None:
             continue
@@ -152,9 +162,37 @@ def quantities(text: str, start: int, end: int) -> list[Quantity]:
     return found
 
 
+def _numbers(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """Matches of the number pattern, tried only where digits or scale words are.
+
+    NOTE: running the whole pattern with `finditer` tries it at every character,
+    which costs five times more than finding the digits first.
+    """
+    consumed = start
+    for anchor in _ANCHOR.finditer(text, start, end):
+        if anchor.start() < consumed or _BARE_YEAR.match(text, anchor.start(), end):
+            continue
+        if anchor.group()[0].isdigit():
+            prefix = None
+            if _may_follow_prefix(text, anchor.start(), start):
+                prefix = _PREFIX_END.search(text, max(start, anchor.start() - 6), anchor.start())
+        else:
+            prefix = _WORD_BEFORE.search(text, max(start, anchor.start() - 12), anchor.start())
+            if prefix is None:
+                continue
+        match = _NUMBER.match(text, prefix.start() if prefix else anchor.start(), end)
+        if match is not None:
+            consumed = match.end()
+            yield match
+
+
+def _may_follow_prefix(text: str, pos: int, start: int) -> bool:
+    """Cheap test before the prefix pattern: the character before could end a currency."""
+    before = text[max(start, pos - 2) : pos]
+    return bool(before) and (before[-1] in _PREFIX_LAST or before[0] in _PREFIX_LAST)
+
+
 def _quantity(text: str, match: re.Match[str], start: int, end: int) -> Quantity | None:
-    if _rejected(text, match, start, end):
-        return None
     scale_word = (match["scale"] or "").lower()
     if scale_word in _LOOSE_SCALES and match["cur"] is None and match["ssep"]:
         scale_word = ""
@@ -164,6 +202,8 @@ def _quantity(text: str, match: re.Match[str], start: int, end: int) -> Quantity
     if unit == "" and _MAGNITUDE_BEFORE.search(text, max(start, match.start() - 10), match.start()):
         unit = "magnitude"
     if unit is None or (not (match["cur"] or scale_word or unit) and _years(match)):
+        return None
+    if _rejected(text, match, start, end):
         return None
     if match["num2"] and match["rsep"].strip() in "-–" and not (scale_word or unit):
         return None  # "3-1" is a score

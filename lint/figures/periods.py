@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from lint.dating import MONTHS
@@ -71,10 +72,15 @@ class Period:
     baseline: bool
 
 
-def periods(
-    text: str, start: int, end: int, published: datetime.date | None
-) -> list[Period]:
-    """Return the period expressions of `text[start:end]`, in order."""
+Today = Callable[[], "datetime.date | None"]
+
+
+def periods(text: str, start: int, end: int, published: Today) -> list[Period]:
+    """Return the period expressions of `text[start:end]`, in order.
+
+    `published` returns the document's date; it is called only for a relative
+    expression, so undated sentences never make anyone look for the date.
+    """
     found = []
     for match in _PATTERN.finditer(text, start, end):
         before = text[max(start, match.start() - 30) : match.start()]
@@ -83,7 +89,7 @@ def periods(
     return found
 
 
-def _key(match: re.Match[str], published: datetime.date | None) -> str | None:
+def _key(match: re.Match[str], published: Today) -> str | None:
     form = match.lastgroup
     if form == "quarter":
         year = _year(match["qy"], published)
@@ -107,7 +113,7 @@ def _key(match: re.Match[str], published: datetime.date | None) -> str | None:
     return _simple_key(match, published)
 
 
-def _simple_key(match: re.Match[str], published: datetime.date | None) -> str | None:
+def _simple_key(match: re.Match[str], published: Today) -> str | None:
     form = match.lastgroup
     if form == "span":
         return f"{match['s1']}..{match['s2']}"
@@ -125,13 +131,14 @@ def _simple_key(match: re.Match[str], published: datetime.date | None) -> str | 
     return None
 
 
-def _year(words: str, published: datetime.date | None) -> str | None:
+def _year(words: str, published: Today) -> str | None:
     """A year written out, or "last year"/"this year" resolved against the date."""
     if words[:1].isdigit():
         return words
-    if published is None:
+    today = published()
+    if today is None:
         return None
     folded = " ".join(words.lower().split())
     shift = -1 if folded.startswith(("last", "the previous", "the past")) else 0
     shift = 1 if folded.startswith("next") else shift
-    return str(published.year + shift)
+    return str(today.year + shift)

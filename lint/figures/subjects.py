@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
+import ahocorasick_rs
 from rapidfuzz import fuzz, process
 
 from lint.figures.measures import MEASURES
@@ -50,36 +51,46 @@ _PLACE = re.compile(
 _CAPITALISED = re.compile(
     r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|the|de)\s+)*[A-Z][\w’'.&-]*)*"
 )
-_MEASURE = re.compile(
-    r"(?<![\w-])(?P<m>"
-    + "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(MEASURES, key=len, reverse=True))
-    + r")(?:e?s)?(?![\w-])",
-    re.IGNORECASE,
+_MEASURE_PHRASES = sorted(MEASURES, key=len, reverse=True)
+_MEASURE_AUTOMATON = ahocorasick_rs.AhoCorasick(
+    _MEASURE_PHRASES, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
 )
+_PLURAL_END = re.compile(r"(?:e?s)?(?![\w-])")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w’'-]*)")
 
 
-@dataclass(frozen=True, slots=True)
 class Vocabulary:
-    """How a document writes its words: those it uses in lower case, and those it
-    capitalises inside sentences (names). A capitalised word opening a sentence is
-    a name only if the document also capitalises it elsewhere."""
+    """How a document writes a word: in lower case somewhere, capitalised inside a sentence.
 
-    lower: frozenset[str]
-    capitalised: frozenset[str]
+    "Trade" opening a sentence is an ordinary word when the document also writes
+    "trade"; a capitalised word opening a sentence is a name only when the document
+    capitalises it inside a sentence too. Each table is built on first use.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @cached_property
+    def _lower(self) -> frozenset[str]:
+        return frozenset(_LOWER_WORD.findall(self.text))
+
+    @cached_property
+    def _capitalised(self) -> frozenset[str]:
+        return frozenset(_INNER_CAPITAL.findall(self.text))
+
+    def written_lower(self, word: str) -> bool:
+        """Whether the lower-case form of `word` occurs in the document."""
+        return word.lower() in self._lower
+
+    def capitalised_inside(self, word: str) -> bool:
+        """Whether `word` occurs capitalised after a lower-case word or a comma."""
+        return word in self._capitalised
 
 
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
-_INNER_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][\w’'-]+")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
+_INNER_CAPITAL = re.compile(r"[a-z,;] ([A-Z][\w’'-]+)")
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\"“(]\s*)$")
-
-
-def vocabulary(text: str) -> Vocabulary:
-    """Build the vocabulary of a document's text."""
-    return Vocabulary(
-        frozenset(_LOWER_WORD.findall(text)), frozenset(_INNER_CAPITAL.findall(text))
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,15 +110,14 @@ def subject(text: str, start: int, end: int, words: Vocabulary) -> Subject:
         opening = _SENTENCE_OPEN.search(text, max(start, run.start() - 3), run.start())
         if opening is not None or run.start() == start:
             first = found.split(None, 1)
-            if _POSSESSIVE.sub("", first[0]) not in words.capitalised and first[0] not in NAMES:
+            word = _POSSESSIVE.sub("", first[0])
+            if not _PLACE.search(word) and not words.capitalised_inside(word):
                 found = first[1] if len(first) > 1 else ""
-        _classify(found, words.lower, places, names)
+        _classify(found, words, places, names)
     return Subject(tuple(sorted(set(places))), tuple(sorted(set(names))))
 
 
-def _classify(
-    run: str, lower_words: frozenset[str], places: list[str], names: list[str]
-) -> None:
+def _classify(run: str, vocabulary: Vocabulary, places: list[str], names: list[str]) -> None:
     """Split a capitalised run into places and other names.
 
     A capitalised word that the document also writes in lower case ("Trade" opening
@@ -122,7 +132,7 @@ def _classify(
         word = _POSSESSIVE.sub("", part.strip(".,"))
         if len(word) < 2 or not word[:1].isupper() or word in _NOT_NAMES:
             continue
-        if word.lower() in lower_words or word.lower() in MEASURES:
+        if word.lower() in MEASURES or vocabulary.written_lower(word):
             continue
         place = None if word in NAMES else fuzzy_place(word)
         if place is not None:
@@ -155,11 +165,23 @@ def fuzzy_place(word: str) -> str | None:
 
 
 def measures(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """Return (start, end, canonical measure) for every measure phrase in the span."""
-    return [
-        (m.start(), m.end(), MEASURES[" ".join(m["m"].lower().split())])
-        for m in _MEASURE.finditer(text, start, end)
-    ]
+    """Return (start, end, canonical measure) for every measure phrase in the span.
+
+    One Aho-Corasick pass over the lower-cased span; a phrase counts on word
+    boundaries, with an optional plural ending ("exports", "taxes").
+    """
+    span = text[start:end].lower()
+    if len(span) != end - start:  # a few characters lower-case to two ("İ")
+        span = "".join(c if len(c.lower()) != 1 else c.lower() for c in text[start:end])
+    found = []
+    for index, first, last in _MEASURE_AUTOMATON.find_matches_as_indexes(span):
+        if first > 0 and (span[first - 1].isalnum() or span[first - 1] == "-"):
+            continue
+        ending = _PLURAL_END.match(span, last)
+        if ending is None:
+            continue
+        found.append((start + first, start + ending.end(), MEASURES[_MEASURE_PHRASES[index]]))
+    return found
 
 
 def is_region(place: str) -> bool:

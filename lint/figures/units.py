@@ -43,6 +43,7 @@ _PREFIX_CODES = {
     "Rs": "INR",
     "Rs.": "INR",
 }
+PREFIXES = tuple(_PREFIX_CODES)
 CURRENCY_PREFIX = (
     "(?:"
     + "|".join(re.escape(p) for p in sorted(_PREFIX_CODES, key=len, reverse=True))
