@@ -14,7 +14,13 @@ import re
 from dataclasses import dataclass
 
 from lint.figures import subjects
-from lint.figures.measures import CHANGE_WORDS, RATE_MEASURES
+from lint.figures.measures import (
+    BLOCKED,
+    CHANGE_WORDS,
+    COUNT_MEASURES,
+    KINDS,
+    RATE_MEASURES,
+)
 from lint.figures.numbers import Quantity
 from lint.figures.periods import Period
 
@@ -23,10 +29,12 @@ _BOUNDARY = re.compile(
     r"according\s+to|compared|up\s+from|down\s+from|and|or|as|after|before|when)\b)",
     re.IGNORECASE,
 )
+_JOINER = re.compile(r"[\s-]*(?:(?:in|of|for|worth\s+of)\s+)?", re.IGNORECASE)
 _ACCORDING = re.compile(r"\s*according\s+to\s+[^,]{1,80},\s*", re.IGNORECASE)
 _FIGURE_START = re.compile(r"\s*(?:and|or)\s+(?:about|around|over|more|nearly|some|[$€£¥\d])")
 _BASELINE = re.compile(
-    r"(?:\bfrom|\bthan|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bby|\bout\s+of)\s*$",
+    r"(?:\bfrom|\bthan|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bby|\bout\s+of)"
+    r"(?:\s+(?:a|an|the))?\s*$",
     re.IGNORECASE,
 )
 _OF_TOTAL = re.compile(
@@ -35,8 +43,9 @@ _OF_TOTAL = re.compile(
     re.IGNORECASE,
 )
 _PAIR = re.compile(
-    r"\b(?:bilateral|two-way|mutual|(?:the|both)\s+(?:two\s+)?(?:countries|nations|sides|"
-    r"states|economies|neighbou?rs|partners))\b",
+    r"\b(?:bilateral|two-way|mutual|trad(?:e|ing)\s+partners?|trade\s+with|exports?\s+to|"
+    r"imports?\s+from|(?:the|both)\s+(?:two\s+)?(?:countries|nations|sides|states|economies|"
+    r"neighbou?rs|partners))\b",
     re.IGNORECASE,
 )
 _REGION = re.compile(r"\bthe\s+region\b", re.IGNORECASE)
@@ -62,7 +71,6 @@ _BASIS = (
     (re.compile(r"month[\s-]on[\s-]month|\bmom\b", re.I), "%mom"),
     (re.compile(r"quarter[\s-]on[\s-]quarter|\bqoq\b", re.I), "%qoq"),
 )
-COUNT_MEASURES = frozenset({"deaths", "injuries", "casualties", "population", "cases"})
 _LEVEL_BEFORE = re.compile(r"\b(?:to|at|of)\s*$", re.IGNORECASE)
 _WORD = re.compile(r"\s*([A-Za-z][\w’'-]*)")
 _PER = re.compile(r"\s+(?:per|a|an|each|every)\s+(?:year|month|week|day|game|match|season|capita|head|person)\b")
@@ -125,17 +133,38 @@ def clause_of(parts: list[Clause], offset: int) -> Clause:
 Measures = list[tuple[int, int, str]]
 
 
-def nearest_measure(measures: Measures, clause: Clause, at: int, after: int) -> str | None:
-    """The measure named nearest before `at` in the clause, else the first after `after`.
+def nearest_measure(
+    text: str,
+    measures: Measures,
+    clause: Clause,
+    quantity: Quantity,
+    kind: str | None,
+    segment: int,
+    shared: bool = True,
+) -> str | None:
+    """The measure of a quantity: named in its own stretch of the clause, else shared.
 
-    `measures` are the sentence's (start, end, measure) triples.
+    A measure right after the number ("$5 million surplus", "$3.7 billion in
+    funding") wins. Else `segment`, where the quantity's own stretch starts (after
+    the previous figure of the clause), to the number: the measure nearest before
+    it; else the first one after it; else, when `shared` (the stretch holds only
+    function words: "$70 billion in 2022 and $90 billion"), the measure named
+    earlier in the clause. Only measures that take the quantity's `kind` of unit
+    count (any, for None).
     """
-    found = [m for m in measures if clause.start <= m[0] and m[1] <= clause.end]
-    before = [m for m in found if m[1] <= at]
-    if before:
-        return before[-1][2]
-    later = [m for m in found if m[0] >= after]
-    return later[0][2] if later else None
+    fitting = [m for m in measures if m[2] != BLOCKED and (kind is None or kind in KINDS[m[2]])]
+    for start, _, measure in fitting:
+        if quantity.end <= start <= quantity.end + 12:
+            if _JOINER.fullmatch(text, quantity.end, start):
+                return measure
+    own = [m for m in fitting if segment <= m[0] and m[1] <= quantity.start]
+    if own:
+        return own[-1][2]
+    later = [m for m in fitting if quantity.end <= m[0] and m[1] <= clause.end]
+    if later:
+        return later[0][2]
+    earlier = [m for m in fitting if clause.start <= m[0] and m[1] <= segment]
+    return earlier[-1][2] if earlier and shared else None
 
 
 def percent_unit(text: str, clause: Clause, quantity: Quantity, measure: str | None) -> str:
@@ -215,6 +244,29 @@ def plural_lemma(token: str) -> str | None:
     if token.endswith(("sses", "xes", "ches", "shes")):
         return token[:-2]
     return token[:-1]
+
+
+_RATE = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?P<per>annually|yearly|per\s+[a-z]+|a\s+year|each\s+year|"
+    r"every\s+year|daily|a\s+day|each\s+day|monthly|a\s+month|weekly|a\s+week|an\s+hour)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def rate(text: str, quantity: Quantity, clause: Clause) -> str:
+    """ "/year", "/day", "/person", ... for a figure given per something, else ""."""
+    found = _RATE.match(text, quantity.end, clause.end)
+    if found is None:
+        return ""
+    per = " ".join(found["per"].lower().split())
+    if per.startswith("per "):
+        noun = per[4:]
+        return "/year" if noun == "annum" else "/person" if noun in ("capita", "head") else f"/{noun}"
+    for word, suffix in (("da", "/day"), ("month", "/month"), ("week", "/week"), ("hour", "/hour")):
+        if word in per:
+            return suffix
+    return "/year"
 
 
 def tense_period(text: str, clause: Clause) -> str | None:

@@ -15,7 +15,7 @@ from functools import cached_property
 
 from lint import text as textlib
 from lint.document import Document
-from lint.figures import clauses, subjects
+from lint.figures import clauses, subjects, units
 from lint.figures.clauses import Clause, Draft
 from lint.figures.context import Count, Reader, resolve
 from lint.figures.measures import COUNT_STOPLIST
@@ -74,6 +74,7 @@ class _Sentence:
         self.reader, self.line, self.start, self.end = reader, line, start, end
         self.text = reader.text
         self.owned: set[int] = set()
+        self.segment = start
 
     @cached_property
     def periods(self) -> list[Period]:
@@ -93,6 +94,8 @@ class _Sentence:
         for index, quantity in enumerate(found):
             clause = clauses.clause_of(self.clauses, quantity.start)
             following = found[index + 1].start if index + 1 < len(found) else self.end
+            previous = found[index - 1].end if index else clause.start
+            self.segment = max(previous, clause.start)
             if quantity.unit == "%" and index and _of_total(self.text, quantity, clause):
                 draft = self._derived(quantity, found[index - 1], drafts[-1])
             else:
@@ -108,6 +111,7 @@ class _Sentence:
         measure, unit, extra = self._measure(quantity, clause)
         if measure is None:
             return None
+        unit += clauses.rate(self.text, quantity, clause)
         period = clauses.choose_period(self.periods, quantity, next_start, self.owned)
         key = period.key if period is not None else clauses.tense_period(self.text, clause)
         if key is None:
@@ -127,15 +131,26 @@ class _Sentence:
     def _measure(self, quantity: Quantity, clause: Clause) -> tuple[str | None, str, tuple[str, ...]]:
         """The measure, unit and extra qualifiers of a quantity; measure None drops it."""
         if quantity.unit == "%":
-            measure = clauses.nearest_measure(self.measures, clause, quantity.start, quantity.end)
+            measure = self._nearest(quantity, clause, None)
             unit = clauses.percent_unit(self.text, clause, quantity, measure)
             return (measure if unit else None), unit, ()
         if quantity.unit == "":
             return self._count(quantity, clause)
         if quantity.unit in ("magnitude", "pp"):
             return ("magnitude" if quantity.unit == "magnitude" else None), quantity.unit, ()
-        measure = clauses.nearest_measure(self.measures, clause, quantity.start, quantity.end)
-        return measure, quantity.unit, ()
+        kind = "physical" if quantity.unit in units.PHYSICAL else "money"
+        return self._nearest(quantity, clause, kind), quantity.unit, ()
+
+    def _nearest(self, quantity: Quantity, clause: Clause, kind: str | None) -> str | None:
+        """The quantity's measure; an earlier figure's only across function words."""
+        stretch = self.text[self.segment : quantity.start]
+        for period in self.periods:
+            if self.segment <= period.start and period.end <= quantity.start:
+                stretch = stretch.replace(self.text[period.start : period.end], " ")
+        shared = all(w in textlib.STOPWORDS for w in textlib.words(stretch))
+        return clauses.nearest_measure(
+            self.text, self.measures, clause, quantity, kind, self.segment, shared
+        )
 
     def _count(self, quantity: Quantity, clause: Clause) -> tuple[str | None, str, tuple[str, ...]]:
         """A bare number: what it counts ("30 partner universities", "over 30 of them")."""
@@ -155,12 +170,14 @@ class _Sentence:
             if last is None or quantity.start - last.at > _THEM_DISTANCE:
                 return None, "", ()
             reader.last_count = Count(quantity.start, last.lemma, last.places, last.modifiers)
-            return counted or last.lemma, f"count:{last.lemma}", ()
+            return (last.lemma or counted), f"count:{last.lemma}", ()
         if head.lemma in COUNT_STOPLIST or f"{head.lemma}s" in COUNT_STOPLIST:
             return None, "", ()
         places = subjects.subject(self.text, clause.start, clause.end, reader.words).places
         reader.last_count = Count(quantity.start, head.lemma, places, head.modifiers)
-        return counted or head.lemma or None, f"count:{head.lemma}", head.modifiers
+        if head.lemma:  # "300 papers": the noun is the measure, whatever verb the clause has
+            return head.lemma, f"count:{head.lemma}", head.modifiers
+        return counted, "count:", head.modifiers
 
     def _derived(self, share: Quantity, total: Quantity, base: Draft | None) -> Draft | None:
         """ "China-Kazakh trade accounting for about 46% of the total" ($95 billion)."""
@@ -172,7 +189,9 @@ class _Sentence:
         subject = subjects.subject(self.text, clause.start, clause.end, self.reader.words)
         if not subject.places:
             return None
-        measure = clauses.nearest_measure(self.measures, clause, share.start, share.end)
+        kind = "physical" if base.unit in units.PHYSICAL else "money"
+        self.segment = clause.start
+        measure = self._nearest(share, clause, kind)
         ratio = share.value / 100
         value = base.value * ratio
         precision = base.precision * ratio + share.precision / 100 * base.value

@@ -7,7 +7,7 @@ import re
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from lint.figures import clauses, subjects
-from lint.figures.measures import MEASURES
+from lint.figures.measures import COUNT_MEASURES, MEASURES
 from lint.figures.numbers import quantities
 from lint.figures.places import NAMES
 from lint.figures.record import Figure
@@ -69,7 +69,7 @@ class Fact(BaseModel):
         measure = MEASURES.get(folded) or clauses.plural_lemma(folded) or folded
         unit = quantity.unit
         if unit == "":
-            counted = measure in clauses.COUNT_MEASURES
+            counted = measure in COUNT_MEASURES
             unit = "count:" if counted else f"count:{measure}"
         return Figure(
             0, 0, 0, 0, 0, 0, measure, unit, self.period, "", self.places, (), quantity.value,

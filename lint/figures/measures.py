@@ -7,59 +7,65 @@ main guard against comparing numbers that merely share a sentence.
 
 from __future__ import annotations
 
-# Measure phrase -> canonical measure. Matched as whole words, case-insensitive,
-# with an optional plural "s"/"es"; the longest phrase wins.
+# "canonical [kinds]: phrases". Phrases are matched as whole words, case-insensitive,
+# with an optional plural "s"/"es"; the longest phrase wins. The kinds say which units
+# the measure takes: money, count, physical (tonnes, km, m3, W), rate (a percentage).
+# A canonical name "-" blocks phrases that contain a measure word but are none.
 _MEASURES = """
-trade: trade, trade volume, trade turnover, trade value, bilateral trade, two-way trade,
-  foreign trade, total trade, trade in goods, commerce
-exports: export, exported, shipments abroad
-imports: import, imported
-trade deficit: trade deficit, trade gap
-trade surplus: trade surplus
-investment: investment, invested, investing, capital investment
-foreign direct investment: foreign direct investment, fdi
-gdp: gdp, gross domestic product
-gdp per capita: gdp per capita, per capita gdp
-budget: budget, budget allocation
-defence budget: defence budget, defense budget, military budget, military spending,
+trade [money physical]: trade, trade volume, trade turnover, trade value, bilateral trade,
+  two-way trade, foreign trade, total trade, trade in goods, commerce
+exports [money physical]: export, exported, shipments abroad
+imports [money physical]: import, imported
+trade deficit [money]: trade deficit, trade gap
+trade surplus [money]: trade surplus
+investment [money]: investment, invested, investing, capital investment
+foreign direct investment [money]: foreign direct investment, fdi
+gdp [money]: gdp, gross domestic product
+gdp per capita [money]: gdp per capita, per capita gdp
+budget [money]: budget, budget allocation
+defence budget [money]: defence budget, defense budget, military budget, military spending,
   defence spending, defense spending
-spending: spending, expenditure, spent, outlays
-revenue: revenue, turnover, takings
-sales: sales
-profit: profit, net profit, net income, earnings
-loss: net loss
-debt: debt, indebtedness, owes
-external debt: external debt, foreign debt
-public debt: public debt, national debt, government debt
-loan: loan, lending, credit line, line of credit, credit
-aid: aid, assistance, grant assistance, humanitarian aid, military aid, development aid
-funding: funding, financing, grant, grants
-cost: cost, price tag
-price: price
-valuation: valuation, market value, market capitalisation, market capitalization, market cap
-reserves: reserves, foreign exchange reserves, forex reserves, gold reserves
-remittances: remittances
-subsidy: subsidy, subsidies
-deficit: budget deficit, fiscal deficit, deficit
-wage: wage, minimum wage, salary, average salary
-income: income, household income, per capita income
-tax: tax revenue, tax
-tariff: tariff, duty, duties
-deal: deal, contract, agreement worth
-output: output, production, produced
-capacity: capacity, annual capacity, production capacity
-emissions: emissions, carbon emissions
-population: population, inhabitants, residents
-deaths: death toll, deaths, dead, killed, died, fatalities, lives lost
-injuries: injured, injuries, wounded
-casualties: casualties
-cases: cases, confirmed cases, infections
-unemployment: unemployment, unemployment rate, jobless rate
-inflation: inflation, inflation rate, consumer prices
-interest rate: interest rate, policy rate, key rate, base rate
-turnout: turnout, voter turnout
-growth: growth, economic growth, gdp growth
-magnitude: magnitude
+spending [money]: spending, expenditure, spent, outlays
+revenue [money]: revenue, turnover, takings
+sales [money count]: sales
+profit [money]: profit, net profit, net income, earnings
+loss [money]: net loss
+debt [money]: debt, indebtedness, owes
+external debt [money]: external debt, foreign debt
+public debt [money]: public debt, national debt, government debt
+loan [money]: loan, lending, credit line, line of credit, credit
+aid [money]: aid, assistance, grant assistance, humanitarian aid, military aid, development aid
+funding [money]: funding, financing, grant, grants
+cost [money]: cost, price tag
+price [money]: price
+valuation [money]: valuation, market value, market capitalisation, market capitalization,
+  market cap
+reserves [money physical]: reserves, foreign exchange reserves, forex reserves, gold reserves
+remittances [money]: remittances
+subsidy [money]: subsidy, subsidies
+deficit [money]: budget deficit, fiscal deficit, deficit
+surplus [money]: budget surplus, fiscal surplus, surplus
+wage [money]: wage, minimum wage, salary, average salary
+income [money]: income, household income, per capita income
+tax [money rate]: tax revenue, tax
+tariff [money rate]: tariff, duty, duties
+deal [money]: deal, contract, agreement worth
+output [money physical count]: output, production, produced
+capacity [physical count]: capacity, annual capacity, production capacity
+emissions [physical]: emissions, carbon emissions
+population [count]: population, inhabitants, residents
+deaths [count]: death toll, deaths, dead, killed, died, fatalities, lives lost
+injuries [count]: injured, injuries, wounded
+casualties [count]: casualties
+cases [count]: cases, confirmed cases, infections
+unemployment [rate]: unemployment, unemployment rate, jobless rate
+inflation [rate]: inflation, inflation rate, consumer prices
+interest rate [rate]: interest rate, policy rate, key rate, base rate
+turnout [rate]: turnout, voter turnout
+growth [rate]: growth, economic growth, gdp growth
+magnitude [physical]: magnitude
+- [money]: trade union, trade mark, trademark, trade fair, trade show, trading partner,
+  trade war, trade route, trade agreement, trade deal, cost of living, price index
 """
 
 # Words that make a percentage a change of the measure, not a level of it.
@@ -69,11 +75,6 @@ CHANGE_WORDS = frozenset(
     fallen drop dropped drops declined decline declines decrease decreased decreases
     shrank shrink shrunk contracted contraction down slumped plunged gained gain lost
     reduction reduced cut""".split()
-)
-
-# Measures whose level is itself a percentage (a rate), so "5%" is comparable.
-RATE_MEASURES = frozenset(
-    {"unemployment", "inflation", "interest rate", "turnout", "growth", "tariff", "tax"}
 )
 
 # Nouns that count things not worth comparing: durations, multipliers, ordinals.
@@ -102,13 +103,20 @@ IRREGULAR_PLURALS = {
 }
 
 
-def _measures() -> dict[str, str]:
+def _measures() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
     table: dict[str, str] = {}
+    kinds: dict[str, frozenset[str]] = {}
     for row in " ".join(_MEASURES.split("\n  ")).strip().splitlines():
-        canonical, _, phrases = row.partition(":")
+        head, _, phrases = row.partition(":")
+        canonical, _, kind = head.partition("[")
+        canonical = canonical.strip()
+        kinds[canonical] = frozenset(kind.rstrip("] ").split())
         for phrase in phrases.split(","):
-            table[" ".join(phrase.split())] = canonical.strip()
-    return table
+            table[" ".join(phrase.split())] = canonical
+    return table, kinds
 
 
-MEASURES: dict[str, str] = _measures()
+MEASURES, KINDS = _measures()
+BLOCKED = "-"
+COUNT_MEASURES = frozenset(m for m, k in KINDS.items() if k == {"count"})
+RATE_MEASURES = frozenset(m for m, k in KINDS.items() if "rate" in k)

@@ -61,7 +61,7 @@ _WORD_NUMBER = "|".join(_WORD_NUMBERS)
 _NUMBER = re.compile(
     rf"(?P<cur>{units.CURRENCY_PREFIX})?"
     rf"(?P<num>{_DIGITS}|(?i:{_WORD_NUMBER})(?=[\s-]+(?i:hundred|thousand|[mbtr]illion)\b))"
-    rf"(?:(?P<rsep>\s?[-–]\s?|\s(?:to|or)\s)(?:{units.CURRENCY_PREFIX})?(?P<num2>{_DIGITS}))?"
+    rf"(?:(?P<rsep>\s?[-–]\s?|\s(?:to|or|and)\s)(?:{units.CURRENCY_PREFIX})?(?P<num2>{_DIGITS}))?"
     rf"(?:(?P<ssep>[\s-]?)(?P<scale>(?i:{_SCALE}))(?![\w$]))?"
 )
 _ANCHOR = re.compile(r"\d+|\b(?i:hundred|thousand|[mbtr]illion)\b")
@@ -87,9 +87,10 @@ _LABEL_BEFORE = re.compile(
     r"\b(?:no|nos|number|article|section|chapter|page|pages|route|flight|vol|volume|level|"
     r"phase|grade|class|type|model|version|episode|season|stage|round|room|block|lot|unit|"
     r"platform|gate|row|seat|figure|table|item|rank|ranked|size|hole|game|week|day|top|"
-    r"group|district|zone|ward|paragraph|line|step|part|series)\.?\s*$",
+    r"group|district|zone|ward|paragraph|line|step|part|series|age|aged|ages|age\s+of)\.?\s*$",
     re.IGNORECASE,
 )
+_HALF = re.compile(r"\bhalf\s+$", re.IGNORECASE)
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]$", re.IGNORECASE)
 _BOUNDS = re.compile(
     r"(?<![\w-])(?P<w>about|around|approximately|approx\.|roughly|some|nearly|almost|"
@@ -207,8 +208,12 @@ def _quantity(text: str, match: re.Match[str], start: int, end: int) -> Quantity
         return None
     if match["num2"] and match["rsep"].strip() in "-–" and not (scale_word or unit):
         return None  # "3-1" is a score
+    if match["num2"] and match["rsep"].strip() == "and" and bound_kind(text, match, start) != "between":
+        return None  # "5 and 6" without "between" is two numbers, not a range
     factor *= _SCALES.get(scale_word, 1.0)
     value, precision = _parse(match["num"])
+    if match["num"].lower() == "a" and _HALF.search(text, max(start, match.start() - 6), match.start()):
+        value = 0.5  # "half a million"
     bound_start, bound = _bound(text, match.start(), start)
     low = high = value * factor
     if match["num2"]:
@@ -261,6 +266,11 @@ def _parse(number: str) -> tuple[float, float]:
     plain = number.replace(",", "")
     decimals = len(plain.partition(".")[2])
     return float(plain), 0.5 * 10.0**-decimals
+
+
+def bound_kind(text: str, match: re.Match[str], start: int) -> str:
+    """The bound kind written before a match ("between", "over", "exact")."""
+    return _bound(text, match.start(), start)[1]
 
 
 def _bound(text: str, number_start: int, start: int) -> tuple[int, str]:

@@ -35,6 +35,8 @@ _PATTERN = re.compile(
     rf"|(?P<hcode>\bH(?P<hc>[12])\s+(?P<hcy>{_YEAR}))"
     rf"|(?P<months>(?:the\s+)?first\s+(?P<mn>\d{{1,2}}|{'|'.join(_COUNTS)})\s+months"
     rf"(?:\s+of)?\s+(?P<my>{_Y}))"
+    rf"|(?P<mspan>\b(?:from|between)\s+(?P<ma>{_MONTH})\.?\s+(?P<mya>{_YEAR})\s+(?:to|and|until|"
+    rf"through)\s+(?P<mb>{_MONTH})\.?\s+(?P<myb>{_YEAR}))"
     rf"|(?P<fiscal>\b(?:fiscal(?:\s+year)?|FY)\s?'?(?P<fy>{_YEAR}|\d\d)\b)"
     rf"|(?P<month>\b(?P<mm>{_MONTH})\.?(?:\s+of)?,?\s+(?P<mmy>{_Y}))"
     rf"|(?P<span>\b(?:from|between)\s+(?P<s1>{_YEAR})\s+(?:to|and|until|through)\s+(?P<s2>{_YEAR}))"
@@ -115,6 +117,9 @@ def _key(match: re.Match[str], published: Today) -> str | None:
 
 def _simple_key(match: re.Match[str], published: Today) -> str | None:
     form = match.lastgroup
+    if form == "mspan":
+        first = f"{match['mya']}-{MONTHS[match['ma'].lower()]:02d}"
+        return f"{first}..{match['myb']}-{MONTHS[match['mb'].lower()]:02d}"
     if form == "span":
         return f"{match['s1']}..{match['s2']}"
     if form == "dash":

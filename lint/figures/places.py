@@ -110,7 +110,7 @@ Palestine: Palestinian, Palestinians
 Panama: Panamanian, Panamanians
 Paraguay: Paraguayan, Paraguayans
 Peru: Peruvian, Peruvians
-Philippines: Philippine, Filipino, Filipinos, the Philippines
+Philippines: Philippine, Filipino, Filipinos, the Philippines, Phillipines
 Poland: Polish, Pole, Poles
 Portugal: Portuguese
 Qatar: Qatari, Qataris

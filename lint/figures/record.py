@@ -80,10 +80,10 @@ def shown(figure: Figure) -> str:
 def subject(figure: Figure) -> str:
     """ "China–Kazakhstan trade", "the number of universities (China)"."""
     where = "–".join(figure.places) or ", ".join(figure.names)
-    if figure.unit.startswith("count:") and figure.unit[6:] == figure.measure:
+    if figure.unit.startswith("count:") and figure.unit[6:].partition("/")[0] == figure.measure:
         return f"the number of {_plural(figure.measure)} ({where})"
     measure = figure.measure
-    if figure.unit.startswith("%") and figure.unit != "%":
+    if figure.unit.startswith("%") and figure.unit != "%" and measure != "growth":
         measure += " growth"
     return f"{where} {measure}" if figure.places else f"{measure} ({where})"
 

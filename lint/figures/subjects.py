@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 from lint.figures.measures import MEASURES
 from lint.figures.places import NAMES, PREFIXES, REGION_NAMES
 
-_FUZZY_CUTOFF = 90
+_FUZZY_CUTOFF = 93
 _ORG_WORDS = frozenset(
     """Bank University Corporation Company Corp Inc Ltd Agency Ministry Institute Academy
     Council Organization Organisation Group Fund Forum Center Centre Office Association
@@ -106,6 +106,8 @@ def subject(text: str, start: int, end: int, words: Vocabulary) -> Subject:
     places: list[str] = []
     names: list[str] = []
     for run in _CAPITALISED.finditer(text, start, end):
+        if text.startswith("$", run.end()):
+            continue  # "US$", "HK$": a currency, not a place
         found = run.group()
         opening = _SENTENCE_OPEN.search(text, max(start, run.start() - 3), run.start())
         if opening is not None or run.start() == start:
@@ -158,7 +160,7 @@ def _add_place(match: re.Match[str], places: list[str]) -> str:
 @lru_cache(maxsize=4096)
 def fuzzy_place(word: str) -> str | None:
     """Match a misspelt place ("Kyrgystan") to the table; short words never match."""
-    if len(word) < 7 or not word[:1].isupper():
+    if len(word) < 8 or not word[:1].isupper():
         return None
     best = process.extractOne(word, _PLACE_NAMES, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
     return None if best is None else NAMES[best[0]]
@@ -177,6 +179,8 @@ def measures(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     for index, first, last in _MEASURE_AUTOMATON.find_matches_as_indexes(span):
         if first > 0 and (span[first - 1].isalnum() or span[first - 1] == "-"):
             continue
+        if first > 0 and text[start + first].isupper():
+            continue  # "Solar Exports", "Ministry of Trade": part of a name
         ending = _PLURAL_END.match(span, last)
         if ending is None:
             continue

@@ -78,6 +78,31 @@ _SUFFIX_CODES = {
     "kzt": "KZT",
     "swiss francs": "CHF",
     "south korean won": "KRW",
+    "złoty": "PLN",
+    "złotys": "PLN",
+    "zloty": "PLN",
+    "zlotys": "PLN",
+    "pesos": "peso",
+    "rand": "ZAR",
+    "naira": "NGN",
+    "rupiah": "IDR",
+    "baht": "THB",
+    "reais": "BRL",
+    "lira": "TRY",
+    "liras": "TRY",
+    "hryvnias": "UAH",
+    "hryvnia": "UAH",
+    "dinars": "dinar",
+    "dirhams": "AED",
+    "riyals": "riyal",
+    "shillings": "shilling",
+    "kronor": "SEK",
+    "kroner": "krone",
+    "krona": "SEK",
+    "francs": "franc",
+    "manat": "manat",
+    "som": "som",
+    "soms": "som",
 }
 # Unit words -> (base unit, factor to it). Singular and hyphenated forms included.
 _UNITS = {
@@ -124,6 +149,8 @@ _UNITS = {
     "hectares": ("km2", 0.01),
     "magnitude": ("magnitude", 1.0),
 }
+# Base units of physical quantities (the rest are currencies, "%" and counts).
+PHYSICAL = frozenset({"km", "t", "m3", "bbl", "W", "Wh", "km2", "magnitude"})
 # Words after a number that make it something never compared (durations, multiples).
 _SKIP = re.compile(
     r"[\s-]?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|"
