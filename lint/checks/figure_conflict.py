@@ -120,7 +120,7 @@ def _bucket(path: str, figure: Figure, params: Params) -> tuple[str, ...]:
     key = figure.key()
     if figure.period == "present" or not params.across_documents:
         key += ("@", path)
-    return key if figure.places else (*key, "#", *figure.names)
+    return key
 
 
 def _bucket_hits(entries: list[Entry], params: Params) -> Iterator[CorpusHit]:
@@ -142,11 +142,10 @@ def _bucket_hits(entries: list[Entry], params: Params) -> Iterator[CorpusHit]:
     ]
     groups = [group for group in groups if group]
     partners: dict[int, list[int]] = defaultdict(list)
-    for i, first in enumerate(groups):
-        for j in range(i + 1, len(groups)):
-            if _disagree(first[0][1], groups[j][0][1], params):
-                partners[i].append(j)
-                partners[j].append(i)
+    for i, j in _candidates(groups):
+        if _disagree(groups[i][0][1], groups[j][0][1], params):
+            partners[i].append(j)
+            partners[j].append(i)
     for i, others in partners.items():
         related = sorted(
             (entry for j in others for entry in groups[j]),
@@ -154,6 +153,27 @@ def _bucket_hits(entries: list[Entry], params: Params) -> Iterator[CorpusHit]:
         )
         for path, figure in groups[i]:
             yield _hit(path, figure, related, params)
+
+
+def _candidates(groups: list[list[Entry]]) -> Iterator[tuple[int, int]]:
+    """Pairs of statements to compare: all of them about places, and those sharing a name
+    when the subject is only named ("PopSockets revenue"), through an index by name."""
+    if groups and groups[0][0][1].places:
+        for i in range(len(groups)):
+            for j in range(i + 1, len(groups)):
+                yield i, j
+        return
+    by_name: dict[str, list[int]] = defaultdict(list)
+    for index, group in enumerate(groups):
+        for name in group[0][1].names:
+            by_name[name].append(index)
+    seen: set[tuple[int, int]] = set()
+    for indexes in by_name.values():
+        for a, i in enumerate(indexes):
+            for j in indexes[a + 1 :]:
+                if (i, j) not in seen:
+                    seen.add((i, j))
+                    yield i, j
 
 
 def _disagree(a: Figure, b: Figure, params: Params) -> bool:

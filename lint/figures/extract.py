@@ -160,8 +160,8 @@ class _Sentence:
         head = clauses.count_head(self.text, quantity.end, clause.end, textlib.STOPWORDS)
         counted = clauses.count_measure(self.measures, clause)
         before = max(self.start, quantity.start - 20)
-        if head is None and _OF_THESE.search(self.text, before, quantity.start):
-            head = clauses.Head("them", (), quantity.end)
+        if _OF_THESE.search(self.text, before, quantity.start):
+            return None, "", ()  # "of whom 4.1 million": a part, not the whole
         if head is None:
             return counted, "count:", ()
         reader = self.reader

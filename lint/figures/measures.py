@@ -18,7 +18,7 @@ exports [money physical]: export, exported, shipments abroad
 imports [money physical]: import, imported
 trade deficit [money]: trade deficit, trade gap
 trade surplus [money]: trade surplus
-investment [money]: investment, invested, investing, capital investment
+investment [money]: investment, invest, invested, investing, capital investment
 foreign direct investment [money]: foreign direct investment, fdi
 gdp [money]: gdp, gross domestic product
 gdp per capita [money]: gdp per capita, per capita gdp
@@ -35,7 +35,7 @@ external debt [money]: external debt, foreign debt
 public debt [money]: public debt, national debt, government debt
 loan [money]: loan, lending, credit line, line of credit, credit
 aid [money]: aid, assistance, grant assistance, humanitarian aid, military aid, development aid
-funding [money]: funding, financing, grant, grants
+funding [money]: funding, financing, grant, grants, raised
 cost [money]: cost, price tag
 price [money]: price
 valuation [money]: valuation, market value, market capitalisation, market capitalization,

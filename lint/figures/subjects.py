@@ -40,7 +40,8 @@ _NOT_NAMES = frozenset(
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday USD EUR RMB CNY GBP JPY
     Chancellor Premier Defence Defense Finance Trade Economy Interior Army Navy Air Force
     Forces Government Parliament Senate Congress State Police Embassy Consulate Customs
-    Ambassador Envoy Leader Leaders Officials Authorities Border Military""".split()
+    Ambassador Envoy Leader Leaders Officials Authorities Border Military LLC Inc Ltd PLC Plc
+    Corp Co GmbH AG SA NV Limited""".split()
 )
 _PLACE_NAMES = sorted(NAMES, key=len, reverse=True)
 _PLACE = re.compile(
@@ -95,7 +96,7 @@ _SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\"“(]\s*)$")
 
 @dataclass(frozen=True, slots=True)
 class Subject:
-    """Places (canonical names, sorted), other names (lower case) and measures found."""
+    """Places (canonical names, sorted) and other names (lower case) found."""
 
     places: tuple[str, ...]
     names: tuple[str, ...]
@@ -127,7 +128,8 @@ def _classify(run: str, vocabulary: Vocabulary, places: list[str], names: list[s
     """
     words = run.split()
     if any(_POSSESSIVE.sub("", w) in _ORG_WORDS for w in words):
-        names.append(_POSSESSIVE.sub("", run).lower())
+        kept = [w for w in words if _POSSESSIVE.sub("", w).strip(".,") not in _NOT_NAMES]
+        names.append(_POSSESSIVE.sub("", " ".join(kept)).lower())
         return
     rest = _PLACE.sub(lambda m: _add_place(m, places), run)
     for part in re.split(r"[\s-]+", rest):
