@@ -26,7 +26,10 @@ from lint.figures.periods import Period
 
 _BOUNDARY = re.compile(
     r";|:\s|\s[—–]\s|\s\(|\)|,\s+(?=(?:with|while|whereas|but|although|though|making|which|"
-    r"according\s+to|compared|up\s+from|down\s+from|and|or|as|after|before|when)\b)",
+    r"according\s+to|compared|up\s+from|down\s+from|and|or|as|after|before|when)\b)"
+    # ", the Times reported": an attribution, whose names are not the subject's
+    r"|,\s+(?=(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s+(?:said|says|"
+    r"reported|reports|told|added|noted|announced|estimated|found|showed|shows|stated)\b)",
     re.IGNORECASE,
 )
 _JOINER = re.compile(r"[\s-]*(?:(?:in|of|for|worth\s+of)\s+)?", re.IGNORECASE)

@@ -26,7 +26,13 @@ _SOFT_PAIRS = frozenset(
 
 
 def interval(figure: Figure, approximate: float, tolerance: float) -> tuple[float, float]:
-    """The values a figure allows, widened by the tolerance."""
+    """The values a figure allows, widened by the tolerance.
+
+    The side a bound states ("more than 400", "nearly 3,000") is taken at its
+    word, widened only by the rounding of its number: "more than 400" excludes 373.
+    """
+    if figure.unit.startswith("%"):
+        tolerance = 0.0  # percentages are restated to the digit: 6.1% is not 6.6%
     value, slack = figure.value, figure.precision
     low, high = {
         "exact": (value - slack, value + slack),
@@ -36,7 +42,11 @@ def interval(figure: Figure, approximate: float, tolerance: float) -> tuple[floa
         "upper": (-math.inf, value + slack),
         "range": (figure.low - slack, figure.high + slack),
     }[figure.bound]
-    return low * (1 - tolerance), high * (1 + tolerance)
+    if figure.bound != "lower":
+        low *= 1 - tolerance
+    if figure.bound not in ("upper", "near"):
+        high *= 1 + tolerance
+    return low, high
 
 
 def contradicts(a: Figure, b: Figure, approximate: float, tolerance: float) -> bool:

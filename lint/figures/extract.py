@@ -18,7 +18,7 @@ from lint.document import Document
 from lint.figures import clauses, subjects, units
 from lint.figures.clauses import Clause, Draft
 from lint.figures.context import Count, Reader, resolve
-from lint.figures.measures import COUNT_STOPLIST
+from lint.figures.measures import COUNT_MEASURES, COUNT_STOPLIST
 from lint.figures.numbers import Quantity, quantities
 from lint.figures.periods import Period, periods
 from lint.figures.record import Figure
@@ -189,6 +189,10 @@ class _Sentence:
         subject = subjects.subject(self.text, clause.start, clause.end, self.reader.words)
         if not subject.places:
             return None
+        # "EU-China trade ..., with Germany accounting for 36%": Germany-China trade. The
+        # share keeps the total's countries and replaces its regions by the part named.
+        countries = [p for p in base.places if not subjects.is_region(p)]
+        places = tuple(sorted(set(subject.places) | set(countries)))
         kind = "physical" if base.unit in units.PHYSICAL else "money"
         self.segment = clause.start
         measure = self._nearest(share, clause, kind)
@@ -197,15 +201,22 @@ class _Sentence:
         precision = base.precision * ratio + share.precision / 100 * base.value
         bound = "approx" if "approx" in (share.bound, base.bound) else "exact"
         return Draft(
-            share, measure or base.measure, base.unit, base.period, base.mode, subject.places,
+            share, measure or base.measure, base.unit, base.period, base.mode, places,
             subject.names, "", value, value, value, bound, precision,
             f"{share.words} of {total.words}", True,
         )  # fmt: skip
 
     def _complete(self, draft: Draft) -> Figure | None:
-        """Fill places the clause only refers to; give up when they cannot be found."""
+        """Fill places the clause only refers to; give up when they cannot be found.
+
+        A count of things named only by people or organisations around them needs
+        a counted measure (deaths, population): "1,493 soldiers" near "Holden" is too
+        loosely tied to its names to compare.
+        """
         places = resolve(self.reader, draft.needs, draft.places, self.line, self.start)
         if places is None or not (places or draft.names):
+            return None
+        if not places and draft.unit.startswith("count") and draft.measure not in COUNT_MEASURES:
             return None
         quantity = draft.quantity
         where = self.reader.document.location(quantity.start, quantity.end)

@@ -20,7 +20,7 @@ trade deficit [money]: trade deficit, trade gap
 trade surplus [money]: trade surplus
 investment [money]: investment, invest, invested, investing, capital investment
 foreign direct investment [money]: foreign direct investment, fdi
-gdp [money]: gdp, gross domestic product
+gdp [money]: gdp, gross domestic product, economy
 gdp per capita [money]: gdp per capita, per capita gdp
 budget [money]: budget, budget allocation
 defence budget [money]: defence budget, defense budget, military budget, military spending,
@@ -47,7 +47,8 @@ deficit [money]: budget deficit, fiscal deficit, deficit
 surplus [money]: budget surplus, fiscal surplus, surplus
 wage [money]: wage, minimum wage, salary, average salary
 income [money]: income, household income, per capita income
-tax [money rate]: tax revenue, tax
+tax [money rate]: tax revenue, tax, income tax, federal income tax, corporate tax,
+  property tax
 tariff [money rate]: tariff, duty, duties
 deal [money]: deal, contract, agreement worth
 output [money physical count]: output, production, produced

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 
 from lint.figures.measures import MEASURES
 from lint.figures.places import NAMES, PREFIXES, REGION_NAMES
+from lint.text import STOPWORDS
 
 _FUZZY_CUTOFF = 93
 _ORG_WORDS = frozenset(
@@ -114,10 +115,17 @@ def subject(text: str, start: int, end: int, words: Vocabulary) -> Subject:
         if opening is not None or run.start() == start:
             first = found.split(None, 1)
             word = _POSSESSIVE.sub("", first[0])
-            if not _PLACE.search(word) and not words.capitalised_inside(word):
+            if not _PLACE.search(word) and not _opening_name(word, words):
                 found = first[1] if len(first) > 1 else ""
         _classify(found, words, places, names)
     return Subject(tuple(sorted(set(places))), tuple(sorted(set(names))))
+
+
+def _opening_name(word: str, words: Vocabulary) -> bool:
+    """Whether a capitalised word opening a sentence is a name ("Trump paid", not "Trade")."""
+    if word in _NOT_NAMES or word.lower() in MEASURES or word.lower() in STOPWORDS:
+        return False
+    return words.capitalised_inside(word) or not words.written_lower(word)
 
 
 def _classify(run: str, vocabulary: Vocabulary, places: list[str], names: list[str]) -> None:
@@ -181,8 +189,9 @@ def measures(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     for index, first, last in _MEASURE_AUTOMATON.find_matches_as_indexes(span):
         if first > 0 and (span[first - 1].isalnum() or span[first - 1] == "-"):
             continue
-        if first > 0 and text[start + first].isupper():
-            continue  # "Solar Exports", "Ministry of Trade": part of a name
+        written = text[start + first : start + last]
+        if first > 0 and written[0].isupper() and not written.isupper():
+            continue  # "Solar Exports", "Ministry of Trade": part of a name ("GDP" is not)
         ending = _PLURAL_END.match(span, last)
         if ending is None:
             continue

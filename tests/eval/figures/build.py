@@ -320,6 +320,197 @@ CLUSTERS: dict[str, list[Part]] = {
         ),
     ],
 }
+# Second batch, written before any tuning on it: shapes the first batch does not have.
+CLUSTERS |= {
+    "p1_trump_taxes.txt": [
+        ("src", "wikinews/00275.txt", 1, None),
+        ("src", "wikinews/00275.txt", 2, None),
+        ("src", "wikinews/00275.txt", 3, None),
+        ("src", "wikinews/00275.txt", 9, HARD),
+    ],
+    "p2_times_report.txt": [
+        ("txt", "What the tax records show", None),
+        ("txt", "2020-09-28", None),
+        ("txt", "", None),
+        (
+            "txt",
+            "Trump paid just $570 in federal income taxes in 2016, the Times reported, and "
+            "nothing at all in ten of the previous fifteen years.",
+            HARD,
+        ),
+    ],
+    "q1_kerala_floods.txt": [
+        ("txt", "Kerala counts the cost of its worst floods in a century", None),
+        ("txt", "2018-09-02", None),
+        ("txt", "", None),
+        (
+            "txt",
+            "The floods that hit Kerala in August 2018 killed 483 people, the state government "
+            "said on Thursday, and left more than a million in relief camps.",
+            HARD,
+        ),
+    ],
+    "q2_monsoon.txt": [
+        ("txt", "Monsoon rains ease in southern India", None),
+        ("txt", "2018-08-30", None),
+        ("txt", "", None),
+        (
+            "txt",
+            "In August 2018, floods in Kerala killed more than 400 people and destroyed tens of "
+            "thousands of homes.",
+            HARD,
+        ),
+    ],
+    "q3_kerala_rebuild.txt": [
+        ("txt", "Rebuilding Kerala", None),
+        ("txt", "2019-01-15", None),
+        ("txt", "", None),
+        (
+            "txt",
+            "Kerala's August 2018 floods left 373 people dead and caused damage the state puts "
+            "at $3.8 billion.",
+            HARD,
+        ),
+    ],
+    "r1_eu_china_trade.txt": [
+        ("txt", "EU-China trade holds up in a pandemic year", None),
+        ("txt", "2021-02-16", None),
+        ("txt", "", None),
+        (
+            "txt",
+            "China's trade with the European Union reached €586 billion in 2020, with Germany "
+            "accounting for about 36% of the total.",
+            HARD,
+        ),
+        (
+            "txt",
+            "France's trade with China was worth €100 billion in 2020, according to French "
+            "customs.",
+            None,
+        ),
+    ],
+    "r2_german_exporters.txt": [
+        ("txt", "German exporters lean on China", None),
+        ("txt", "2021-02-20", None),
+        ("txt", "", None),
+        (
+            "txt",
+            "Germany's trade with China amounted to €212 billion in 2020, making China its "
+            "biggest trading partner for the fifth year in a row.",
+            HARD,
+        ),
+    ],
+    "r3_berlin_beijing.txt": [
+        ("txt", "Berlin and Beijing", None),
+        ("txt", "2021-03-01", None),
+        ("txt", "", None),
+        (
+            "txt",
+            "In 2020, trade between Germany and China totalled €150 billion, the foreign office "
+            "said in a briefing.",
+            HARD,
+        ),
+    ],
+    "s1_polish_plant.txt": [
+        ("txt", "Carmaker expands in Poland", None),
+        ("txt", "2019-10-10", None),
+        ("txt", "", None),
+        (
+            "txt",
+            "The company has more than 3,000 employees in Poland and plans a new paint shop "
+            "near Poznan.",
+            SOFT,
+        ),
+        (
+            "txt",
+            "Union leaders said pay talks would resume next month.",
+            None,
+        ),
+        (
+            "txt",
+            "Today nearly 3,000 employees work at its Polish plants, most of them on two shifts.",
+            SOFT,
+        ),
+    ],
+    "t1_kenya_inflation.txt": [
+        ("txt", "Kenya's shilling steadies", None),
+        ("txt", "2020-01-08", None),
+        ("txt", "", None),
+        ("txt", "Kenya's inflation rate was 5.2% in 2019, the statistics office said.", HARD),
+    ],
+    "t2_nairobi_prices.txt": [
+        ("txt", "Food prices squeeze Nairobi households", None),
+        ("txt", "2020-01-20", None),
+        ("txt", "", None),
+        (
+            "txt",
+            "In 2019, inflation in Kenya averaged 7.4%, driven by food prices after a poor "
+            "harvest.",
+            HARD,
+        ),
+    ],
+    "u1_china_growth.txt": [
+        ("txt", "China's growth slows to a three-decade low", None),
+        ("txt", "2020-01-17", None),
+        ("txt", "", None),
+        ("txt", "China's economy grew 6.1% in 2019, the slowest pace in 29 years.", HARD),
+        (
+            "txt",
+            "The IMF had expected China's GDP to grow 6.2% in 2019.",
+            None,
+        ),
+    ],
+    "u2_beijing_data.txt": [
+        ("txt", "Beijing reports 2019 data", None),
+        ("txt", "2020-01-18", None),
+        ("txt", "", None),
+        ("txt", "China's GDP grew by 6.6% in 2019, according to a bank's estimate.", HARD),
+    ],
+    "v1_exports.txt": [
+        ("txt", "Vietnam's exports keep climbing", None),
+        ("txt", "2020-01-05", None),
+        ("txt", "", None),
+        (
+            "txt",
+            "Vietnam's exports rose to $264 billion in 2019, up from $244 billion in 2018.",
+            None,
+        ),
+    ],
+    "v2_hanoi.txt": [
+        ("txt", "Hanoi's trade bet", None),
+        ("txt", "2020-02-11", None),
+        ("txt", "", None),
+        (
+            "txt",
+            "Vietnam's exports were $244 billion in 2018, and the government wants them to top "
+            "$300 billion by 2021.",
+            None,
+        ),
+    ],
+    "w1_kazakh_trade_headline.txt": [
+        ("txt", "Kazakhstan-China trade hits $21.9 bln in 2021", HARD),
+        ("txt", "2022-01-20", None),
+        ("txt", "", None),
+        (
+            "txt",
+            "Trade between the two neighbours grew strongly last year as border crossings "
+            "reopened after pandemic closures.",
+            None,
+        ),
+    ],
+    "w2_astana_customs.txt": [
+        ("txt", "Astana's customs data", None),
+        ("txt", "2022-02-03", None),
+        ("txt", "", None),
+        (
+            "txt",
+            "In 2021, trade between China and Kazakhstan was $25.3 billion, Kazakh customs "
+            "said.",
+            HARD,
+        ),
+    ],
+}
+
 # Whole clean articles with many figures: every finding on them is a false positive.
 CLEAN = [
     "wikinews/00025.txt",
@@ -333,7 +524,6 @@ CLEAN = [
     "wikinews/00191.txt",
     "wikinews/00210.txt",
     "wikinews/00258.txt",
-    "wikinews/00275.txt",
     "wikinews/00278.txt",
     "wikinews/00283.txt",
     "wikipedia/00144.txt",
