@@ -60,9 +60,10 @@ _PRESENT = re.compile(
 )
 _PAST = re.compile(r"\b(?:was|were|had|did|ago|used\s+to)\b", re.IGNORECASE)
 _FORECAST = re.compile(
-    r"\b(?:will|would|could|might|(?-i:may)|expected|expects?|forecasts?|forecasted|projected|"
-    r"projections?|plans?\s+to|planned|aims?\s+to|targets?|targeted|set\s+to|likely|goal|"
-    r"poised|seeks?\s+to|intends?\s+to|hopes?\s+to|estimates?\s+that)\b",
+    r"\b(?:will|would|could|might|(?-i:may)|expected|expects?|(?:is|are|was|were)\s+forecast|"
+    r"forecast(?:s|ed)?\s+to|projected|plans?\s+to|planned|aims?\s+to|targets?\s+(?:of|to)|"
+    r"targeted|set\s+to|likely|poised|seeks?\s+to|intends?\s+to|hopes?\s+to|estimates?\s+"
+    r"that)\b",
     re.IGNORECASE,
 )
 _PLEDGE = re.compile(

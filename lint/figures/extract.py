@@ -190,9 +190,9 @@ class _Sentence:
         if not subject.places:
             return None
         # "EU-China trade ..., with Germany accounting for 36%": Germany-China trade. The
-        # share keeps the total's countries and replaces its regions by the part named.
-        countries = [p for p in base.places if not subjects.is_region(p)]
-        places = tuple(sorted(set(subject.places) | set(countries)))
+        # share keeps the total's places but a region that holds the place it names.
+        kept = [p for p in base.places if not subjects.contains(p, subject.places)]
+        places = tuple(sorted(set(subject.places) | set(kept)))
         kind = "physical" if base.unit in units.PHYSICAL else "money"
         self.segment = clause.start
         measure = self._nearest(share, clause, kind)

@@ -189,6 +189,34 @@ REGION_NAMES = frozenset(
 )
 
 
+# Members of regions and blocs, so that a share of a region's figure ("EU-Central Asia
+# trade ..., with Kazakhstan accounting for 85%") is about the member it names.
+MEMBERS = {
+    "Central Asia": frozenset(
+        {"Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan"}
+    ),
+    "European Union": frozenset(
+        """Austria Belgium Bulgaria Croatia Cyprus Denmark Estonia Finland France Germany
+        Greece Hungary Ireland Italy Latvia Lithuania Luxembourg Malta Netherlands Poland
+        Portugal Romania Slovakia Slovenia Spain Sweden""".split()
+    )
+    | {"Czech Republic"},
+    "ASEAN": frozenset(
+        """Brunei Cambodia Indonesia Laos Malaysia Myanmar Philippines Singapore Thailand
+        Vietnam""".split()
+    ),
+    "South Asia": frozenset(
+        """Afghanistan Bangladesh Bhutan India Nepal Pakistan""".split() + ["Sri Lanka"]
+    ),
+    "Middle East": frozenset(
+        """Bahrain Egypt Iran Iraq Israel Jordan Kuwait Lebanon Oman Palestine Qatar Syria
+        Turkey Yemen""".split()
+        + ["Saudi Arabia", "United Arab Emirates"]
+    ),
+}
+MEMBERS["Southeast Asia"] = MEMBERS["ASEAN"]
+
+
 def _names() -> dict[str, str]:
     names: dict[str, str] = {}
     for row in _TABLE.strip().splitlines():

@@ -17,7 +17,7 @@ import ahocorasick_rs
 from rapidfuzz import fuzz, process
 
 from lint.figures.measures import MEASURES
-from lint.figures.places import NAMES, PREFIXES, REGION_NAMES
+from lint.figures.places import MEMBERS, NAMES, PREFIXES, REGION_NAMES
 from lint.text import STOPWORDS
 
 _FUZZY_CUTOFF = 93
@@ -59,6 +59,7 @@ _MEASURE_AUTOMATON = ahocorasick_rs.AhoCorasick(
 )
 _PLURAL_END = re.compile(r"(?:e?s)?(?![\w-])")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_CODE = re.compile(r"[QH][1-4]|FY\d*|[A-Z]\d+")  # "Q1", "H1", "FY2024": periods, not names
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w’'-]*)")
 
 
@@ -142,7 +143,7 @@ def _classify(run: str, vocabulary: Vocabulary, places: list[str], names: list[s
     rest = _PLACE.sub(lambda m: _add_place(m, places), run)
     for part in re.split(r"[\s-]+", rest):
         word = _POSSESSIVE.sub("", part.strip(".,"))
-        if len(word) < 2 or not word[:1].isupper() or word in _NOT_NAMES:
+        if len(word) < 2 or not word[:1].isupper() or word in _NOT_NAMES or _CODE.fullmatch(word):
             continue
         if word.lower() in MEASURES or vocabulary.written_lower(word):
             continue
@@ -197,6 +198,18 @@ def measures(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             continue
         found.append((start + first, start + ending.end(), MEASURES[_MEASURE_PHRASES[index]]))
     return found
+
+
+def contains(region: str, places: tuple[str, ...]) -> bool:
+    """Whether a region is known to hold one of `places` (Central Asia holds Kazakhstan).
+
+    A region whose members are not listed (a continent) holds any other place.
+    """
+    if not is_region(region):
+        return False
+    members = MEMBERS.get(region)
+    others = [p for p in places if p != region]
+    return bool(others) and (members is None or any(p in members for p in others))
 
 
 def is_region(place: str) -> bool:
