@@ -102,9 +102,9 @@ def extract(document: Document, params: Params) -> tuple[Figure, ...] | None:
     return figures(document) or None
 
 
-def aggregate(summaries: Sequence[tuple[str, tuple[Figure, ...]]], params: Params) -> Iterator[
-    CorpusHit
-]:
+def aggregate(
+    summaries: Sequence[tuple[str, tuple[Figure, ...]]], params: Params
+) -> Iterator[CorpusHit]:
     """Yield one hit per figure that disagrees with another of its key's bucket."""
     buckets: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
     for path, found in summaries:
@@ -184,6 +184,11 @@ def _disagree(a: Figure, b: Figure, params: Params) -> bool:
     return compare.contradicts(a, b, params.approximate, params.tolerance)
 
 
+def _value(figure: Figure, params: Params) -> str:
+    """The value as the message shows it: as written in wording mode, normalised otherwise."""
+    return figure.stated if params.mode == "wording" else record.shown(figure)
+
+
 def _hit(path: str, figure: Figure, related: list[Entry], params: Params) -> CorpusHit:
     other_path, other = related[0]
     where = f"line {other.line}" if other_path == path else f"{other_path}:{other.line}"
@@ -198,7 +203,7 @@ def _hit(path: str, figure: Figure, related: list[Entry], params: Params) -> Cor
         "count": str(len(related)),
     }
     links = tuple(
-        Related(p, f.line, f.end_line, f"states {record.shown(f)}")
+        Related(p, f.line, f.end_line, f"states {_value(f, params)}")
         for p, f in related[: params.max_related]
     )
     location = Location(figure.line, figure.column, figure.end_line, figure.end_column)

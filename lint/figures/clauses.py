@@ -10,10 +10,10 @@ are not figures of the subject and are skipped.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
-from lint.figures import subjects
 from lint.figures.measures import (
     BLOCKED,
     CHANGE_WORDS,
@@ -77,7 +77,9 @@ _BASIS = (
 )
 _LEVEL_BEFORE = re.compile(r"\b(?:to|at|of)\s*$", re.IGNORECASE)
 _WORD = re.compile(r"\s*([A-Za-z][\w’'-]*)")
-_PER = re.compile(r"\s+(?:per|a|an|each|every)\s+(?:year|month|week|day|game|match|season|capita|head|person)\b")
+_PER = re.compile(
+    r"\s+(?:per|a|an|each|every)\s+(?:year|month|week|day|game|match|season|capita|head|person)\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +120,7 @@ def clauses(text: str, start: int, end: int) -> list[Clause]:
         cuts.append(match.end())
     cuts.append(end)
     parts = []
-    for first, last in zip(cuts, cuts[1:], strict=False):
+    for first, last in itertools.pairwise(cuts):
         attribution = _ACCORDING.match(text, first, last)
         first = attribution.end() if attribution else first
         if last > first:
@@ -158,9 +160,10 @@ def nearest_measure(
     """
     fitting = [m for m in measures if m[2] != BLOCKED and (kind is None or kind in KINDS[m[2]])]
     for start, _, measure in fitting:
-        if quantity.end <= start <= quantity.end + 12:
-            if _JOINER.fullmatch(text, quantity.end, start):
-                return measure
+        if quantity.end <= start <= quantity.end + 12 and _JOINER.fullmatch(
+            text, quantity.end, start
+        ):
+            return measure
     own = [m for m in fitting if segment <= m[0] and m[1] <= quantity.start]
     if own:
         return own[-1][2]
@@ -213,7 +216,7 @@ def count_head(text: str, at: int, end: int, stopwords: frozenset[str]) -> Head 
 
     "of them" gives the lemma "them", for the caller to resolve from the context.
     """
-    pos, modifiers = at, []
+    pos, modifiers = at, list[str]()
     for index in range(4):
         word = _WORD.match(text, pos, end)
         if word is None:
@@ -266,7 +269,9 @@ def rate(text: str, quantity: Quantity, clause: Clause) -> str:
     per = " ".join(found["per"].lower().split())
     if per.startswith("per "):
         noun = per[4:]
-        return "/year" if noun == "annum" else "/person" if noun in ("capita", "head") else f"/{noun}"
+        return (
+            "/year" if noun == "annum" else "/person" if noun in ("capita", "head") else f"/{noun}"
+        )
     for word, suffix in (("da", "/day"), ("month", "/month"), ("week", "/week"), ("hour", "/hour")):
         if word in per:
             return suffix

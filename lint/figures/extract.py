@@ -128,7 +128,9 @@ class _Sentence:
             quantity.words,
         )  # fmt: skip
 
-    def _measure(self, quantity: Quantity, clause: Clause) -> tuple[str | None, str, tuple[str, ...]]:
+    def _measure(
+        self, quantity: Quantity, clause: Clause
+    ) -> tuple[str | None, str, tuple[str, ...]]:
         """The measure, unit and extra qualifiers of a quantity; measure None drops it."""
         if quantity.unit == "%":
             measure = self._nearest(quantity, clause, None)

@@ -72,6 +72,22 @@ class Fact(BaseModel):
             counted = measure in COUNT_MEASURES
             unit = "count:" if counted else f"count:{measure}"
         return Figure(
-            0, 0, 0, 0, 0, 0, measure, unit, self.period, "", self.places, (), quantity.value,
-            quantity.low, quantity.high, quantity.bound, quantity.precision, self.value,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            measure,
+            unit,
+            self.period,
+            "",
+            self.places,
+            (),
+            quantity.value,
+            quantity.low,
+            quantity.high,
+            quantity.bound,
+            quantity.precision,
+            self.value,
         )

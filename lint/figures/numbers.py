@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
 from lint.figures import units
 from lint.text import STOPWORDS
@@ -135,7 +134,8 @@ class Quantity:
     """A stated quantity: span (document offsets), value in base units and its bound.
 
     `bound` is exact, approx, near ("nearly", "almost"), lower, upper or range;
-    `low`/`high` hold a range's ends. `precision` is half a unit of the last written digit, in base units.
+    `low`/`high` hold a range's ends. `precision` is half a unit of the last
+    written digit, in base units.
     `unit` is a currency code, "%", a unit symbol, or "" for a bare count.
     """
 
@@ -208,13 +208,19 @@ def _quantity(text: str, match: re.Match[str], start: int, end: int) -> Quantity
         return None
     if match["num2"] and match["rsep"].strip() in "-–" and not (scale_word or unit):
         return None  # "3-1" is a score
-    if match["num2"] and match["rsep"].strip() == "and" and bound_kind(text, match, start) != "between":
+    if (
+        match["num2"]
+        and match["rsep"].strip() == "and"
+        and bound_kind(text, match, start) != "between"
+    ):
         return None  # "5 and 6" without "between" is two numbers, not a range
     factor *= _SCALES.get(scale_word, 1.0)
     value, precision = _parse(match["num"])
-    if match["num"].lower() == "a" and _HALF.search(text, max(start, match.start() - 6), match.start()):
-        value = 0.5  # "half a million"
-    bound_start, bound = _bound(text, match.start(), start)
+    first = match.start()
+    half = _HALF.search(text, max(start, first - 6), first) if match["num"].lower() == "a" else None
+    if half is not None:
+        value, first = 0.5, half.start()  # "half a million"
+    bound_start, bound = _bound(text, first, start)
     low = high = value * factor
     if match["num2"]:
         second, precision = _parse(match["num2"])
@@ -224,7 +230,14 @@ def _quantity(text: str, match: re.Match[str], start: int, end: int) -> Quantity
     if value == 0:
         return None
     return Quantity(
-        bound_start, unit_end, value * factor, low, high, bound, precision * factor, unit,
+        bound_start,
+        unit_end,
+        value * factor,
+        low,
+        high,
+        bound,
+        precision * factor,
+        unit,
         text[bound_start:unit_end],
     )
 
@@ -295,6 +308,13 @@ def _joins_between(text: str, first: Quantity, second: Quantity) -> bool:
 
 def _between(first: Quantity, second: Quantity) -> Quantity:
     return Quantity(
-        first.start, second.end, first.value, first.value, second.value, "range",
-        second.precision, first.unit, first.words + " and " + second.words,
+        first.start,
+        second.end,
+        first.value,
+        first.value,
+        second.value,
+        "range",
+        second.precision,
+        first.unit,
+        first.words + " and " + second.words,
     )

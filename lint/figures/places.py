@@ -206,12 +206,15 @@ MEMBERS = {
         Vietnam""".split()
     ),
     "South Asia": frozenset(
-        """Afghanistan Bangladesh Bhutan India Nepal Pakistan""".split() + ["Sri Lanka"]
+        [*"Afghanistan Bangladesh Bhutan India Nepal Pakistan".split(), "Sri Lanka"]
     ),
     "Middle East": frozenset(
-        """Bahrain Egypt Iran Iraq Israel Jordan Kuwait Lebanon Oman Palestine Qatar Syria
-        Turkey Yemen""".split()
-        + ["Saudi Arabia", "United Arab Emirates"]
+        [
+            *"""Bahrain Egypt Iran Iraq Israel Jordan Kuwait Lebanon Oman Palestine Qatar
+            Syria Turkey Yemen""".split(),
+            "Saudi Arabia",
+            "United Arab Emirates",
+        ]
     ),
 }
 MEMBERS["Southeast Asia"] = MEMBERS["ASEAN"]

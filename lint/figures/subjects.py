@@ -46,13 +46,13 @@ _NOT_NAMES = frozenset(
 )
 _PLACE_NAMES = sorted(NAMES, key=len, reverse=True)
 _PLACE = re.compile(
-    r"(?<![\w])(?:(?P<prefix>" + "|".join(PREFIXES) + r")-(?=[A-Z])|(?P<place>"
+    r"(?<![\w])(?:(?P<prefix>"
+    + "|".join(PREFIXES)
+    + r")-(?=[A-Z])|(?P<place>"
     + "|".join(re.escape(n) for n in _PLACE_NAMES)
     + r")(?![\w]|\.\w))"
 )
-_CAPITALISED = re.compile(
-    r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|the|de)\s+)*[A-Z][\w’'.&-]*)*"
-)
+_CAPITALISED = re.compile(r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|the|de)\s+)*[A-Z][\w’'.&-]*)*")
 _MEASURE_PHRASES = sorted(MEASURES, key=len, reverse=True)
 _MEASURE_AUTOMATON = ahocorasick_rs.AhoCorasick(
     _MEASURE_PHRASES, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest

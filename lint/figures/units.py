@@ -45,9 +45,7 @@ _PREFIX_CODES = {
 }
 PREFIXES = tuple(_PREFIX_CODES)
 CURRENCY_PREFIX = (
-    "(?:"
-    + "|".join(re.escape(p) for p in sorted(_PREFIX_CODES, key=len, reverse=True))
-    + r")\s?"
+    "(?:" + "|".join(re.escape(p) for p in sorted(_PREFIX_CODES, key=len, reverse=True)) + r")\s?"
 )
 _SUFFIX_CODES = {
     "usd": "USD",

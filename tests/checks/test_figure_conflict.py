@@ -170,7 +170,9 @@ def test_across_documents(tmp_path: Path, across: bool, expected: int) -> None:
 
 
 def test_max_related(tmp_path: Path) -> None:
-    docs = {f"{n}.txt": f"Chile's exports reached ${40 + 10 * n} billion in 2021.\n" for n in range(4)}
+    docs = {
+        f"{n}.txt": f"Chile's exports reached ${40 + 10 * n} billion in 2021.\n" for n in range(4)
+    }
     (tmp_path / "x").mkdir()
     for name, text in docs.items():
         (tmp_path / "x" / name).write_text(text, encoding="utf-8")

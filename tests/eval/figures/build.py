@@ -504,8 +504,7 @@ CLUSTERS |= {
         ("txt", "", None),
         (
             "txt",
-            "In 2021, trade between China and Kazakhstan was $25.3 billion, Kazakh customs "
-            "said.",
+            "In 2021, trade between China and Kazakhstan was $25.3 billion, Kazakh customs said.",
             HARD,
         ),
     ],
@@ -625,7 +624,11 @@ CLUSTERS |= {
             SOFT,
         ),
         ("txt", "Rescue teams from Egypt and Turkey arrived on Wednesday.", None),
-        ("txt", "Officials say the September 2023 floods in Libya killed about 4,000 people.", SOFT),
+        (
+            "txt",
+            "Officials say the September 2023 floods in Libya killed about 4,000 people.",
+            SOFT,
+        ),
     ],
     "dd1_uzbek_trade.txt": [
         ("txt", "Tashkent's partners", None),
@@ -659,7 +662,11 @@ CLUSTERS |= {
         ("txt", "Bishkek's border trade", None),
         ("txt", "2024-02-01", None),
         ("txt", "", None),
-        ("txt", "In 2023, China-Kyrgyzstan trade totaled $19.8 billion, Chinese customs said.", HARD),
+        (
+            "txt",
+            "In 2023, China-Kyrgyzstan trade totaled $19.8 billion, Chinese customs said.",
+            HARD,
+        ),
     ],
     "ff1_eu_central_asia.txt": [
         ("txt", "EU courts Central Asia", None),

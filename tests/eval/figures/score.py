@@ -32,7 +32,9 @@ def findings() -> set[tuple[str, int, str]]:
 def expected() -> set[tuple[str, int, str]]:
     """(file, line, rule) of every labelled finding."""
     labels = json.loads((HERE / "labels.json").read_text(encoding="utf-8"))
-    return {(name, int(item["line"]), item["rule"]) for name, items in labels.items() for item in items}
+    return {
+        (name, int(item["line"]), item["rule"]) for name, items in labels.items() for item in items
+    }
 
 
 def score() -> dict[str, tuple[float, float, int, int, int]]:
@@ -53,8 +55,10 @@ def main() -> None:
     """Print the table, and the false positives and misses."""
     got, want = findings(), expected()
     for rule, (precision, recall, hits, wrong, missed) in score().items():
-        print(f"{rule:30} precision {precision:.2f}  recall {recall:.2f}  "
-              f"(tp {hits}, fp {wrong}, missed {missed})")
+        print(
+            f"{rule:30} precision {precision:.2f}  recall {recall:.2f}  "
+            f"(tp {hits}, fp {wrong}, missed {missed})"
+        )
     for item in sorted(got - want):
         print("false positive:", *item)
     for item in sorted(want - got):
