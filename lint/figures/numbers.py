@@ -63,12 +63,13 @@ _NUMBER = re.compile(
     rf"(?:(?P<rsep>\s?[-–]\s?|\s(?:to|or|and)\s)(?:{units.CURRENCY_PREFIX})?(?P<num2>{_DIGITS}))?"
     rf"(?:(?P<ssep>[\s-]?)(?P<scale>(?i:{_SCALE}))(?![\w$]))?"
 )
-_ANCHOR = re.compile(r"\d+|\b(?i:hundred|thousand|[mbtr]illion)\b")
-# A year followed by punctuation or a common word is never a quantity: skip it early.
-_BARE_YEAR = re.compile(
+# Where a quantity may start: digits or a scale word. A year followed by punctuation or
+# a common word ("In 2024, ...", "in 2022 and") is never one, and is skipped here.
+_BARE_YEAR = (
     r"(?:1[6-9]|20)\d\d(?![\d,.]\d)(?=\s*(?:[,.;:)\]\"'”’]|$|(?:and|to|in|the|was|when|as|"
     r"with|for|of|at|on|by|a|an|that|which|he|she|it|they)\b))"
 )
+_ANCHOR = re.compile(rf"(?<!\d)(?!{_BARE_YEAR})\d+|\b(?i:hundred|thousand|[mbtr]illion)\b")
 _PREFIX_END = re.compile(rf"(?:{units.CURRENCY_PREFIX})$")
 _PREFIX_LAST = frozenset(p.strip()[-1] for p in units.PREFIXES)
 _WORD_BEFORE = re.compile(rf"\b(?i:{_WORD_NUMBER})[\s-]+$")
@@ -171,7 +172,7 @@ def _numbers(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """
     consumed = start
     for anchor in _ANCHOR.finditer(text, start, end):
-        if anchor.start() < consumed or _BARE_YEAR.match(text, anchor.start(), end):
+        if anchor.start() < consumed:
             continue
         if anchor.group()[0].isdigit():
             prefix = None
