@@ -47,6 +47,8 @@ def _extract(document: Document) -> Iterator[Figure]:
         if not _HAS_NUMBER.search(line):
             continue
         first, last = starts[index], starts[index] + len(line)
+        if not subjects.might_hold_figure(line):
+            continue
         found = quantities(document.text, first, last)
         if not found:
             continue
@@ -58,6 +60,8 @@ def _extract(document: Document) -> Iterator[Figure]:
 
 def _is_heading(line: str) -> bool:
     """A short line that is not a sentence: a section heading ("Kazakhstan")."""
+    if len(line) > 2 * _HEADING_CHARS:
+        return False
     stripped = line.strip()
     if not stripped or len(stripped) > _HEADING_CHARS:
         return False

@@ -53,6 +53,15 @@ _PATTERN = re.compile(
     rf"|(?P<now>\b(?:now|today|currently|at\s+present|presently|so\s+far)\b)",
     re.IGNORECASE,
 )
+# The words a period expression can start with: the pattern is tried only there.
+# NOTE: `finditer` with the whole pattern tries every alternative at every character.
+_START = re.compile(
+    rf"\b(?:in|during|for|as|by|through|throughout|at|end|of|until|since|from|between|the|"
+    rf"first|second|third|fourth|final|last|1st|2nd|3rd|4th|this|next|past|current|Q[1-4]|"
+    rf"H[12]|fiscal|FY|over|before|prior|after|following|years|decades|previously|formerly|"
+    rf"initially|originally|back|now|today|currently|presently|so|{_MONTH}|{_YEAR})\b",
+    re.IGNORECASE,
+)
 _BASELINE = re.compile(
     r"(?:\bfrom|\bthan|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bover|\bon)"
     r"(?:\s+(?:the\s+same\s+period\s+(?:of|in)|in|the\s+year\s+before|that\s+of))?\s*$",
@@ -83,8 +92,15 @@ def periods(text: str, start: int, end: int, published: Today) -> list[Period]:
     `published` returns the document's date; it is called only for a relative
     expression, so undated sentences never make anyone look for the date.
     """
-    found = []
-    for match in _PATTERN.finditer(text, start, end):
+    found: list[Period] = []
+    taken = start
+    for word in _START.finditer(text, start, end):
+        if word.start() < taken:
+            continue
+        match = _PATTERN.match(text, word.start(), end)
+        if match is None:
+            continue
+        taken = match.end()
         before = text[max(start, match.start() - 30) : match.start()]
         baseline = _BASELINE.search(before) is not None and match["span"] is None
         found.append(Period(match.start(), match.end(), _key(match, published), baseline))

@@ -200,6 +200,46 @@ def measures(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return found
 
 
+# Words that make a line worth reading for figures ("*": a stem, any ending).
+_TRIGGER_WORDS = [
+    *"$ € £ ¥ ₹ ₽ ₩ ₸ %".split(),
+    *"""percent pct hundred thousand million billion trillion bn mn mln bln trn crore lakh usd
+    eur gbp rmb cny jpy inr rub kzt chf hkd cad aud dollar euro yuan renminbi yen rupee
+    sterling rouble ruble tenge złot* zlot* peso rand naira rupiah baht reais lira hryvnia
+    dinar dirham riyal shilling kronor kroner krona franc manat tonne ton km kilomet* mile kg
+    kilogram bcm barrel mw gw kwh twh megawatt gigawatt hectare magnitude killed died dead
+    death fatalit* injur* wounded casualt* population inhabitant resident case infection
+    bilateral two-way countries nations sides region country""".split(),
+    "per cent",
+    "cubic met",
+    "square kilomet",
+    "square mile",
+]
+_TRIGGERS = ahocorasick_rs.AhoCorasick(
+    [w.rstrip("*") for w in _TRIGGER_WORDS], matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
+)
+_STEMS = frozenset(i for i, w in enumerate(_TRIGGER_WORDS) if w.endswith("*") or " " in w)
+_PLACE_NAMES_AC = ahocorasick_rs.AhoCorasick([*_PLACE_NAMES, *(f"{p}-" for p in PREFIXES)])
+_WORD_END = re.compile(r"(?:e?s)?(?![^\W\d_])")
+
+
+def might_hold_figure(text: str) -> bool:
+    """Whether a line can hold a figure: a unit, a currency, a counted measure or a place.
+
+    A cheap test (Aho-Corasick passes) before the number pattern: a bare count
+    ("12 goals") is a figure only about a place or as a death toll, a population.
+    """
+    lower = text.lower()
+    for index, start, end in _TRIGGERS.find_matches_as_indexes(lower):
+        if not lower[start].isalpha():
+            return True
+        if start and lower[start - 1].isalpha():
+            continue
+        if index in _STEMS or _WORD_END.match(lower, end):
+            return True
+    return bool(_PLACE_NAMES_AC.find_matches_as_indexes(text))
+
+
 def contains(region: str, places: tuple[str, ...]) -> bool:
     """Whether a region is known to hold one of `places` (Central Asia holds Kazakhstan).
 
