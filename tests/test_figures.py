@@ -255,3 +255,12 @@ def test_names_tell_subjects_apart() -> None:
     bank = dataclasses.replace(figure(1), names=("development bank of kazakhstan",))
     other = dataclasses.replace(figure(1), names=("kazakhstan development bank",))
     assert compare.same_names(bank, other, 85)
+
+
+def test_counts_need_a_time_said_on_one_side() -> None:
+    graves = dataclasses.replace(figure(1154), unit="count:personnel", timed=False)
+    names = dataclasses.replace(figure(25000), unit="count:personnel", timed=False)
+    now = dataclasses.replace(names, timed=True)
+    assert not compare.tied(graves, names)
+    assert compare.tied(graves, now)
+    assert compare.tied(figure(1), figure(2))  # money: the tense is enough

@@ -17,13 +17,16 @@ Parameters:
     the document's date) and subject (the places and measure the clause attaches
     the number to, with "the two countries" and section headings resolved).
     Shares become figures too: "about 46% of the $95 billion total" states about
-    $43.7 billion. Figures are indexed by (measure, unit, period, places) and only
+    $43.7 billion. A figure whose measure, subject or period cannot be pinned down
+    is left out. Figures are indexed by (measure, unit, period, places) and only
     compared within one key; present-tense figures only within one document, or
     between documents published the same day. A value stands for an interval
     (half a unit of its last digit, `approximate` around "about", open beyond
-    "over"/"under"), widened by `tolerance`; figures contradict when their
-    intervals do not meet. Other names in the clauses (people, organisations)
-    must be shared or similar (`name_similarity`, rapidfuzz) when both have some.
+    "over"/"under"), widened by `tolerance` except on the side a bound states
+    and for percentages; figures contradict when their intervals do not meet. A
+    paragraph giving two values under one key is a breakdown and takes no part.
+    Other names in the clauses (people, organisations) must be shared or similar
+    (`name_similarity`, rapidfuzz) when both have some.
 
 Passes:
     Trade reached $70 billion in 2022. / Trade surpassed $70 billion in 2022.
@@ -133,7 +136,14 @@ def _bucket_hits(entries: list[Entry], params: Params) -> Iterator[CorpusHit]:
     statements: dict[tuple[object, ...], list[Entry]] = defaultdict(list)
     paragraphs: dict[tuple[str, int], set[tuple[object, ...]]] = defaultdict(set)
     for path, figure in entries:
-        statement = (figure.value, figure.low, figure.high, figure.bound, figure.names)
+        statement = (
+            figure.value,
+            figure.low,
+            figure.high,
+            figure.bound,
+            figure.names,
+            figure.timed,
+        )
         paragraphs[path, figure.line].add(statement)
         statements[statement].append((path, figure))
     listed = {place for place, found in paragraphs.items() if len(found) > 1}
@@ -177,7 +187,7 @@ def _candidates(groups: list[list[Entry]]) -> Iterator[tuple[int, int]]:
 
 
 def _disagree(a: Figure, b: Figure, params: Params) -> bool:
-    if not compare.same_names(a, b, params.name_similarity):
+    if not compare.same_names(a, b, params.name_similarity) or not compare.tied(a, b):
         return False
     if params.mode == "wording":
         return compare.rewords(a, b, params.approximate, params.tolerance)

@@ -65,6 +65,17 @@ def rewords(a: Figure, b: Figure, approximate: float, tolerance: float) -> bool:
     return abs(a.value - b.value) <= tolerance * max(abs(a.value), abs(b.value))
 
 
+def tied(a: Figure, b: Figure) -> bool:
+    """Whether two figures are tied closely enough to a time to be compared.
+
+    Counts of things ("1,154 service personnel", "25,000 service personnel") that
+    share only a present tense, with no time said on either side, are too loosely
+    tied: at least one of them must say when ("now", "in 2024").
+    """
+    counted = a.unit.startswith("count:") and a.unit != "count:"
+    return a.timed or b.timed or not counted
+
+
 def same_names(a: Figure, b: Figure, similarity: int) -> bool:
     """Whether the other names of two figures allow one subject.
 

@@ -15,7 +15,7 @@ from functools import cached_property
 
 from lint import text as textlib
 from lint.document import Document
-from lint.figures import clauses, subjects, units
+from lint.figures import clauses, counts, subjects, units
 from lint.figures.clauses import Clause, Draft
 from lint.figures.context import Count, Reader, resolve
 from lint.figures.measures import COUNT_MEASURES, COUNT_STOPLIST
@@ -115,7 +115,7 @@ class _Sentence:
         measure, unit, extra = self._measure(quantity, clause)
         if measure is None:
             return None
-        unit += clauses.rate(self.text, quantity, clause)
+        unit += counts.rate(self.text, quantity, clause)
         period = clauses.choose_period(self.periods, quantity, next_start, self.owned)
         key = period.key if period is not None else clauses.tense_period(self.text, clause)
         if key is None:
@@ -129,7 +129,7 @@ class _Sentence:
             quantity, measure, unit, self.reader.stamp if key == "present" else key,
             clauses.mode(self.text, clause), places, names, clauses.needs(self.text, clause),
             quantity.value, quantity.low, quantity.high, quantity.bound, quantity.precision,
-            quantity.words,
+            quantity.words, timed=period is not None,
         )  # fmt: skip
 
     def _measure(
@@ -163,8 +163,8 @@ class _Sentence:
         whole = quantity.value == int(quantity.value) or quantity.precision > 1
         if quantity.value < 2 or not whole:
             return None, "", ()
-        head = clauses.count_head(self.text, quantity.end, clause.end, textlib.STOPWORDS)
-        counted = clauses.count_measure(self.measures, clause)
+        head = counts.count_head(self.text, quantity.end, clause.end, textlib.STOPWORDS)
+        counted = counts.count_measure(self.measures, clause)
         before = max(self.start, quantity.start - 20)
         if _OF_THESE.search(self.text, before, quantity.start):
             return None, "", ()  # "of whom 4.1 million": a part, not the whole
@@ -230,7 +230,7 @@ class _Sentence:
             quantity.start, quantity.end, where.line, where.column, where.end_line,
             where.end_column, draft.measure, draft.unit, draft.period or "", draft.mode, places,
             draft.names, draft.value, draft.low, draft.high, draft.bound, draft.precision,
-            draft.stated, draft.derived,
+            draft.stated, draft.derived, draft.timed,
         )  # fmt: skip
 
 

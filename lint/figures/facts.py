@@ -6,7 +6,7 @@ import re
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from lint.figures import clauses, subjects
+from lint.figures import counts, subjects
 from lint.figures.measures import COUNT_MEASURES, MEASURES
 from lint.figures.numbers import quantities
 from lint.figures.places import NAMES
@@ -66,7 +66,7 @@ class Fact(BaseModel):
         """The fact as a Figure, with the measure and unit the extractor would give it."""
         [quantity] = quantities(self.value, 0, len(self.value))
         folded = " ".join(self.measure.lower().split())
-        measure = MEASURES.get(folded) or clauses.plural_lemma(folded) or folded
+        measure = MEASURES.get(folded) or counts.plural_lemma(folded) or folded
         unit = quantity.unit
         if unit == "":
             counted = measure in COUNT_MEASURES

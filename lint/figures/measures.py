@@ -87,9 +87,9 @@ COUNT_STOPLIST = frozenset(
     kilograms grams litres liters feet inches acres hectares""".split()
 )
 
-# Plural nouns that do not end in "s".
+# Plural nouns that do not end in "s", and nouns for people, which count people ("").
 IRREGULAR_PLURALS = {
-    "people": "people",
+    **dict.fromkeys(("people", "persons", "individuals", "residents"), ""),
     "children": "child",
     "men": "man",
     "women": "woman",

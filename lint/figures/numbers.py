@@ -13,47 +13,27 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from lint.figures import units
+from lint.figures.bounds import bound_before, is_bound_word
 from lint.text import STOPWORDS
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_WORD_NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-}
-_SCALES = {
-    "hundred": 1e2,
-    "thousand": 1e3,
-    "k": 1e3,
-    "million": 1e6,
-    "mn": 1e6,
-    "mln": 1e6,
-    "m": 1e6,
-    "billion": 1e9,
-    "bn": 1e9,
-    "bln": 1e9,
-    "b": 1e9,
-    "trillion": 1e12,
-    "tn": 1e12,
-    "trn": 1e12,
-    "crore": 1e7,
-    "lakh": 1e5,
-}
+_WORD_NUMBERS = dict(
+    (word, int(value))
+    for word, value in (
+        item.split("=")
+        for item in """a=1 an=1 one=1 two=2 three=3 four=4 five=5 six=6 seven=7 eight=8 nine=9
+        ten=10 twelve=12 fifteen=15 twenty=20 thirty=30 forty=40 fifty=50""".split()
+    )
+)
+_SCALES = dict(
+    (word, float(value))
+    for word, value in (
+        item.split("=")
+        for item in """hundred=1e2 thousand=1e3 k=1e3 million=1e6 mn=1e6 mln=1e6 m=1e6
+        billion=1e9 bn=1e9 bln=1e9 b=1e9 trillion=1e12 tn=1e12 trn=1e12 crore=1e7
+        lakh=1e5""".split()
+    )
+)
 _LOOSE_SCALES = frozenset({"k", "m", "b"})  # only after a currency or glued to the digits
 _SCALE = r"hundred|thousand|million|billion|trillion|trn|tn|bln|bn|mln|mn|crore|lakh|[kmb]"
 _WORD_NUMBER = "|".join(_WORD_NUMBERS)
@@ -92,41 +72,6 @@ _LABEL_BEFORE = re.compile(
 )
 _HALF = re.compile(r"\bhalf\s+$", re.IGNORECASE)
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]$", re.IGNORECASE)
-_BOUNDS = re.compile(
-    r"(?<![\w-])(?P<w>about|around|approximately|approx\.|roughly|some|nearly|almost|"
-    r"close\s+to|an\s+estimated|estimated|circa|~|over|more\s+than|above|exceeding|exceeded|"
-    r"exceeds|surpassed|surpassing|surpasses|topped|topping|in\s+excess\s+of|upwards\s+of|"
-    r"at\s+least|no\s+less\s+than|north\s+of|under|less\s+than|fewer\s+than|below|"
-    r"up\s+to|at\s+most|no\s+more\s+than|as\s+many\s+as|as\s+much\s+as|just\s+over|"
-    r"just\s+under|between)\s*$",
-    re.IGNORECASE,
-)
-_BOUND_KIND = {
-    "about": "approx",
-    "around": "approx",
-    "approximately": "approx",
-    "approx.": "approx",
-    "roughly": "approx",
-    "some": "approx",
-    "an estimated": "approx",
-    "estimated": "approx",
-    "circa": "approx",
-    "~": "approx",
-    "close to": "near",
-    "nearly": "near",
-    "almost": "near",
-    "just under": "near",
-    "under": "upper",
-    "less than": "upper",
-    "fewer than": "upper",
-    "below": "upper",
-    "up to": "upper",
-    "at most": "upper",
-    "no more than": "upper",
-    "as many as": "upper",
-    "as much as": "upper",
-    "between": "between",
-}
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 
 
@@ -212,7 +157,7 @@ def _quantity(text: str, match: re.Match[str], start: int, end: int) -> Quantity
     if (
         match["num2"]
         and match["rsep"].strip() == "and"
-        and bound_kind(text, match, start) != "between"
+        and bound_before(text, match.start(), start)[1] != "between"
     ):
         return None  # "5 and 6" without "between" is two numbers, not a range
     factor *= _SCALES.get(scale_word, 1.0)
@@ -221,7 +166,7 @@ def _quantity(text: str, match: re.Match[str], start: int, end: int) -> Quantity
     half = _HALF.search(text, max(start, first - 6), first) if match["num"].lower() == "a" else None
     if half is not None:
         value, first = 0.5, half.start()  # "half a million"
-    bound_start, bound = _bound(text, first, start)
+    bound_start, bound = bound_before(text, first, start)
     low = high = value * factor
     if match["num2"]:
         second, precision = _parse(match["num2"])
@@ -263,7 +208,7 @@ def _named(before: str) -> bool:
     if name is None or name.start() == 0:
         return False
     word = name.group(1)
-    return word.lower() not in STOPWORDS and _BOUNDS.search(word + " ") is None
+    return word.lower() not in STOPWORDS and not is_bound_word(word)
 
 
 def _years(match: re.Match[str]) -> bool:
@@ -280,21 +225,6 @@ def _parse(number: str) -> tuple[float, float]:
     plain = number.replace(",", "")
     decimals = len(plain.partition(".")[2])
     return float(plain), 0.5 * 10.0**-decimals
-
-
-def bound_kind(text: str, match: re.Match[str], start: int) -> str:
-    """The bound kind written before a match ("between", "over", "exact")."""
-    return _bound(text, match.start(), start)[1]
-
-
-def _bound(text: str, number_start: int, start: int) -> tuple[int, str]:
-    """Return where the bound words before a number begin, and the bound kind."""
-    head = text[max(start, number_start - 24) : number_start]
-    found = _BOUNDS.search(head)
-    if found is None:
-        return number_start, "exact"
-    word = " ".join(found["w"].lower().split())
-    return number_start - len(head) + found.start(), _BOUND_KIND.get(word, "lower")
 
 
 def _joins_between(text: str, first: Quantity, second: Quantity) -> bool:

@@ -22,6 +22,7 @@ class Figure:
     is "" for a reported fact, "forecast" or "pledge". `bound` is exact, approx,
     near, lower, upper or range; a range spans `low`..`high`. `stated` is the figure as
     written (for a derived figure, the share and the total it comes from).
+    `timed` is False when only the tense gives the period ("has 1,154 graves").
     """
 
     start: int
@@ -43,6 +44,7 @@ class Figure:
     precision: float
     stated: str
     derived: bool = False
+    timed: bool = True
 
     def key(self) -> tuple[str, ...]:
         """The subject, period and unit: figures are compared only within one key."""
