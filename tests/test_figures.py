@@ -105,6 +105,7 @@ PUBLISHED = datetime.date(2025, 6, 25)
         ("between 2010 and 2014", "2010..2014"),
         ("Between 2010-2014", "2010..2014"),
         ("between January 2016 and December 2019", "2016-01..2019-12"),
+        ("in January-April 2025", "2025-01..04"),
         ("invested since 2013", "since 2013"),
         ("Now, over 50 students", "present"),
         ("over the past three decades", None),
@@ -264,3 +265,14 @@ def test_counts_need_a_time_said_on_one_side() -> None:
     assert not compare.tied(graves, names)
     assert compare.tied(graves, now)
     assert compare.tied(figure(1), figure(2))  # money: the tense is enough
+
+
+def test_a_conversion_in_brackets_is_the_same_figure_in_another_currency() -> None:
+    text = (
+        "In 2025, China pledged 26 billion yuan ($3.6 billion) in grant assistance to "
+        "Central Asia.\n"
+    )
+    assert extracted(text) == [
+        (1, "Central Asia–China aid", "2025", "26 billion CNY"),
+        (1, "Central Asia–China aid", "2025", "$3.6 billion"),
+    ]

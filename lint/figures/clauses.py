@@ -33,6 +33,7 @@ _BOUNDARY = re.compile(
 )
 _JOINER = re.compile(r"[\s-]*(?:(?:in|of|for|worth\s+of)\s+)?", re.IGNORECASE)
 _ACCORDING = re.compile(r"\s*according\s+to\s+[^,]{1,80},\s*", re.IGNORECASE)
+_FIGURE_ASIDE = re.compile(r"\s\(\s*(?:about\s+|around\s+|some\s+)?[^\s()]{0,4}\d[^()]{0,30}\)")
 _FIGURE_START = re.compile(r"\s*(?:and|or)\s+(?:about|around|over|more|nearly|some|[$€£¥\d])")
 _BASELINE = re.compile(
     r"(?:\bfrom|\bthan|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bby|\bout\s+of)"
@@ -108,11 +109,14 @@ class Draft:
 
 
 def clauses(text: str, start: int, end: int) -> list[Clause]:
-    """Cut a sentence into clauses; ", and $90 billion" stays with its clause."""
+    """Cut a sentence into clauses; ", and $90 billion" and "($3.6 billion)" stay in theirs."""
     cuts = [start]
+    asides = [m.span() for m in _FIGURE_ASIDE.finditer(text, start, end)]
     for match in _BOUNDARY.finditer(text, start, end):
         if match.group().startswith(",") and _FIGURE_START.match(text, match.end()):
             continue
+        if any(a <= match.start() < b for a, b in asides):
+            continue  # "26 billion yuan ($3.6 billion) in aid": one clause
         cuts.append(match.end())
     cuts.append(end)
     parts = []

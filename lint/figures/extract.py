@@ -9,6 +9,7 @@ period cannot be pinned down is left out rather than guessed.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from functools import cached_property
@@ -28,6 +29,7 @@ _HEADING_CHARS = 70
 _HEADING_WORDS = 10
 _MAX_SENTENCE = 1500  # longer "sentences" are tables or run-on junk, not prose
 _THEM_DISTANCE = 400  # "of them" refers to a count at most this many characters back
+_CONVERSION = re.compile(r"\s*[(\[]\s*|\s*,\s*or\s+")
 _OF_THESE = re.compile(r"\b(?:of|among)\s+(?:these|those|them|which|whom)\s*,?\s*$", re.I)
 
 
@@ -102,6 +104,8 @@ class _Sentence:
             self.segment = max(previous, clause.start)
             if quantity.unit == "%" and index and _of_total(self.text, quantity, clause):
                 draft = self._derived(quantity, found[index - 1], drafts[-1])
+            elif index and _converts(self.text, found[index - 1], quantity, drafts[-1]):
+                draft = _converted(drafts[-1], quantity)
             else:
                 draft = self._draft(quantity, clause, min(following, clause.end))
             drafts.append(draft)
@@ -232,6 +236,34 @@ class _Sentence:
             draft.names, draft.value, draft.low, draft.high, draft.bound, draft.precision,
             draft.stated, draft.derived, draft.timed,
         )  # fmt: skip
+
+
+def _converts(text: str, before: Quantity, quantity: Quantity, draft: Draft | None) -> bool:
+    """ "26 billion yuan ($3.6 billion)": the same figure in another currency."""
+    return (
+        draft is not None
+        and units.is_currency(before.unit)
+        and units.is_currency(quantity.unit)
+        and _CONVERSION.fullmatch(text, before.end, quantity.start) is not None
+    )
+
+
+def _converted(draft: Draft | None, quantity: Quantity) -> Draft | None:
+    """The converted figure: the first one's subject and period, its own value and unit."""
+    if draft is None:
+        return None
+    return dataclasses.replace(
+        draft,
+        quantity=quantity,
+        unit=quantity.unit,
+        value=quantity.value,
+        low=quantity.low,
+        high=quantity.high,
+        bound=quantity.bound,
+        precision=quantity.precision,
+        stated=quantity.words,
+        derived=False,
+    )
 
 
 def _of_total(text: str, quantity: Quantity, clause: Clause) -> bool:

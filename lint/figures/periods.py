@@ -37,6 +37,7 @@ _PATTERN = re.compile(
     rf"(?:\s+of)?\s+(?P<my>{_Y}))"
     rf"|(?P<mspan>\b(?:from|between)\s+(?P<ma>{_MONTH})\.?\s+(?P<mya>{_YEAR})\s+(?:to|and|until|"
     rf"through)\s+(?P<mb>{_MONTH})\.?\s+(?P<myb>{_YEAR}))"
+    rf"|(?P<mrange>\b(?P<ra>{_MONTH})\.?\s*[-–]\s*(?P<rb>{_MONTH})\.?(?:\s+of)?,?\s+(?P<ry>{_Y}))"
     rf"|(?P<fiscal>\b(?:fiscal(?:\s+year)?|FY)\s?'?(?P<fy>{_YEAR}|\d\d)\b)"
     rf"|(?P<month>\b(?P<mm>{_MONTH})\.?(?:\s+of)?,?\s+(?P<mmy>{_Y}))"
     rf"|(?P<span>\b(?:from|between)\s+(?P<s1>{_YEAR})\s+(?:to|and|until|through)\s+(?P<s2>{_YEAR}))"
@@ -133,6 +134,10 @@ def _key(match: re.Match[str], published: Today) -> str | None:
 
 def _simple_key(match: re.Match[str], published: Today) -> str | None:
     form = match.lastgroup
+    if form == "mrange":
+        year = _year(match["ry"], published)
+        first, last = MONTHS[match["ra"].lower()], MONTHS[match["rb"].lower()]
+        return year and f"{year}-{first:02d}..{last:02d}" if first < last else None
     if form == "mspan":
         first = f"{match['mya']}-{MONTHS[match['ma'].lower()]:02d}"
         return f"{first}..{match['myb']}-{MONTHS[match['mb'].lower()]:02d}"

@@ -170,6 +170,11 @@ _SUFFIX = re.compile(
 _GLUED = re.compile(r"(?:%|km|kg|mw|gw|kwh|twh|gwh|bcm|bn|mn|m|b|k)(?!\w)", re.IGNORECASE)
 
 
+def is_currency(unit: str) -> bool:
+    """Whether a unit is a currency ("USD", "peso"), not a physical unit, "%" or a count."""
+    return bool(unit) and unit not in PHYSICAL and unit not in ("%", "pp")
+
+
 def prefix_code(prefix: str | None) -> str:
     """Return the currency code of a prefix such as "US$" or "€" ("" for none)."""
     return _PREFIX_CODES.get(prefix.strip(), "") if prefix else ""
