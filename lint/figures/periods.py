@@ -136,8 +136,8 @@ def _simple_key(match: re.Match[str], published: Today) -> str | None:
     form = match.lastgroup
     if form == "mrange":
         year = _year(match["ry"], published)
-        first, last = MONTHS[match["ra"].lower()], MONTHS[match["rb"].lower()]
-        return year and f"{year}-{first:02d}..{last:02d}" if first < last else None
+        opens, closes = MONTHS[match["ra"].lower()], MONTHS[match["rb"].lower()]
+        return year and f"{year}-{opens:02d}..{closes:02d}" if opens < closes else None
     if form == "mspan":
         first = f"{match['mya']}-{MONTHS[match['ma'].lower()]:02d}"
         return f"{first}..{match['myb']}-{MONTHS[match['mb'].lower()]:02d}"
