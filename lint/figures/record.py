@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 _SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£"}
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+_UNIT_NAMES = {"t": "tonnes", "m3": "cubic metres", "km2": "km²", "bbl": "barrels"}
 _BOUND_WORDS = {"approx": "about ", "near": "nearly ", "lower": "over ", "upper": "under "}
 
 
@@ -58,16 +59,14 @@ def number(value: float, unit: str) -> str:
         if abs(value) >= size:
             scaled, word = value / size, f" {name}"
             break
-    digits = f"{scaled:,.1f}".removesuffix(".0") if scaled < 1000 else f"{scaled:,.0f}"
+    digits = f"{scaled:,.2f}".rstrip("0").rstrip(".") if scaled < 1000 else f"{scaled:,.0f}"
     if unit in _SYMBOLS:
         return f"{_SYMBOLS[unit]}{digits}{word}"
     if unit.startswith("%"):
         return f"{digits}%"
     if unit.startswith("count") or unit == "magnitude":
         return f"{digits}{word}"
-    if len(unit) == 3 and unit.isupper():
-        return f"{digits}{word} {unit}"
-    return f"{digits}{word} {unit}"
+    return f"{digits}{word} {_UNIT_NAMES.get(unit, unit)}"
 
 
 def shown(figure: Figure) -> str:
