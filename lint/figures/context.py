@@ -18,6 +18,7 @@ from lint.document import Document
 from lint.figures import subjects
 
 _CONTEXT_LINES = 2  # sentences of this many lines before a figure are its context
+_CONTEXT_CHARS = 1500  # but no further back than this
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +114,7 @@ def _context(reader: Reader, line: int, sentence: int) -> Iterator[str]:
     first = max(line - _CONTEXT_LINES, reader.heading_line + 1, 0)
     if first > line:
         return
-    begin = document.line_starts[first]
+    begin = max(document.line_starts[first], sentence - _CONTEXT_CHARS)
     spans = list(textlib.sentences(reader.text, begin, sentence))
     for start, end in reversed(spans):
         yield from subjects.subject(reader.text, start, end, reader.words).places

@@ -54,8 +54,13 @@ def _extract(document: Document) -> Iterator[Figure]:
         found = quantities(document.text, first, last)
         if not found:
             continue
+        at = 0
         for start, end in textlib.sentences(document.text, first, last):
-            inside = [q for q in found if start <= q.start < end]
+            inside = []
+            while at < len(found) and found[at].start < end:
+                if found[at].start >= start:
+                    inside.append(found[at])
+                at += 1
             if inside and end - start <= _MAX_SENTENCE:
                 yield from _Sentence(reader, index, start, end).figures(inside)
 
