@@ -276,3 +276,16 @@ def test_a_conversion_in_brackets_is_the_same_figure_in_another_currency() -> No
         (1, "Central Asia–China aid", "2025", "26 billion CNY"),
         (1, "Central Asia–China aid", "2025", "$3.6 billion"),
     ]
+
+
+def test_an_earlier_clause_of_the_sentence_names_the_partner() -> None:
+    text = (
+        "Central Asia trade\n\nKazakhstan was China's largest trading partner in the region, "
+        "with bilateral trade of $41 billion in 2023.\n"
+    )
+    assert extracted(text) == [(3, "China–Kazakhstan trade", "2023", "$41 billion")]
+
+
+def test_currency_names_are_not_places() -> None:
+    text = "China-Central Asia trade volume reached 89.4 billion U.S. dollars in 2023.\n"
+    assert extracted(text) == [(1, "Central Asia–China trade", "2023", "$89.4 billion")]

@@ -106,6 +106,7 @@ class Draft:
     stated: str
     derived: bool = False
     timed: bool = True
+    clause: int = 0  # where the figure's clause starts: the context ends there
 
 
 def clauses(text: str, start: int, end: int) -> list[Clause]:

@@ -79,17 +79,18 @@ class Reader:
 
 
 def resolve(
-    reader: Reader, needs: str, places: tuple[str, ...], line: int, sentence: int
+    reader: Reader, needs: str, places: tuple[str, ...], where: tuple[int, int, int]
 ) -> tuple[str, ...] | None:
     """Complete `places` from the context when the clause only refers to them.
 
-    `needs` is "pair" (two parties), "region", "country", or "" (nothing to do).
-    Returns None when the context does not supply what is missing.
+    `needs` is "pair" (two parties), "region", "country", or "" (nothing to do);
+    `where` is the clause's (line, sentence start, clause start). Returns None
+    when the context does not supply what is missing.
     """
     found = list(places)
     if not needs or _satisfied(needs, found):
         return places
-    for place in _context(reader, line, sentence):
+    for place in _context(reader, *where):
         if place in found:
             continue
         if needs == "pair" or (needs == "region") == subjects.is_region(place):
@@ -107,14 +108,17 @@ def _satisfied(needs: str, places: list[str]) -> bool:
     return any(not subjects.is_region(p) for p in places)
 
 
-def _context(reader: Reader, line: int, sentence: int) -> Iterator[str]:
-    """Places the text refers back to: the section heading's, then the nearest before."""
+def _context(reader: Reader, line: int, sentence: int, clause: int) -> Iterator[str]:
+    """Places the text refers back to, in order: the sentence's earlier clauses ("Kazakhstan
+    was China's largest partner, with bilateral trade of ..."), the section heading, then
+    the sentences before, nearest first."""
+    text = reader.text
+    if clause > sentence:
+        yield from subjects.subject(text, sentence, clause, reader.words).places
     yield from reader.heading
-    document = reader.document
     first = max(line - _CONTEXT_LINES, reader.heading_line + 1, 0)
     if first > line:
         return
-    begin = max(document.line_starts[first], sentence - _CONTEXT_CHARS)
-    spans = list(textlib.sentences(reader.text, begin, sentence))
-    for start, end in reversed(spans):
-        yield from subjects.subject(reader.text, start, end, reader.words).places
+    begin = max(reader.document.line_starts[first], sentence - _CONTEXT_CHARS)
+    for start, end in reversed(list(textlib.sentences(text, begin, sentence))):
+        yield from subjects.subject(text, start, end, reader.words).places

@@ -138,7 +138,7 @@ class _Sentence:
             quantity, measure, unit, self.reader.stamp if key == "present" else key,
             clauses.mode(self.text, clause), places, names, clauses.needs(self.text, clause),
             quantity.value, quantity.low, quantity.high, quantity.bound, quantity.precision,
-            quantity.words, timed=period is not None,
+            quantity.words, timed=period is not None, clause=clause.start,
         )  # fmt: skip
 
     def _measure(
@@ -228,7 +228,8 @@ class _Sentence:
         a counted measure (deaths, population): "1,493 soldiers" near "Holden" is too
         loosely tied to its names to compare.
         """
-        places = resolve(self.reader, draft.needs, draft.places, self.line, self.start)
+        context = (self.line, self.start, draft.clause)
+        places = resolve(self.reader, draft.needs, draft.places, context)
         if places is None or not (places or draft.names):
             return None
         if not places and draft.unit.startswith("count") and draft.measure not in COUNT_MEASURES:

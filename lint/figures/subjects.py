@@ -60,6 +60,7 @@ _MEASURE_AUTOMATON = ahocorasick_rs.AhoCorasick(
 _PLURAL_END = re.compile(r"(?:e?s)?(?![\w-])")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _CODE = re.compile(r"[QH][1-4]|FY\d*|[A-Z]\d+")  # "Q1", "H1", "FY2024": periods, not names
+_CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|cents?)\b")
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w’'-]*)")
 
 
@@ -109,8 +110,8 @@ def subject(text: str, start: int, end: int, words: Vocabulary) -> Subject:
     places: list[str] = []
     names: list[str] = []
     for run in _CAPITALISED.finditer(text, start, end):
-        if text.startswith("$", run.end()):
-            continue  # "US$", "HK$": a currency, not a place
+        if text.startswith("$", run.end()) or _CURRENCY_AFTER.match(text, run.end()):
+            continue  # "US$", "U.S. dollars", "Hong Kong dollars": a currency, not a place
         found = run.group()
         opening = _SENTENCE_OPEN.search(text, max(start, run.start() - 3), run.start())
         if opening is not None or run.start() == start:
