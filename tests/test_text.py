@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from lint.text import sentences, stopword_ratio, words
 
 
@@ -54,3 +56,11 @@ def test_number_abbreviations_only_before_numbers() -> None:
         "No.",
         "That is all.",
     ]
+
+
+def test_a_run_of_marks_ends_one_sentence_and_costs_one_pass() -> None:
+    assert split("Wait..... Then it came?! Yes.") == ["Wait.....", "Then it came?!", "Yes."]
+    started = time.process_time()
+    assert len(list(sentences("." * 200_000 + " End."))) == 2
+    assert len(list(sentences("." * 200_000 + "$5"))) == 1
+    assert time.process_time() - started < 2  # quadratic before: minutes

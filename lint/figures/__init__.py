@@ -1,0 +1,1 @@
+"""The figures family's shared analysis: numbers, units, periods and subjects of a document."""

@@ -1,0 +1,291 @@
+"""The figures family's shared analysis: numbers, periods, subjects, extraction, comparison."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+
+import pytest
+
+from lint.document import Document
+from lint.figures import compare
+from lint.figures.extract import figures
+from lint.figures.numbers import quantities
+from lint.figures.periods import periods
+from lint.figures.record import Figure, shown, subject
+from lint.figures.subjects import Vocabulary
+from lint.figures.subjects import subject as places_of
+
+
+def one(text: str) -> tuple[str, float, str, str]:
+    [found] = quantities(text, 0, len(text))
+    return found.words, found.value, found.unit, found.bound
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("reached $95 billion.", ("$95 billion", 95e9, "USD", "exact")),
+        ("worth 70 billion USD in 2022", ("70 billion USD", 70e9, "USD", "exact")),
+        ("invested US$1.2 trillion", ("US$1.2 trillion", 1.2e12, "USD", "exact")),
+        ("a €3bn deal", ("€3bn", 3e9, "EUR", "exact")),
+        ("¥5 mln", ("¥5 mln", 5e6, "CNY", "exact")),
+        ("one billion dollars of credit", ("one billion dollars", 1e9, "USD", "exact")),
+        ("accounting for about 46% of", ("about 46%", 46.0, "%", "approx")),
+        ("grew 22 percent", ("22 percent", 22.0, "%", "exact")),
+        ("12,000 tonnes of wheat", ("12,000 tonnes", 12000.0, "t", "exact")),
+        ("The 523-kilometer railway", ("523-kilometer", 523.0, "km", "exact")),
+        ("a capacity of 55 bcm.", ("55 bcm", 55e9, "m3", "exact")),
+        ("325 miles long", ("325 miles", 325 * 1.609344, "km", "exact")),
+        ("a 7.1-magnitude quake", ("7.1-magnitude", 7.1, "magnitude", "exact")),
+        ("surpassed $70 billion", ("surpassed $70 billion", 70e9, "USD", "lower")),
+        ("with over 30 of them", ("over 30", 30.0, "", "lower")),
+        ("nearly 3,000 staff", ("nearly 3,000", 3000.0, "", "near")),
+        ("up to 15 million tons", ("up to 15 million tons", 15e6, "t", "upper")),
+        ("just 4 or 5 Chinese universities", ("4 or 5", 4.0, "", "range")),
+        (
+            "cost between $5 billion and $6 billion",
+            ("between $5 billion and $6 billion", 5e9, "USD", "range"),
+        ),
+        (
+            "will cost between US$300 and 400 billion",
+            ("between US$300 and 400 billion", 300e9, "USD", "range"),
+        ),
+        ("about half a million Iraqis", ("about half a million", 5e5, "", "approx")),
+        ("Rs 280.70 crore", ("Rs 280.70 crore", 2807e6, "INR", "exact")),
+    ],
+)
+def test_quantities(text: str, expected: tuple[str, float, str, str]) -> None:
+    words, value, unit, bound = one(text)
+    assert (words, unit, bound) == (expected[0], expected[2], expected[3])
+    assert value == pytest.approx(expected[1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2024, trade grew.",
+        "On May 18, the summit opened.",
+        "from 2010-2014",
+        "won 3-1 at home",
+        "the COVID-19 pandemic",
+        "a 5G network",
+        "along Route 66",
+        "the 10th anniversary",
+        "in the 1990s",
+        "a 30-day visa",
+        "over 100-fold growth",
+        "31 years ago",
+        "at 3:45 pm",
+        "the IEEE 754 standard",
+        "at the age of 22",
+        "published 2020-01-18",
+    ],
+)
+def test_not_quantities(text: str) -> None:
+    assert quantities(text, 0, len(text)) == []
+
+
+PUBLISHED = datetime.date(2025, 6, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("surpassed $70 billion in 2022", "2022"),
+        ("in the first quarter of 2023", "2023-Q1"),
+        ("As of 2024, trade", "2024"),
+        ("in the first half of 2024", "2024-H1"),
+        ("in H1 2023", "2023-H1"),
+        ("in the first five months of this year", "2025-01..05"),
+        ("in April this year", "2025-04"),
+        ("In December last year", "2024-12"),
+        ("reached $14 billion last year", "2024"),
+        ("for fiscal 2023", "FY2023"),
+        ("between 2010 and 2014", "2010..2014"),
+        ("Between 2010-2014", "2010..2014"),
+        ("between January 2016 and December 2019", "2016-01..2019-12"),
+        ("in January-April 2025", "2025-01..04"),
+        ("invested since 2013", "since 2013"),
+        ("Now, over 50 students", "present"),
+        ("over the past three decades", None),
+        ("Prior to the initiative", None),
+    ],
+)
+def test_periods(text: str, key: str | None) -> None:
+    [found] = periods(text, 0, len(text), lambda: PUBLISHED)
+    assert (found.key, found.baseline) == (key, False)
+
+
+def test_relative_periods_need_a_date() -> None:
+    [found] = periods("reached $14 billion last year", 0, 29, lambda: None)
+    assert found.key is None
+
+
+def test_comparison_bases_are_marked() -> None:
+    text = "an 11% increase from the year before, more than in 2022"
+    assert [(p.key, p.baseline) for p in periods(text, 0, len(text), lambda: None)] == [
+        ("2022", True)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("China-Kazakh trade", ("China", "Kazakhstan")),
+        ("Sino-Kazakh projects", ("China", "Kazakhstan")),
+        ("trade between Kazakhstan and China", ("China", "Kazakhstan")),
+        ("China-Central Asia trade volume", ("Central Asia", "China")),
+        ("the five Central Asian countries and China", ("Central Asia", "China")),
+        ("Chinese-Uzbek bilateral trade", ("China", "Uzbekistan")),
+        ("the Development Bank of Kazakhstan", ()),
+        ("wells drilled in British Columbia", ()),
+        ("valued at US$4.2 billion", ()),
+        ("trade with Kyrgystan", ("Kyrgyzstan",)),
+        ("Chinese Foreign Minister Wang Yi", ("China",)),
+    ],
+)
+def test_places(text: str, places: tuple[str, ...]) -> None:
+    assert places_of(text, 0, len(text), Vocabulary(text)).places == places
+
+
+def extracted(text: str) -> list[tuple[int, str, str, str]]:
+    found = figures(Document("d.txt", text.encode()))
+    return [(f.line, subject(f), f.period, shown(f)) for f in found]
+
+
+def test_a_share_of_a_total_is_a_figure() -> None:
+    text = (
+        "As of 2024, the China-Central Asia trade volume reached $95 billion, with "
+        "China-Kazakh trade accounting for about 46% of the total.\n"
+    )
+    assert extracted(text) == [
+        (1, "Central Asia–China trade", "2024", "$95 billion"),
+        (1, "China–Kazakhstan trade", "2024", "about $43.7 billion (about 46% of $95 billion)"),
+    ]
+
+
+def test_headings_and_context_complete_a_bilateral_subject() -> None:
+    text = (
+        "Report\nKazakhstan\nIn 2024, bilateral trade with China reached $30 billion.\n"
+        "Turkmenistan\nThe pipeline connecting Turkmenistan and China has a capacity of 55 "
+        "bcm. In 2024, bilateral trade between the two countries was valued at $10.6 billion.\n"
+    )
+    found = extracted(text)
+    assert [(line, name) for line, name, _, _ in found if "trade" in name] == [
+        (3, "China–Kazakhstan trade"),
+        (5, "China–Turkmenistan trade"),
+    ]
+
+
+def test_last_year_resolves_against_the_date() -> None:
+    text = "Title\n06/25/2025\n\nChinese-Uzbek bilateral trade reached $14 billion last year.\n"
+    assert extracted(text) == [(4, "China–Uzbekistan trade", "2024", "$14 billion")]
+    assert extracted("Chinese-Uzbek bilateral trade reached $14 billion last year.\n") == []
+
+
+def test_of_them_counts_what_was_counted_before() -> None:
+    text = (
+        "Before the initiative, we had partnerships with just 4 or 5 Chinese universities. "
+        "Today, we are collaborating with over 30 of them.\n"
+    )
+    assert extracted(text) == [(1, "the number of universities (China)", "present", "over 30")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China pledged $209 million in grant assistance.",  # past tense, no period
+        "Trade rose to $50 billion in 2019, up from $45 billion.",  # the base is skipped
+        "Xi pledged $3.7 billion on top of $64 billion invested over the past three decades.",
+        "In 2024, bilateral trade reached $30 billion.",  # the partner is never named
+    ],
+)
+def test_figures_left_out(text: str) -> None:
+    found = extracted(text)
+    assert all("45" not in value and "64" not in value for _, _, _, value in found)
+    if "pledged $209" in text or "bilateral trade reached" in text:
+        assert found == []
+
+
+def figure(value: float, bound: str = "exact", precision: float = 0.5) -> Figure:
+    return Figure(
+        0,
+        0,
+        1,
+        1,
+        1,
+        1,
+        "trade",
+        "USD",
+        "2024",
+        "",
+        ("China",),
+        (),
+        value,
+        value,
+        value,
+        bound,
+        precision,
+        str(value),
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "contradicts", "rewords"),
+    [
+        (figure(70), figure(70, "lower"), False, False),
+        (figure(30), figure(43.7, "approx", 0.7), True, False),
+        (figure(30, "lower"), figure(30, "approx"), False, True),
+        (figure(400, "lower"), figure(373), True, False),
+        (figure(3000, "near"), figure(3000, "lower"), False, True),
+        (figure(3000, "near"), figure(3000, "approx"), False, False),
+        (figure(89.4, precision=0.05), figure(90), False, False),
+    ],
+)
+def test_compare(a: Figure, b: Figure, contradicts: bool, rewords: bool) -> None:
+    assert compare.contradicts(a, b, 0.1, 0.05) is contradicts
+    assert compare.rewords(a, b, 0.1, 0.05) is rewords
+
+
+def test_names_tell_subjects_apart() -> None:
+    apple = dataclasses.replace(figure(1), names=("apple",))
+    tesla = dataclasses.replace(figure(1), names=("tesla",))
+    assert compare.same_names(figure(1), apple, 85)
+    assert not compare.same_names(apple, tesla, 85)
+    bank = dataclasses.replace(figure(1), names=("development bank of kazakhstan",))
+    other = dataclasses.replace(figure(1), names=("kazakhstan development bank",))
+    assert compare.same_names(bank, other, 85)
+
+
+def test_counts_need_a_time_said_on_one_side() -> None:
+    graves = dataclasses.replace(figure(1154), unit="count:personnel", timed=False)
+    names = dataclasses.replace(figure(25000), unit="count:personnel", timed=False)
+    now = dataclasses.replace(names, timed=True)
+    assert not compare.tied(graves, names)
+    assert compare.tied(graves, now)
+    assert compare.tied(figure(1), figure(2))  # money: the tense is enough
+
+
+def test_a_conversion_in_brackets_is_the_same_figure_in_another_currency() -> None:
+    text = (
+        "In 2025, China pledged 26 billion yuan ($3.6 billion) in grant assistance to "
+        "Central Asia.\n"
+    )
+    assert extracted(text) == [
+        (1, "Central Asia–China aid", "2025", "26 billion CNY"),
+        (1, "Central Asia–China aid", "2025", "$3.6 billion"),
+    ]
+
+
+def test_an_earlier_clause_of_the_sentence_names_the_partner() -> None:
+    text = (
+        "Central Asia trade\n\nKazakhstan was China's largest trading partner in the region, "
+        "with bilateral trade of $41 billion in 2023.\n"
+    )
+    assert extracted(text) == [(3, "China–Kazakhstan trade", "2023", "$41 billion")]
+
+
+def test_currency_names_are_not_places() -> None:
+    text = "China-Central Asia trade volume reached 89.4 billion U.S. dollars in 2023.\n"
+    assert extracted(text) == [(1, "Central Asia–China trade", "2023", "$89.4 billion")]
