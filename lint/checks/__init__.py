@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from lint.checks import (
+    chrome_lines,
     duplicate_file,
     empty_file,
     final_newline,
@@ -14,6 +15,7 @@ from lint.checks import (
 from lint.kind import Kind
 
 KINDS: dict[str, Kind] = {
+    chrome_lines.NAME: chrome_lines,
     duplicate_file.NAME: duplicate_file,
     empty_file.NAME: empty_file,
     final_newline.NAME: final_newline,
