@@ -12,6 +12,7 @@ from lint.checks import (
     line_endings,
     pattern,
     phrases,
+    repeated_lines,
     unreadable_file,
 )
 from lint.kind import Kind
@@ -26,6 +27,7 @@ KINDS: dict[str, Kind] = {
     line_endings.NAME: line_endings,
     pattern.NAME: pattern,
     phrases.NAME: phrases,
+    repeated_lines.NAME: repeated_lines,
     unreadable_file.NAME: unreadable_file,
 }
 
