@@ -5,6 +5,7 @@ from __future__ import annotations
 from lint.checks import (
     chrome_lines,
     duplicate_file,
+    duplicate_passage,
     empty_file,
     extraction_artifacts,
     final_newline,
@@ -20,6 +21,7 @@ from lint.kind import Kind
 KINDS: dict[str, Kind] = {
     chrome_lines.NAME: chrome_lines,
     duplicate_file.NAME: duplicate_file,
+    duplicate_passage.NAME: duplicate_passage,
     empty_file.NAME: empty_file,
     extraction_artifacts.NAME: extraction_artifacts,
     final_newline.NAME: final_newline,

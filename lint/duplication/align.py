@@ -1,0 +1,108 @@
+"""Confirm and align a candidate pair of passages with rapidfuzz.
+
+The index only says that two documents share a few sampled shingles. Here the
+two documents are read again, the lines holding the shared samples are grouped
+into passages, each passage is grown line by line while the neighbouring lines
+still match, and the pair is kept only when rapidfuzz finds the two passages
+similar (small edits and different line breaks allowed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from lint.document import Document
+
+_MAX_GAP = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """Two aligned line ranges (inclusive) and how similar their texts are (0-100)."""
+
+    first: int
+    last: int
+    other_first: int
+    other_last: int
+    similarity: float
+
+
+@lru_cache(maxsize=256)
+def lines_of(path: str) -> tuple[str, ...]:
+    """The lines of a file, read again for alignment (a few hundred kept in memory)."""
+    document = Document.read(path)
+    return tuple(document.lines) if document.error is None else ()
+
+
+def passages(
+    path: str, other: str, points: list[tuple[int, int]], min_similarity: float
+) -> Iterator[Passage]:
+    """Yield the confirmed passages behind matched (line, other line) points."""
+    mine, theirs = lines_of(path), lines_of(other)
+    if not mine or not theirs:
+        return
+    grown = []
+    for cluster in _clusters(sorted(points)):
+        first, other_first = _grow(mine, theirs, cluster[0][0], min(b for _, b in cluster), -1)
+        last, other_last = _grow(mine, theirs, cluster[-1][0], max(b for _, b in cluster), +1)
+        grown.append((first, last, other_first, other_last))
+    for first, last, other_first, other_last in _merged(grown):
+        score = fuzz.ratio(_fold(mine, first, last), _fold(theirs, other_first, other_last))
+        if score >= min_similarity:
+            yield Passage(first, last, other_first, other_last, score)
+
+
+def _merged(ranges: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """Join passages that overlap or nearly touch on both sides (line breaks differ)."""
+    merged: list[tuple[int, int, int, int]] = []
+    for first, last, other_first, other_last in sorted(ranges):
+        if merged:
+            a, b, c, d = merged[-1]
+            if first <= b + _MAX_GAP and other_first <= d + _MAX_GAP and other_last >= c - _MAX_GAP:
+                merged[-1] = (a, max(b, last), min(c, other_first), max(d, other_last))
+                continue
+        merged.append((first, last, other_first, other_last))
+    return merged
+
+
+def _clusters(points: list[tuple[int, int]]) -> Iterator[list[tuple[int, int]]]:
+    """Split points into runs whose lines are close in both documents."""
+    run: list[tuple[int, int]] = []
+    for point in points:
+        if run and (
+            point[0] - run[-1][0] > _MAX_GAP or abs(point[1] - run[-1][1]) > 4 * _MAX_GAP
+        ):
+            yield run
+            run = []
+        run.append(point)
+    if run:
+        yield run
+
+
+def _grow(
+    mine: tuple[str, ...], theirs: tuple[str, ...], line: int, other: int, step: int
+) -> tuple[int, int]:
+    """Extend a passage edge while the next lines on both sides still match."""
+    while True:
+        a, b = _next_text(mine, line, step), _next_text(theirs, other, step)
+        if a is None or b is None or fuzz.ratio(mine[a - 1], theirs[b - 1]) < 90:
+            return line, other
+        line, other = a, b
+
+
+def _next_text(lines: tuple[str, ...], line: int, step: int) -> int | None:
+    """The next non-blank line number from `line` in direction `step`, if any."""
+    line += step
+    while 1 <= line <= len(lines):
+        if lines[line - 1].strip():
+            return line
+        line += step
+    return None
+
+
+def _fold(lines: tuple[str, ...], first: int, last: int) -> str:
+    return " ".join(" ".join(lines[first - 1 : last]).split()).casefold()
