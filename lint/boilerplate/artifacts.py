@@ -18,6 +18,14 @@ from lint.boilerplate.vocab import vocabulary
 # Two words glued where a block boundary was lost: "PowerOcean", "JinpingTAKEDA",
 # "Pakistan.The", "Download1. Introduction".
 _CAMEL = re.compile(r"(?<![\w’'])([A-Za-z][a-z]*?[a-z]{3,})((?:[A-Z][a-z]{2,}|[A-Z]{3,})(?![a-z]))")
+# A capitalised function word glued to the word before it ("RoadThe", "reportA ")
+# almost never occurs in a name.
+_FUNCTION_GLUE = re.compile(
+    r"(?<![\w’'])[A-Za-z]*[a-z]{3,}(?:The|This|That|These|In|On|At|By|As|It|He|She|We|They|"
+    r"An|A|His|Her|Its|Their|For|From|With|After|When|While|According|However|Following)"
+    r"(?=\s)"
+)
+_YEAR_GLUE = re.compile(r"(?<!\w)(?:1[89]|20)\d\d[A-Z][a-z]{2,}")
 _SENTENCE_GLUE = re.compile(r"(?<![\w.])[A-Za-z]*[a-z]{2,}[.!?]([A-Z][a-z]{2,})")
 _NUMBER_GLUE = re.compile(r"(?<![\w])[A-Za-z]*[a-z]{3,}\d{1,2}\.(?=\s+[A-Z]|[A-Z])")
 _LOWER_TOKEN = re.compile(r"(?<![\w’'])[a-z]{7,}(?![\w’'])")
@@ -25,7 +33,7 @@ _LOWER_TOKEN = re.compile(r"(?<![\w’'])[a-z]{7,}(?![\w’'])")
 _GLUE_TAILS = ("by", "the", "and", "with", "from")
 # "…" after a word, or an excerpt's "[…]"; a plain "..." is left alone, since
 # interview transcripts end trailing-off speech with it.
-_CUT_OFF = re.compile(r"(?:\w|\w[,;:]?\s)(…|\[(?:…|\.\.\.)\])\s*$")
+_CUT_OFF = re.compile(r"(?:\w[.,;:!?]?|\w[,;:]?\s)(…|\[(?:…|\.\.\.)\])\s*$")
 _FUSED = re.compile(r"[a-z][A-Z]")
 _PAIRS = (("(", ")"), ("[", "]"), ("{", "}"))
 
@@ -43,14 +51,18 @@ def glued_tokens(text: str) -> list[tuple[int, int, str, int]]:
     """Every candidate glue in `text`: (start, end, token, weight), in order.
 
     Camel-case joins weigh 1, since brand names look the same ("GameStop"); a
-    sentence end with no space, a glued note number or a fused function word
-    weigh 2, since names almost never look like that.
+    sentence end with no space, a glued note number or year, or a fused function
+    word weigh 2, and a capitalised function word glued on weighs 3, since names
+    almost never look like that.
     """
-    found = [(m.start(), m.end(), m.group(0), 1) for m in _CAMEL.finditer(text)]
-    for pattern in (_SENTENCE_GLUE, _NUMBER_GLUE):
-        found.extend((m.start(), m.end(), m.group(0), 2) for m in pattern.finditer(text))
-    found.extend((start, end, token, 2) for start, end, token in _lower_glue(text))
-    return sorted(set(found))
+    weights: dict[tuple[int, int, str], int] = {}
+    patterns = ((_CAMEL, 1), (_SENTENCE_GLUE, 2), (_NUMBER_GLUE, 2), (_YEAR_GLUE, 2))
+    for pattern, weight in (*patterns, (_FUNCTION_GLUE, 3)):
+        for m in pattern.finditer(text):
+            weights[(m.start(), m.end(), m.group(0))] = weight
+    for start, end, token in _lower_glue(text):
+        weights[(start, end, token)] = 2
+    return sorted((start, end, token, w) for (start, end, token), w in weights.items())
 
 
 def glued_words(

@@ -70,6 +70,11 @@ class Params(BaseModel):
     max_related: int = Field(
         default=3, ge=1, le=50, description="Copies named per document; the rest are counted."
     )
+    min_words: int = Field(
+        default=30,
+        ge=1,
+        description="Words a passage needs; shorter shared lines are chrome (repeated_lines).",
+    )
     whole_share: float = Field(
         default=0.9,
         gt=0,
@@ -93,7 +98,7 @@ def aggregate(summaries: Sequence[tuple[str, Samples]], params: Params) -> Itera
         if items[a].digest == items[b].digest:
             continue  # identical bytes: duplicate_file reports it
         points = _points(items[a], items[b])
-        for passage in passages(path, other, points, params.min_similarity):
+        for passage in passages(path, other, points, params.min_similarity, params.min_words):
             yield _hit(path, other, passage, items[a], items[b], copies[a], params)
             yield _hit(other, path, _flip(passage), items[b], items[a], copies[b], params)
 

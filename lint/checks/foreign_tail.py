@@ -156,7 +156,7 @@ def _describe(region: list[LineInfo], params: Params) -> str:
         if not here.prose and here.words >= 2 and following.prose and not _marker(here, params):
             posts += 1
     if posts:
-        return f"{posts} other post{'s' if posts > 1 else ''}"
+        return f"{posts} other post{'s' if posts > 1 else ''} or comment{'s' if posts > 1 else ''}"
     count = sum(i.prose for i in region) or len(region)
     return f"{count} paragraph{'s' if count > 1 else ''} of other text"
 

@@ -39,7 +39,7 @@ def lines_of(path: str) -> tuple[str, ...]:
 
 
 def passages(
-    path: str, other: str, points: list[tuple[int, int]], min_similarity: float
+    path: str, other: str, points: list[tuple[int, int]], min_similarity: float, min_words: int
 ) -> Iterator[Passage]:
     """Yield the confirmed passages behind matched (line, other line) points."""
     mine, theirs = lines_of(path), lines_of(other)
@@ -51,7 +51,10 @@ def passages(
         last, other_last = _grow(mine, theirs, cluster[-1][0], max(b for _, b in cluster), +1)
         grown.append((first, last, other_first, other_last))
     for first, last, other_first, other_last in _merged(grown):
-        score = fuzz.ratio(_fold(mine, first, last), _fold(theirs, other_first, other_last))
+        text = _fold(mine, first, last)
+        if len(text.split()) < min_words:
+            continue
+        score = fuzz.ratio(text, _fold(theirs, other_first, other_last))
         if score >= min_similarity:
             yield Passage(first, last, other_first, other_last, score)
 
