@@ -25,6 +25,7 @@ _FUNCTION_GLUE = re.compile(
     r"An|A|His|Her|Its|Their|For|From|With|After|When|While|According|However|Following)"
     r"(?=\s)"
 )
+_ANY_GLUE = re.compile(r"[a-z](?:[A-Z]|[.!?][A-Z]|\d)|\d[A-Z][a-z]")
 _YEAR_GLUE = re.compile(r"(?<!\w)(?:1[89]|20)\d\d[A-Z][a-z]{2,}")
 _SENTENCE_GLUE = re.compile(r"(?<![\w.])[A-Za-z]*[a-z]{2,}[.!?]([A-Z][a-z]{2,})")
 _NUMBER_GLUE = re.compile(r"(?<![\w])[A-Za-z]*[a-z]{3,}\d{1,2}\.(?=\s+[A-Z]|[A-Z])")
@@ -56,28 +57,27 @@ def glued_tokens(text: str) -> list[tuple[int, int, str, int]]:
     almost never look like that.
     """
     weights: dict[tuple[int, int, str], int] = {}
-    patterns = ((_CAMEL, 1), (_SENTENCE_GLUE, 2), (_NUMBER_GLUE, 2), (_YEAR_GLUE, 2))
-    for pattern, weight in (*patterns, (_FUNCTION_GLUE, 3)):
-        for m in pattern.finditer(text):
-            weights[(m.start(), m.end(), m.group(0))] = weight
+    if _ANY_GLUE.search(text):  # NOTE: cheap gate; most lines have no glue at all
+        patterns = ((_CAMEL, 1), (_SENTENCE_GLUE, 2), (_NUMBER_GLUE, 2), (_YEAR_GLUE, 2))
+        for pattern, weight in (*patterns, (_FUNCTION_GLUE, 3)):
+            for m in pattern.finditer(text):
+                weights[(m.start(), m.end(), m.group(0))] = weight
     for start, end, token in _lower_glue(text):
         weights[(start, end, token)] = 2
     return sorted((start, end, token, w) for (start, end, token), w in weights.items())
 
 
-def glued_words(
-    text: str, allow: frozenset[str], repeated: frozenset[str], min_glued: int
-) -> Artifact | None:
+def glued_words(text: str, allow: frozenset[str], whole: str, min_glued: int) -> Artifact | None:
     """Words glued where a line or block break was lost; None when they weigh under `min_glued`.
 
-    A token found more than once in the document (`repeated`) is a name the text
-    uses ("RecargaPay"), not an accident of extraction, which happens once.
+    A token found more than once in the `whole` document is a name the text uses
+    ("RecargaPay"), not an accident of extraction, which happens once.
     """
     vocab = vocabulary()
     found = [
         (start, end, token, weight)
         for start, end, token, weight in glued_tokens(text)
-        if token not in repeated and token.lower() not in allow and token.lower() not in vocab
+        if token.lower() not in allow and token.lower() not in vocab and whole.count(token) == 1
     ]
     if sum(weight for *_, weight in found) < min_glued:
         return None
@@ -135,11 +135,11 @@ def unbalanced(text: str, continued: bool) -> Artifact | None:
     over several paragraphs, this one may then leave its quote open.
     """
     for left, right in _PAIRS:
-        if _unclosed(text, left, right):
+        if left in text and _unclosed(text, left, right):
             return Artifact(0, len(text), f"'{left}' opened and never closed")
     if continued and text.lstrip().startswith("“"):
         return None
-    if _unclosed(text, "“", '”"'):
+    if "“" in text and _unclosed(text, "“", '”"'):
         return Artifact(0, len(text), "a quotation opened with '“' and never closed")
     return None
 

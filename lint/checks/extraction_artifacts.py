@@ -31,7 +31,6 @@ Fails:
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator
 from typing import Literal
 
@@ -82,10 +81,9 @@ class Params(BaseModel):
 def check(document: Document, params: Params) -> Iterator[Hit]:
     """Yield one hit per line (or title and next line) showing the artifact."""
     infos = line_infos(document)
-    repeated = _repeated_tokens(infos) if params.artifact == "glued_words" else frozenset()
     for index, info in enumerate(infos):
         following = infos[index + 1] if index + 1 < len(infos) else None
-        found = _detect(info, following, params, repeated)
+        found = _detect(info, following, params, document.text)
         if found is None:
             continue
         start = document.line_span(info.number)[0] + _offset(document, info)
@@ -102,18 +100,12 @@ def _offset(document: Document, info: LineInfo) -> int:
     return len(line) - len(line.lstrip())
 
 
-def _repeated_tokens(infos: list[LineInfo]) -> frozenset[str]:
-    counts = Counter(token for info in infos for _, _, token, _ in artifacts.glued_tokens(info.text))
-    return frozenset(token for token, count in counts.items() if count > 1)
-
-
 def _detect(
-    info: LineInfo, following: LineInfo | None, params: Params, repeated: frozenset[str]
+    info: LineInfo, following: LineInfo | None, params: Params, whole: str
 ) -> Artifact | None:
     kind = params.artifact
     if kind == "glued_words":
-        allow = frozenset(params.allow)
-        return artifacts.glued_words(info.text, allow, repeated, params.min_glued)
+        return artifacts.glued_words(info.text, frozenset(params.allow), whole, params.min_glued)
     if kind == "cut_off":
         return artifacts.cut_off(info, params.min_words)
     if kind == "repeated_title":
