@@ -14,17 +14,18 @@ import weakref
 from collections import Counter
 from collections.abc import Iterable
 
+from lint.boilerplate.lines import line_infos
 from lint.boilerplate.vocab import vocabulary
 from lint.document import Document
-from lint.text import STOPWORDS, words
+from lint.text import STOPWORDS
 
 Vector = dict[str, float]
 
 
-def terms(text: str) -> list[str]:
-    """Content words of `text`, lower-cased and lightly stemmed (plurals, possessives)."""
+def terms(tokens: Iterable[str]) -> list[str]:
+    """Content words among lower-cased `tokens`, lightly stemmed (plurals, possessives)."""
     found = []
-    for word in words(text):
+    for word in tokens:
         if word in STOPWORDS or len(word) < 3 or not word.isalpha():
             continue
         found.append(_stem(word))
@@ -39,10 +40,10 @@ def _stem(word: str) -> str:
     return word
 
 
-def vector(text: str) -> Vector:
-    """The TF-IDF vector of a stretch of text (sublinear term frequency)."""
+def vector(tokens: Iterable[str]) -> Vector:
+    """The TF-IDF vector of a stretch of lower-cased words (sublinear term frequency)."""
     vocab = vocabulary()
-    counts = Counter(terms(text))
+    counts = Counter(terms(tokens))
     return {t: (1.0 + math.log(n)) * vocab.idf(t) for t, n in counts.items()}
 
 
@@ -73,10 +74,6 @@ def line_vectors(document: Document) -> dict[int, Vector]:
     """The vector of every non-blank line, by line number, computed once per document."""
     cached = _CACHE.get(document)
     if cached is None:
-        cached = {
-            number: vector(line)
-            for number, line in enumerate(document.lines, start=1)
-            if line.strip()
-        }
+        cached = {info.number: vector(info.tokens) for info in line_infos(document)}
         _CACHE[document] = cached
     return cached

@@ -17,6 +17,7 @@ from lint.document import Document
 from lint.text import STOPWORDS, words
 
 BULLETS = "•·◦▪▸►‣*–—-»›>|"
+_BULLET_CHARS = "•·◦▪▸►‣*–—»›>"
 _BULLET_START = re.compile(r"\s*[•·◦▪▸►‣*–—»›>]\s*")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _INNER_SENTENCE = re.compile(r"[a-z0-9][.!?][\"'”’]?\s+[A-Z“\"]")
@@ -55,6 +56,7 @@ class LineInfo:
     bullet: bool
     provenance: bool
     segments: int
+    tokens: tuple[str, ...]
 
     @property
     def prose(self) -> bool:
@@ -73,8 +75,10 @@ def line_info(number: int, line: str) -> LineInfo:
     """Measure one line."""
     text = line.strip()
     found = words(text)
-    stops = sum(w in STOPWORDS for w in found)
-    body = _BULLET_START.sub("", text, count=1)
+    stops = len([w for w in found if w in STOPWORDS])
+    body = _BULLET_START.sub("", text, count=1) if text[:1] in _BULLET_CHARS else text
+    # Menus are short; splitting long paragraphs on separators is wasted work.
+    segments = len([s for s in _MENU_SEPARATOR.split(body) if s.strip()]) if len(body) < 200 else 1
     return LineInfo(
         number=number,
         text=text,
@@ -83,7 +87,8 @@ def line_info(number: int, line: str) -> LineInfo:
         sentence=bool(_SENTENCE_END.search(body) or _INNER_SENTENCE.search(body)),
         bullet=_BULLET_START.match(text) is not None and body != text.strip(),
         provenance=is_provenance(text, found),
-        segments=len([s for s in _MENU_SEPARATOR.split(body) if s.strip()]),
+        segments=segments,
+        tokens=tuple(found),
     )
 
 

@@ -31,7 +31,7 @@ Fails:
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -90,22 +90,42 @@ def extract(document: Document, params: Params) -> Samples | None:
 
 
 def aggregate(summaries: Sequence[tuple[str, Samples]], params: Params) -> Iterator[CorpusHit]:
-    """Find candidate pairs through the sample index, confirm them, report both sides."""
+    """Find candidate pairs through the sample index, confirm them, report both sides.
+
+    Passages of one document that overlap are reported once, with every copy
+    confirmed for them as related (the closest `max_related` named).
+    """
     items = [summary for _, summary in summaries]
     votes, copies = _candidates(items)
+    found: dict[int, list[tuple[Passage, int]]] = defaultdict(list)
     for a, b in _chosen(votes, params):
-        path, other = summaries[a][0], summaries[b][0]
         if items[a].digest == items[b].digest:
             continue  # identical bytes: duplicate_file reports it
+        path, other = summaries[a][0], summaries[b][0]
         points = _points(items[a], items[b])
         for passage in passages(path, other, points, params.min_similarity, params.min_words):
-            yield _hit(path, other, passage, items[a], items[b], copies[a], params)
-            yield _hit(other, path, _flip(passage), items[b], items[a], copies[b], params)
+            found[a].append((passage, b))
+            found[b].append((_flip(passage), a))
+    for doc in sorted(found):
+        for group in _overlapping(found[doc]):
+            yield _hit(doc, group, summaries, copies[doc], params)
 
 
-def _candidates(items: list[Samples]) -> tuple[Counter[tuple[int, int]], Counter[int]]:
-    """Votes per document pair from shared samples, and how many copies each has at most."""
-    votes: Counter[tuple[int, int]] = Counter()
+def _overlapping(passages: list[tuple[Passage, int]]) -> Iterator[list[tuple[Passage, int]]]:
+    """Group a document's passages whose line ranges overlap."""
+    group: list[tuple[Passage, int]] = []
+    for item in sorted(passages, key=lambda item: (item[0].first, item[0].last, item[1])):
+        if group and item[0].first > max(p.last for p, _ in group):
+            yield group
+            group = []
+        group.append(item)
+    if group:
+        yield group
+
+
+def _candidates(items: list[Samples]) -> tuple[Counter[int], Counter[int]]:
+    """Votes per document pair (keyed `a << 32 | b`, a < b) and each document's copies."""
+    votes: Counter[int] = Counter()
     copies: Counter[int] = Counter()
     for group in shared_groups(items):
         for doc in group:
@@ -115,11 +135,11 @@ def _candidates(items: list[Samples]) -> tuple[Counter[tuple[int, int]], Counter
         for head in group[:_STAR]:
             for doc in group:
                 if doc != head:
-                    votes[(min(head, doc), max(head, doc))] += 1
+                    votes[min(head, doc) << 32 | max(head, doc)] += 1
     return votes, copies
 
 
-def _chosen(votes: Counter[tuple[int, int]], params: Params) -> list[tuple[int, int]]:
+def _chosen(votes: Counter[int], params: Params) -> list[tuple[int, int]]:
     """Pairs with enough votes, at most `max_related` per document, best first."""
     ranked = sorted(
         (pair for pair, count in votes.items() if count >= params.min_shared),
@@ -127,7 +147,8 @@ def _chosen(votes: Counter[tuple[int, int]], params: Params) -> list[tuple[int, 
     )
     taken: Counter[int] = Counter()
     chosen = []
-    for a, b in ranked:
+    for pair in ranked:
+        a, b = pair >> 32, pair & 0xFFFFFFFF
         if taken[a] < params.max_related or taken[b] < params.max_related:
             taken[a] += 1
             taken[b] += 1
@@ -147,20 +168,35 @@ def _flip(p: Passage) -> Passage:
 
 
 def _hit(
-    path: str, other: str, p: Passage, mine: Samples, theirs: Samples, copies: int, params: Params
+    doc: int,
+    group: list[tuple[Passage, int]],
+    summaries: Sequence[tuple[str, Samples]],
+    copies: int,
+    params: Params,
 ) -> CorpusHit:
-    whole = (p.last - p.first + 1) >= params.whole_share * mine.line_count and (
-        p.other_last - p.other_first + 1
+    path, mine = summaries[doc]
+    first = min(p.first for p, _ in group)
+    last = max(p.last for p, _ in group)
+    ranked = sorted(group, key=lambda item: (-item[0].similarity, summaries[item[1]][0]))
+    best, other = ranked[0]
+    other_path, theirs = summaries[other]
+    whole = (last - first + 1) >= params.whole_share * mine.line_count and (
+        best.other_last - best.other_first + 1
     ) >= params.whole_share * theirs.line_count
-    extra = copies - params.max_related
+    what = "whole document" if whole else "passage"
+    named = ranked[: params.max_related]
+    extra = max(copies, len(group)) - len(named)
     args = {
-        "what": "whole document" if whole else "passage",
-        "other": f"{other}:{p.other_first}-{p.other_last}",
-        "similarity": f"{p.similarity:.0f}",
-        "more": f" (and about {extra} more documents)" if extra > 0 else "",
+        "what": what,
+        "other": f"{other_path}:{best.other_first}-{best.other_last}",
+        "similarity": f"{best.similarity:.0f}",
+        "more": f" (and {len(named) - 1 + extra} other documents)" if len(named) + extra > 1 else "",
     }
-    related = (Related(other, p.other_first, p.other_last, f"{args['what']} repeated here"),)
+    related = tuple(
+        Related(summaries[o][0], p.other_first, p.other_last, f"{what} repeated here")
+        for p, o in named
+    )
     lines = lines_of(path)
-    end_column = max(1, len(lines[p.last - 1])) if p.last <= len(lines) else 1
-    location = Location(p.first, 1, p.last, end_column)
-    return CorpusHit(path, location, args, related, text=f"{args['what']} {other}")
+    end_column = max(1, len(lines[last - 1])) if last <= len(lines) else 1
+    location = Location(first, 1, last, end_column)
+    return CorpusHit(path, location, args, related, text=f"{what} {other_path}")

@@ -9,15 +9,16 @@ similar (small edits and different line breaks allowed).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from lint.document import Document
 
 _MAX_GAP = 3
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,9 +34,19 @@ class Passage:
 
 @lru_cache(maxsize=256)
 def lines_of(path: str) -> tuple[str, ...]:
-    """The lines of a file, read again for alignment (a few hundred kept in memory)."""
-    document = Document.read(path)
-    return tuple(document.lines) if document.error is None else ()
+    """The lines of a file, read again for alignment (a few hundred kept in memory).
+
+    Lines are split as `Document` splits them (LF, CRLF, bare CR), so numbers agree.
+    """
+    try:
+        with open(path, "rb") as handle:
+            text = handle.read().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return ()
+    lines = _LINE_BREAK.split(text)
+    if len(lines) > 1 and lines[-1] == "":
+        lines.pop()
+    return tuple(lines)
 
 
 def passages(
@@ -54,8 +65,8 @@ def passages(
         text = _fold(mine, first, last)
         if len(text.split()) < min_words:
             continue
-        score = fuzz.ratio(text, _fold(theirs, other_first, other_last))
-        if score >= min_similarity:
+        score = fuzz.ratio(text, _fold(theirs, other_first, other_last), score_cutoff=min_similarity)
+        if score:
             yield Passage(first, last, other_first, other_last, score)
 
 

@@ -17,8 +17,9 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from lint.boilerplate.lines import line_infos
 from lint.document import Document
-from lint.text import STOPWORDS, words
+from lint.text import STOPWORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,16 +36,14 @@ def sample(document: Document, size: int, rate: int) -> Samples:
     """Hash the shingles that start at anchor words, with their line numbers."""
     tokens: list[str] = []
     numbers: list[int] = []
-    for number, line in enumerate(document.lines, start=1):
-        found = words(line)
-        tokens.extend(found)
-        numbers.extend([number] * len(found))
+    for info in line_infos(document):
+        tokens.extend(info.tokens)
+        numbers.extend([info.number] * len(info.tokens))
     hashes, lines = array("q"), array("I")
     seen: set[int] = set()
-    for index in range(len(tokens) - size + 1):
-        word = tokens[index]
-        if word in STOPWORDS or zlib.crc32(word.encode()) % rate:
-            continue
+    anchors = {word for word in set(tokens) if _anchor(word, rate)}
+    starts = [i for i, word in enumerate(tokens[: len(tokens) - size + 1]) if word in anchors]
+    for index in starts:
         key = _hash(" ".join(tokens[index : index + size]))
         if key not in seen:
             seen.add(key)
@@ -52,6 +51,21 @@ def sample(document: Document, size: int, rate: int) -> Samples:
             lines.append(numbers[index])
     digest = hashlib.blake2b(document.raw, digest_size=8).digest()
     return Samples(hashes, lines, digest, document.line_count)
+
+
+_ANCHORS: dict[tuple[str, int], bool] = {}
+
+
+def _anchor(word: str, rate: int) -> bool:
+    """True for a content word whose CRC-32 falls in bucket 0 of `rate` (memoised)."""
+    key = (word, rate)
+    known = _ANCHORS.get(key)
+    if known is None:
+        if len(_ANCHORS) > 500_000:
+            _ANCHORS.clear()
+        known = word not in STOPWORDS and zlib.crc32(word.encode()) % rate == 0
+        _ANCHORS[key] = known
+    return known
 
 
 def _hash(text: str) -> int:
