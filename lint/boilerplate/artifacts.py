@@ -94,7 +94,11 @@ def _lower_glue(text: str) -> Iterable[tuple[int, int, str]]:
         if token in vocab:
             continue
         for tail in _GLUE_TAILS:
-            if token.endswith(tail) and len(token) - len(tail) >= 5 and token[: -len(tail)] in vocab:
+            if (
+                token.endswith(tail)
+                and len(token) - len(tail) >= 5
+                and token[: -len(tail)] in vocab
+            ):
                 yield match.start(), match.end(), token
                 break
 

@@ -190,7 +190,9 @@ def _hit(
         "what": what,
         "other": f"{other_path}:{best.other_first}-{best.other_last}",
         "similarity": f"{best.similarity:.0f}",
-        "more": f" (and {len(named) - 1 + extra} other documents)" if len(named) + extra > 1 else "",
+        "more": f" (and {len(named) - 1 + extra} other documents)"
+        if len(named) + extra > 1
+        else "",
     }
     related = tuple(
         Related(summaries[o][0], p.other_first, p.other_last, f"{what} repeated here")

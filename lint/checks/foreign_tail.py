@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import pairwise
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from rapidfuzz import fuzz, process
@@ -152,7 +153,7 @@ def _marker_reason(region: list[LineInfo], params: Params) -> str:
 def _describe(region: list[LineInfo], params: Params) -> str:
     """Say what a region holds: posts (a title line followed by text) or paragraphs."""
     posts = 0
-    for here, following in zip(region, region[1:], strict=False):
+    for here, following in pairwise(region):
         if not here.prose and here.words >= 2 and following.prose and not _marker(here, params):
             posts += 1
     if posts:

@@ -16,8 +16,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-
 _MAX_GAP = 3
+_MAX_REWRAP = 6
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
@@ -61,13 +61,41 @@ def passages(
         first, other_first = _grow(mine, theirs, cluster[0][0], min(b for _, b in cluster), -1)
         last, other_last = _grow(mine, theirs, cluster[-1][0], max(b for _, b in cluster), +1)
         grown.append((first, last, other_first, other_last))
-    for first, last, other_first, other_last in _merged(grown):
-        text = _fold(mine, first, last)
-        if len(text.split()) < min_words:
+    for span in _merged(grown):
+        if len(_fold(mine, span[0], span[1]).split()) < min_words:
             continue
-        score = fuzz.ratio(text, _fold(theirs, other_first, other_last), score_cutoff=min_similarity)
-        if score:
-            yield Passage(first, last, other_first, other_last, score)
+        span, score = _rewrap(mine, theirs, span)
+        if score >= min_similarity:
+            yield Passage(*span, score)
+
+
+def _rewrap(
+    mine: tuple[str, ...], theirs: tuple[str, ...], span: tuple[int, int, int, int]
+) -> tuple[tuple[int, int, int, int], float]:
+    """Widen either side by a line while that makes the texts more alike.
+
+    Copies with different line breaks end or start mid-line on one side; taking
+    the neighbouring line in finishes the sentence. A few steps at most.
+    """
+    score = fuzz.ratio(_fold(mine, span[0], span[1]), _fold(theirs, span[2], span[3]))
+    for _ in range(_MAX_REWRAP):
+        first, last, other_first, other_last = span
+        options = [
+            (first, last, other_first, _next_text(theirs, other_last, 1) or other_last),
+            (first, last, _next_text(theirs, other_first, -1) or other_first, other_last),
+            (first, _next_text(mine, last, 1) or last, other_first, other_last),
+            (_next_text(mine, first, -1) or first, last, other_first, other_last),
+        ]
+        scored = [
+            (fuzz.ratio(_fold(mine, o[0], o[1]), _fold(theirs, o[2], o[3])), o)
+            for o in options
+            if o != span
+        ]
+        best = max(scored, default=(0.0, span))
+        if best[0] <= score:
+            break
+        score, span = best
+    return span, score
 
 
 def _merged(ranges: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
@@ -87,9 +115,7 @@ def _clusters(points: list[tuple[int, int]]) -> Iterator[list[tuple[int, int]]]:
     """Split points into runs whose lines are close in both documents."""
     run: list[tuple[int, int]] = []
     for point in points:
-        if run and (
-            point[0] - run[-1][0] > _MAX_GAP or abs(point[1] - run[-1][1]) > 4 * _MAX_GAP
-        ):
+        if run and (point[0] - run[-1][0] > _MAX_GAP or abs(point[1] - run[-1][1]) > 4 * _MAX_GAP):
             yield run
             run = []
         run.append(point)

@@ -36,14 +36,16 @@ def sample(document: Document, size: int, rate: int) -> Samples:
     """Hash the shingles that start at anchor words, with their line numbers."""
     tokens: list[str] = []
     numbers: list[int] = []
+    starts: list[int] = []
     for info in line_infos(document):
+        starts.extend(_line_anchors(info.tokens, len(tokens), rate))
         tokens.extend(info.tokens)
         numbers.extend([info.number] * len(info.tokens))
     hashes, lines = array("q"), array("I")
     seen: set[int] = set()
-    anchors = {word for word in set(tokens) if _anchor(word, rate)}
-    starts = [i for i, word in enumerate(tokens[: len(tokens) - size + 1]) if word in anchors]
     for index in starts:
+        if index + size > len(tokens):
+            continue
         key = _hash(" ".join(tokens[index : index + size]))
         if key not in seen:
             seen.add(key)
@@ -53,23 +55,40 @@ def sample(document: Document, size: int, rate: int) -> Samples:
     return Samples(hashes, lines, digest, document.line_count)
 
 
-_ANCHORS: dict[tuple[str, int], bool] = {}
+def _line_anchors(tokens: tuple[str, ...], offset: int, rate: int) -> list[int]:
+    """Anchor positions of one line: content words in CRC bucket 0 of `rate`.
+
+    NOTE: a paragraph of a few dozen words may draw no anchor by chance; one of
+    at least `_MIN_LINE_WORDS` words then gets its two content words of smallest
+    CRC, still chosen by content, so a pasted paragraph keeps two samples.
+    """
+    codes = [_crc(word) for word in tokens]
+    found = [offset + i for i, code in enumerate(codes) if code >= 0 and code % rate == 0]
+    if len(found) >= 2 or len(tokens) < _MIN_LINE_WORDS:
+        return found
+    ranked = sorted((code, i) for i, code in enumerate(codes) if code >= 0)
+    return sorted({*found, *(offset + i for _, i in ranked[:2])})
 
 
-def _anchor(word: str, rate: int) -> bool:
-    """True for a content word whose CRC-32 falls in bucket 0 of `rate` (memoised)."""
-    key = (word, rate)
-    known = _ANCHORS.get(key)
-    if known is None:
-        if len(_ANCHORS) > 500_000:
-            _ANCHORS.clear()
-        known = word not in STOPWORDS and zlib.crc32(word.encode()) % rate == 0
-        _ANCHORS[key] = known
-    return known
+_CODES: dict[str, int] = {}
+_MIN_LINE_WORDS = 15
+
+
+def _crc(word: str) -> int:
+    """CRC-32 of a content word, -1 for a stopword (memoised: words repeat a lot)."""
+    code = _CODES.get(word)
+    if code is None:
+        if len(_CODES) > 500_000:
+            _CODES.clear()
+        code = -1 if word in STOPWORDS else zlib.crc32(word.encode())
+        _CODES[word] = code
+    return code
 
 
 def _hash(text: str) -> int:
-    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big", signed=True)
+    return int.from_bytes(
+        hashlib.blake2b(text.encode(), digest_size=8).digest(), "big", signed=True
+    )
 
 
 def shared_groups(samples: Sequence[Samples], buckets: int = 64) -> Iterator[list[int]]:

@@ -21,8 +21,11 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 # ../shared/corpus from the repository root (one level further up from a worktree).
 CORPUS = next(
-    (p for p in (HERE.parents[3] / "shared" / "corpus", HERE.parents[4] / "shared" / "corpus")
-     if p.is_dir()),
+    (
+        p
+        for p in (HERE.parents[3] / "shared" / "corpus", HERE.parents[4] / "shared" / "corpus")
+        if p.is_dir()
+    ),
     HERE.parents[3] / "shared" / "corpus",
 )
 SEED = 20250601

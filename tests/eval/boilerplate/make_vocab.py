@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
 
 from lint.text import words  # noqa: E402
+
 OUT = ROOT / "lint" / "boilerplate" / "vocabulary.tsv"
 MIN_DF = 10
 
