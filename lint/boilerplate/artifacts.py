@@ -25,17 +25,21 @@ _FUNCTION_GLUE = re.compile(
     r"An|A|His|Her|Its|Their|For|From|With|After|When|While|According|However|Following)"
     r"(?=\s)"
 )
-_ANY_GLUE = re.compile(r"[a-z](?:[A-Z]|[.!?][A-Z]|\d)|\d[A-Z][a-z]")
-_YEAR_GLUE = re.compile(r"(?<!\w)(?:1[89]|20)\d\d[A-Z][a-z]{2,}")
+_ANY_GLUE = re.compile(r"[a-z](?:[A-Z]|[.!?][A-Z]|\d)|\d[A-Z]")
+# A number glued to the next word: "2019A Boeing", "2020On Wednesday", "103Richard".
+_YEAR_GLUE = re.compile(
+    r"(?<![\w.,])\d{2,}(?:[A-Z][a-z]{2,}|(?:On|In|At|By|As|It|He|We|An|A|I)(?=\s))"
+)
 _SENTENCE_GLUE = re.compile(r"(?<![\w.])[A-Za-z]*[a-z]{2,}[.!?]([A-Z][a-z]{2,})")
 _NUMBER_GLUE = re.compile(r"(?<![\w])[A-Za-z]*[a-z]{3,}\d{1,2}\.(?=\s+[A-Z]|[A-Z])")
-_LOWER_TOKEN = re.compile(r"(?<![\w’'])[a-z]{7,}(?![\w’'])")
+_LOWER_TOKEN = re.compile(r"(?<![\w’'])[A-Za-z][a-z]{6,}(?![\w’'])")
 # NOTE: "of", "in", "on", "to" are left out: "thereof", "herein", "thereto" are words.
 _GLUE_TAILS = ("by", "the", "and", "with", "from")
 # "…" after a word, or an excerpt's "[…]"; a plain "..." is left alone, since
 # interview transcripts end trailing-off speech with it.
 _CUT_OFF = re.compile(r"(?:\w[.,;:!?]?|\w[,;:]?\s)(…|\[(?:…|\.\.\.)\])\s*$")
-_FUSED = re.compile(r"[a-z][A-Z]")
+# Where a title runs into the text after it: "RoadThe", "mosqueby Jane", "103Richard".
+_FUSED = re.compile(r"[a-z][A-Z]|\d[A-Za-z]|[a-z]\d|[a-z](?:by|from)\b")
 _PAIRS = (("(", ")"), ("[", "]"), ("{", "}"))
 
 
@@ -90,7 +94,7 @@ def _lower_glue(text: str) -> Iterable[tuple[int, int, str]]:
     """Lower-case tokens that are a known word plus a function word: 'companiesby'."""
     vocab = vocabulary()
     for match in _LOWER_TOKEN.finditer(text):
-        token = match.group(0)
+        token = match.group(0).lower()
         if token in vocab:
             continue
         for tail in _GLUE_TAILS:
@@ -99,7 +103,7 @@ def _lower_glue(text: str) -> Iterable[tuple[int, int, str]]:
                 and len(token) - len(tail) >= 5
                 and token[: -len(tail)] in vocab
             ):
-                yield match.start(), match.end(), token
+                yield match.start(), match.end(), match.group(0)
                 break
 
 
@@ -114,18 +118,24 @@ def cut_off(info: LineInfo, min_words: int) -> Artifact | None:
 
 
 def repeated_title(info: LineInfo, following: LineInfo, threshold: int) -> Artifact | None:
-    """A title line repeated as the next line, or as the start of the next paragraph."""
+    """A title repeated word for word on the next line, or fused with the next paragraph.
+
+    The fused copy may differ a little (at least `threshold` alike, as rapidfuzz
+    scores it); a copy on its own line must be the same, since neighbouring
+    labels ("Act I", "Act II") differ by a character.
+    """
     if not 2 <= info.words <= 20 or info.text.endswith(".") or info.provenance:
         return None
     size = len(info.text)
     title, other = info.text.casefold(), following.text.casefold()
-    if fuzz.ratio(title, other) >= threshold:
+    if " ".join(title.split()) == " ".join(other.split()):
         return Artifact(0, size, "title repeated on the next line")
     if fuzz.ratio(title, other[:size]) < threshold:
         return None
     # A paragraph that opens with the title's words ("Alex Cappa (born 1995) is...")
     # is ordinary prose; a title fused with the paragraph ("RoadThe") is not.
-    if _FUSED.search(following.text, max(0, size - 3), size + 3) is None:
+    joins = (m.start() + 1 for m in _FUSED.finditer(following.text, max(0, size - 3), size + 4))
+    if not any(abs(join - size) <= 1 for join in joins):
         return None
     return Artifact(0, size, "title repeated at the start of the next paragraph")
 

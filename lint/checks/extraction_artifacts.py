@@ -69,7 +69,10 @@ class Params(BaseModel):
         default=10, ge=1, description="cut_off: words a paragraph needs to count as a snippet."
     )
     title_similarity: int = Field(
-        default=90, ge=50, le=100, description="repeated_title: rapidfuzz ratio of a repetition."
+        default=90,
+        ge=50,
+        le=100,
+        description="repeated_title: rapidfuzz ratio of a title fused with the next paragraph.",
     )
 
     @field_validator("allow")
