@@ -15,8 +15,8 @@ MIN_RECALL = {
     "tail": 0.8,
     "cutoff": 0.9,
     "duplicate": 0.85,
-    "glued": 0.5,
-    "repeated_title": 0.6,
+    "glued": 0.85,
+    "repeated_title": 0.9,
 }
 
 

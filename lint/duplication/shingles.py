@@ -24,12 +24,22 @@ from lint.text import STOPWORDS
 
 @dataclass(frozen=True, slots=True)
 class Samples:
-    """A document's sampled shingle hashes with the line each starts on."""
+    """A document's sampled shingle hashes (in text order) with the line each starts on.
+
+    `words` and `widths` give every line's word count and length, so passages can
+    be measured and located without reading the document again.
+    """
 
     hashes: array[int]
     lines: array[int]
+    words: array[int]
+    widths: array[int]
     digest: bytes
-    line_count: int
+
+    @property
+    def line_count(self) -> int:
+        """Number of lines of the document."""
+        return len(self.widths)
 
 
 def sample(document: Document, size: int, rate: int) -> Samples:
@@ -37,7 +47,10 @@ def sample(document: Document, size: int, rate: int) -> Samples:
     tokens: list[str] = []
     numbers: list[int] = []
     starts: list[int] = []
+    words = array("H", [0] * document.line_count)
+    widths = array("I", (len(line) for line in document.lines))
     for info in line_infos(document):
+        words[info.number - 1] = min(info.words, 65535)
         starts.extend(_line_anchors(info.tokens, len(tokens), rate))
         tokens.extend(info.tokens)
         numbers.extend([info.number] * len(info.tokens))
@@ -52,7 +65,7 @@ def sample(document: Document, size: int, rate: int) -> Samples:
             hashes.append(key)
             lines.append(numbers[index])
     digest = hashlib.blake2b(document.raw, digest_size=8).digest()
-    return Samples(hashes, lines, digest, document.line_count)
+    return Samples(hashes, lines, words, widths, digest)
 
 
 def _line_anchors(tokens: tuple[str, ...], offset: int, rate: int) -> list[int]:

@@ -47,9 +47,30 @@ def test_related_names_the_other_side(tmp_path: Path) -> None:
     assert "passage repeats" in findings[0].message
 
 
-def test_min_words_and_similarity_boundaries(tmp_path: Path) -> None:
+THIRD = (
+    "Engineers will test the dam gates over the summer, and the first water will reach the "
+    "farms of the eastern plain by autumn if the tests go well and the river stays high enough."
+)
+SWAP = (
+    "A new library opened in the old post office building, with a reading room for children, "
+    "a cafe on the ground floor and a collection of local history books donated by residents."
+)
+
+
+def test_min_words_boundary(tmp_path: Path) -> None:
     assert corpus_places(with_params(shipped(RULE), min_words=60), docs(), tmp_path) == []
-    assert corpus_places(with_params(shipped(RULE), min_similarity=100), docs(), tmp_path) == []
+
+
+def test_min_similarity_boundary(tmp_path: Path) -> None:
+    # The same first and last paragraphs around a different middle: one passage, partly alike.
+    pair = {"a.txt": f"A\n{PARA}\n{OTHER}\n{THIRD}\n", "b.txt": f"B\n{PARA}\n{SWAP}\n{THIRD}\n"}
+    loose = with_params(shipped(RULE), min_similarity=50, sample_rate=4)
+    assert corpus_places(loose, pair, tmp_path) == [
+        ("a.txt", 2, 4, RULE),
+        ("b.txt", 2, 4, RULE),
+    ]
+    strict = with_params(shipped(RULE), min_similarity=99, sample_rate=4)
+    assert corpus_places(strict, pair, tmp_path) == []
 
 
 def test_whole_document_copy_and_unrelated(tmp_path: Path) -> None:
