@@ -13,6 +13,7 @@ MIN_RECALL = {
     "chrome": 0.9,
     "pitch": 0.9,
     "tail": 0.8,
+    "insert": 0.3,
     "cutoff": 0.9,
     "duplicate": 0.85,
     "glued": 0.85,

@@ -5,7 +5,8 @@ Flags:
     end: after a trailer marker ("Comments", "Popular posts from this blog",
     "Related posts") that is followed by other text, or, with no marker, where the
     vocabulary breaks away from the rest of the document (an unrelated article
-    glued on).
+    glued on). A foreign insert that the document's own text resumes after is
+    reported the same way, as one region.
 
 Why:
     Collected pages bring their tails along: comment threads, related-post
@@ -18,10 +19,11 @@ Why:
     another subject shares only common words.
 
 Parameters:
-    A split is reported when the cosine similarity of head and tail is below
-    `max_similarity` and also small next to how cohesive head and tail are on
-    their own (`max_cohesion_ratio`), with at least `min_core_words` before it
-    and `min_tail_words` and two lines after it. A marker counts only with
+    A region is reported when the cosine similarity of it and the rest is below
+    `max_similarity` and also small next to how cohesive both are on their own
+    (`max_cohesion_ratio`), with at least `min_core_words` before it and
+    `min_tail_words` and two lines in it. An insert (at most 30 lines, followed by
+    `min_tail_words` of the document's text) must be twice as dissimilar. A marker counts only with
     `min_core_words` before it and `min_after_words` after it; otherwise it is
     a lone widget heading, which the phrase rules report.
 
@@ -54,6 +56,10 @@ PLACEHOLDERS = {
     "first": "the region's first line",
     "last": "the region's last line",
 }
+_MAX_INSERT_LINES = 30
+# NOTE: an insert must break away twice as clearly as a tail: articles drift to a
+# side subject and back far more often than they end in another article.
+_INSERT_PENALTY = 2.0
 _STRIP = " \t\u00a0•·◦▪▸►‣*-–—|>»›:;!?,…()[]#0123456789"
 
 
@@ -101,8 +107,8 @@ def check(document: Document, params: Params) -> Iterator[Hit]:
     region = _after_marker(infos, params) or _vocabulary_break(document, infos, params)
     if region is None:
         return
-    begin, reason, what = region
-    first, last = infos[begin].number, infos[-1].number
+    begin, end, reason, what = region
+    first, last = infos[begin].number, infos[end - 1].number
     start, end = document.line_span(first)[0], document.line_span(last)[1]
     args = {"reason": reason, "what": what, "first": str(first), "last": str(last)}
     yield Hit(start, end, args, text=f"{reason}: {what}")
@@ -129,13 +135,14 @@ def _marker_set(markers: tuple[str, ...]) -> frozenset[str]:
     return frozenset(markers)
 
 
-def _after_marker(infos: list[LineInfo], params: Params) -> tuple[int, str, str] | None:
+def _after_marker(infos: list[LineInfo], params: Params) -> tuple[int, int, str, str] | None:
     before = 0
     for index, info in enumerate(infos):
         if before >= params.min_core_words and _marker(info, params):
             after = infos[index + 1 :]
             if sum(i.words for i in after) >= params.min_after_words:
-                return index, _marker_reason(infos[index:], params), _describe(after, params)
+                reason = _marker_reason(infos[index:], params)
+                return index, len(infos), reason, _describe(after, params)
         before += info.words
     return None
 
@@ -164,50 +171,64 @@ def _describe(region: list[LineInfo], params: Params) -> str:
 
 def _vocabulary_break(
     document: Document, infos: list[LineInfo], params: Params
-) -> tuple[int, str, str] | None:
+) -> tuple[int, int, str, str] | None:
     vectors = line_vectors(document)
     units = [vectors[i.number] for i in infos]
-    split = _best_split(infos, units, params)
-    if split is None:
+    region = _best_region(infos, units, params)
+    if region is None:
         return None
-    index, similarity = split
-    cohesion = min(_halves(units[:index]), _halves(units[index:]))
+    begin, end, similarity = region  # an insert's similarity counts double
+    rest = units[:begin] + units[end:]
+    cohesion = min(_halves(rest), _halves(units[begin:end]))
     if similarity > params.max_similarity or similarity > params.max_cohesion_ratio * cohesion:
         return None
-    reason = f"vocabulary breaks away from the document (similarity {similarity:.2f})"
-    return index, reason, _describe(infos[index:], params)
+    where = "" if end == len(infos) else f" and comes back after line {infos[end - 1].number}"
+    reason = f"vocabulary breaks away from the document{where} (similarity {similarity:.2f})"
+    return begin, end, reason, _describe(infos[begin:end], params)
 
 
-def _best_split(
+def _best_region(
     infos: list[LineInfo], units: list[Vector], params: Params
-) -> tuple[int, float] | None:
-    """The line index where head and tail share the least vocabulary, and that similarity.
+) -> tuple[int, int, float] | None:
+    """The run of lines that shares the least vocabulary with the rest, and that similarity.
 
-    Head and tail norms and their dot product are updated line by line (the tail is
-    the total minus the head), so the scan is linear in the document's size.
+    A run either reaches the end (a tail) or is followed by `min_tail_words` of the
+    document's own text again (an insert). For each start the run grows line by
+    line, its norm and its dot product with the whole text updated as it grows
+    (the rest is the total minus the run), so each start costs one pass over at
+    most `_MAX_INSERT_LINES` lines, plus one to the end for the tail.
     """
     total = add(units)
     total_sq = sum(w * w for w in total.values())
-    head: Vector = {}
-    head_sq = head_dot_total = 0.0
-    head_words, tail_words = 0, sum(i.words for i in infos)
-    best: tuple[int, float] | None = None
-    for index in range(len(infos) - 2):
-        for term, weight in units[index].items():
-            old = head.get(term, 0.0)
-            head[term] = old + weight
-            head_sq += (old + weight) ** 2 - old * old
-            head_dot_total += weight * total[term]
-        head_words += infos[index].words
-        tail_words -= infos[index].words
-        if head_words < params.min_core_words or tail_words < params.min_tail_words:
+    words = [i.words for i in infos]
+    after = [sum(words[k:]) for k in range(len(words) + 1)]
+    best: tuple[int, int, float] | None = None
+    before = 0
+    for begin in range(len(infos)):
+        before += words[begin - 1] if begin else 0
+        if before < params.min_core_words:
             continue
-        tail_sq = total_sq - 2 * head_dot_total + head_sq
-        if head_sq <= 0 or tail_sq <= 1e-9:
-            continue
-        similarity = max(0.0, head_dot_total - head_sq) / (head_sq * tail_sq) ** 0.5
-        if best is None or similarity < best[1]:
-            best = (index + 1, similarity)
+        run: Vector = {}
+        run_sq = run_dot_total = 0.0
+        for end in range(begin + 1, len(infos) + 1):
+            for term, weight in units[end - 1].items():
+                old = run.get(term, 0.0)
+                run[term] = old + weight
+                run_sq += (old + weight) ** 2 - old * old
+                run_dot_total += weight * total[term]
+            if end < len(infos) and (
+                end - begin > _MAX_INSERT_LINES or after[end] < params.min_tail_words
+            ):
+                continue
+            if after[begin] - after[end] < params.min_tail_words or end - begin < 2:
+                continue
+            rest_sq = total_sq - 2 * run_dot_total + run_sq
+            if run_sq <= 0 or rest_sq <= 1e-9:
+                continue
+            similarity = max(0.0, run_dot_total - run_sq) / (run_sq * rest_sq) ** 0.5
+            score = similarity * (_INSERT_PENALTY if end < len(infos) else 1.0)
+            if best is None or score < best[2]:
+                best = (begin, end, score)
     return best
 
 

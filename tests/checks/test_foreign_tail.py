@@ -56,3 +56,16 @@ def test_marker_needs_text_after_it_and_bad_input() -> None:
     assert places(with_params(shipped(RULE), min_after_words=500), text + FOOTBALL[0]) == []
     assert places(shipped(RULE), "") == []
     assert places(shipped(RULE), "\x00\u202e" * 1000) == []
+
+
+def test_insert_in_the_middle_is_one_region() -> None:
+    after = [
+        "By Monday evening the lava from the Grindavik fissure had slowed, the geologists said, "
+        "but the volcano could erupt again on the peninsula within days or weeks.",
+        "Residents of Grindavik were told they could not return to their homes while the magma "
+        "under the peninsula kept rising and the fissure eruption went on.",
+        "The civil protection office said the Grindavik barriers had held and that the lava "
+        "field north of the town was cooling, though the fissure could reopen.",
+    ]
+    text = "\n".join(["Eruption in Iceland", *VOLCANO, *FOOTBALL, *after]) + "\n"
+    assert places(with_params(shipped(RULE), min_tail_words=60), text) == [(6, 1, RULE)]

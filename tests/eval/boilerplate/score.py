@@ -6,7 +6,8 @@ bylines, datelines and captions are all unlabelled), except a duplicated passage
 that rapidfuzz confirms on the text: the source articles share a few stock
 paragraphs of their own, which no label knows. A label is found when an
 overlapping finding of a rule meant for it exists; a tail also needs a
-foreign-tail finding that starts within one line of it and runs to its end.
+foreign-tail finding that starts within one line of it and runs to its end, and
+an insert one that starts and ends within one line of it.
 
     python tests/eval/boilerplate/score.py
 """
@@ -28,10 +29,10 @@ from lint.engine import lint  # noqa: E402
 from lint.finding import Finding  # noqa: E402
 from lint.loader import load_rule_dirs  # noqa: E402
 
-CHROME = {"chrome", "pitch", "tail"}
+CHROME = {"chrome", "pitch", "tail", "insert"}
 # Which labelled types each rule is meant to find.
 TARGETS: dict[str, set[str]] = {
-    "boilerplate.foreign-tail": {"tail"},
+    "boilerplate.foreign-tail": {"tail", "insert"},
     "boilerplate.glued-words": {"glued"},
     "boilerplate.cut-off-snippet": {"cutoff"},
     "boilerplate.repeated-title": {"repeated_title"},
@@ -43,6 +44,7 @@ FINDERS = {
     "chrome": None,  # any chrome rule (every boilerplate rule not listed in TARGETS)
     "pitch": None,
     "tail": {"boilerplate.foreign-tail"},
+    "insert": {"boilerplate.foreign-tail"},
     "glued": {"boilerplate.glued-words"},
     "cutoff": {"boilerplate.cut-off-snippet"},
     "repeated_title": {"boilerplate.repeated-title"},
@@ -126,10 +128,14 @@ def _finds(finding: Finding, label: dict[str, int | str]) -> bool:
     kind = str(label["type"])
     if not finders(kind, finding.rule) or not overlaps(finding, label):
         return False
-    if kind != "tail":
+    if kind not in ("tail", "insert"):
         return True
     loc = finding.location
-    return abs(loc.line - int(label["first"])) <= 1 and loc.end_line >= int(label["last"])
+    if abs(loc.line - int(label["first"])) > 1:
+        return False
+    if kind == "insert":
+        return abs(loc.end_line - int(label["last"])) <= 1
+    return loc.end_line >= int(label["last"])
 
 
 def main() -> int:
