@@ -187,49 +187,99 @@ def _vocabulary_break(
     return begin, end, reason, _describe(infos[begin:end], params)
 
 
+class _Run:
+    """A growing run of lines: its vector, norm and dot product with the whole text.
+
+    The rest of the document is the total minus the run, so the run's similarity
+    to the rest is known at every step without building the rest.
+    """
+
+    def __init__(self, total: Vector, total_sq: float) -> None:
+        self.total, self.total_sq = total, total_sq
+        self.vector: Vector = {}
+        self.sq = self.dot_total = 0.0
+
+    def add(self, unit: Vector) -> None:
+        for term, weight in unit.items():
+            old = self.vector.get(term, 0.0)
+            self.vector[term] = old + weight
+            self.sq += (old + weight) ** 2 - old * old
+            self.dot_total += weight * self.total[term]
+
+    def similarity(self) -> float | None:
+        rest_sq = self.total_sq - 2 * self.dot_total + self.sq
+        if self.sq <= 0 or rest_sq <= 1e-9:
+            return None
+        return max(0.0, self.dot_total - self.sq) / (self.sq * rest_sq) ** 0.5
+
+
 def _best_region(
     infos: list[LineInfo], units: list[Vector], params: Params
 ) -> tuple[int, int, float] | None:
     """The run of lines that shares the least vocabulary with the rest, and that similarity.
 
-    A run either reaches the end (a tail) or is followed by `min_tail_words` of the
-    document's own text again (an insert). For each start the run grows line by
-    line, its norm and its dot product with the whole text updated as it grows
-    (the rest is the total minus the run), so each start costs one pass over at
-    most `_MAX_INSERT_LINES` lines, plus one to the end for the tail.
+    A run either reaches the end (a tail: every start is tried, the run growing
+    backwards from the end) or is followed by `min_tail_words` of the document's
+    own text again (an insert: only a line unlike the text before it can start
+    one, and it grows for at most `_MAX_INSERT_LINES` lines). Linear in the
+    document's size.
     """
     total = add(units)
     total_sq = sum(w * w for w in total.values())
-    words = [i.words for i in infos]
-    after = [sum(words[k:]) for k in range(len(words) + 1)]
-    best: tuple[int, int, float] | None = None
-    before = 0
+    after = [0] * (len(infos) + 1)
+    for index in range(len(infos) - 1, -1, -1):
+        after[index] = after[index + 1] + infos[index].words
+    core = [after[0] - after[k] >= params.min_core_words for k in range(len(infos) + 1)]
+    candidates: list[tuple[float, int, int]] = []
+    tail = _Run(total, total_sq)
+    for begin in range(len(infos) - 1, -1, -1):
+        tail.add(units[begin])
+        similarity = tail.similarity()
+        if core[begin] and after[begin] >= params.min_tail_words and len(infos) - begin >= 2:
+            if similarity is not None:
+                candidates.append((similarity, begin, len(infos)))
+    head: Vector = {}
+    head_sq = 0.0
     for begin in range(len(infos)):
-        before += words[begin - 1] if begin else 0
-        if before < params.min_core_words:
+        if core[begin] and _unlike(units[begin], head, head_sq, params):
+            candidates.extend(_inserts(infos, units, _Run(total, total_sq), begin, after, params))
+        for term, weight in units[begin].items():
+            old = head.get(term, 0.0)
+            head[term] = old + weight
+            head_sq += (old + weight) ** 2 - old * old
+    if not candidates:
+        return None
+    score, begin, end = min(candidates)
+    return begin, end, score
+
+
+def _unlike(unit: Vector, head: Vector, head_sq: float, params: Params) -> bool:
+    """True when a line shares almost nothing with the text before it: an insert may start."""
+    unit_sq = sum(w * w for w in unit.values())
+    if unit_sq <= 0 or head_sq <= 0:
+        return False
+    dot = sum(w * head.get(t, 0.0) for t, w in unit.items())
+    return dot / (unit_sq * head_sq) ** 0.5 <= 2 * params.max_similarity
+
+
+def _inserts(
+    infos: list[LineInfo],
+    units: list[Vector],
+    run: _Run,
+    begin: int,
+    after: list[int],
+    params: Params,
+) -> Iterator[tuple[float, int, int]]:
+    """Candidate inserts from `begin`, scored with the insert penalty."""
+    for end in range(begin + 1, min(begin + _MAX_INSERT_LINES, len(infos) - 1) + 1):
+        run.add(units[end - 1])
+        if after[end] < params.min_tail_words:
+            return
+        if end - begin < 2 or after[begin] - after[end] < params.min_tail_words:
             continue
-        run: Vector = {}
-        run_sq = run_dot_total = 0.0
-        for end in range(begin + 1, len(infos) + 1):
-            for term, weight in units[end - 1].items():
-                old = run.get(term, 0.0)
-                run[term] = old + weight
-                run_sq += (old + weight) ** 2 - old * old
-                run_dot_total += weight * total[term]
-            if end < len(infos) and (
-                end - begin > _MAX_INSERT_LINES or after[end] < params.min_tail_words
-            ):
-                continue
-            if after[begin] - after[end] < params.min_tail_words or end - begin < 2:
-                continue
-            rest_sq = total_sq - 2 * run_dot_total + run_sq
-            if run_sq <= 0 or rest_sq <= 1e-9:
-                continue
-            similarity = max(0.0, run_dot_total - run_sq) / (run_sq * rest_sq) ** 0.5
-            score = similarity * (_INSERT_PENALTY if end < len(infos) else 1.0)
-            if best is None or score < best[2]:
-                best = (begin, end, score)
-    return best
+        similarity = run.similarity()
+        if similarity is not None:
+            yield similarity * _INSERT_PENALTY, begin, end
 
 
 def _halves(units: list[Vector]) -> float:
