@@ -235,9 +235,9 @@ def _best_region(
     for begin in range(len(infos) - 1, -1, -1):
         tail.add(units[begin])
         similarity = tail.similarity()
-        if core[begin] and after[begin] >= params.min_tail_words and len(infos) - begin >= 2:
-            if similarity is not None:
-                candidates.append((similarity, begin, len(infos)))
+        enough = core[begin] and after[begin] >= params.min_tail_words
+        if enough and len(infos) - begin >= 2 and similarity is not None:
+            candidates.append((similarity, begin, len(infos)))
     head: Vector = {}
     head_sq = 0.0
     for begin in range(len(infos)):
