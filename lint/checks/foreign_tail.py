@@ -43,8 +43,9 @@ from itertools import pairwise
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from rapidfuzz import fuzz, process
 
-from lint.boilerplate.cohesion import Vector, add, cosine, line_vectors
+from lint.boilerplate.cohesion import line_vectors
 from lint.boilerplate.lines import LineInfo, line_infos
+from lint.boilerplate.regions import Limits, best_region, halves
 from lint.document import Document
 from lint.finding import Hit
 
@@ -56,10 +57,6 @@ PLACEHOLDERS = {
     "first": "the region's first line",
     "last": "the region's last line",
 }
-_MAX_INSERT_LINES = 30
-# NOTE: an insert must break away twice as clearly as a tail: articles drift to a
-# side subject and back far more often than they end in another article.
-_INSERT_PENALTY = 2.0
 _STRIP = " \t\u00a0•·◦▪▸►‣*-–—|>»›:;!?,…()[]#0123456789"
 
 
@@ -174,117 +171,15 @@ def _vocabulary_break(
 ) -> tuple[int, int, str, str] | None:
     vectors = line_vectors(document)
     units = [vectors[i.number] for i in infos]
-    region = _best_region(infos, units, params)
+    limits = Limits(params.min_core_words, params.min_tail_words, 2 * params.max_similarity)
+    region = best_region(infos, units, limits)
     if region is None:
         return None
     begin, end, similarity = region  # an insert's similarity counts double
     rest = units[:begin] + units[end:]
-    cohesion = min(_halves(rest), _halves(units[begin:end]))
+    cohesion = min(halves(rest), halves(units[begin:end]))
     if similarity > params.max_similarity or similarity > params.max_cohesion_ratio * cohesion:
         return None
     where = "" if end == len(infos) else f" and comes back after line {infos[end - 1].number}"
     reason = f"vocabulary breaks away from the document{where} (similarity {similarity:.2f})"
     return begin, end, reason, _describe(infos[begin:end], params)
-
-
-class _Run:
-    """A growing run of lines: its vector, norm and dot product with the whole text.
-
-    The rest of the document is the total minus the run, so the run's similarity
-    to the rest is known at every step without building the rest.
-    """
-
-    def __init__(self, total: Vector, total_sq: float) -> None:
-        self.total, self.total_sq = total, total_sq
-        self.vector: Vector = {}
-        self.sq = self.dot_total = 0.0
-
-    def add(self, unit: Vector) -> None:
-        for term, weight in unit.items():
-            old = self.vector.get(term, 0.0)
-            self.vector[term] = old + weight
-            self.sq += (old + weight) ** 2 - old * old
-            self.dot_total += weight * self.total[term]
-
-    def similarity(self) -> float | None:
-        rest_sq = self.total_sq - 2 * self.dot_total + self.sq
-        if self.sq <= 0 or rest_sq <= 1e-9:
-            return None
-        return max(0.0, self.dot_total - self.sq) / (self.sq * rest_sq) ** 0.5
-
-
-def _best_region(
-    infos: list[LineInfo], units: list[Vector], params: Params
-) -> tuple[int, int, float] | None:
-    """The run of lines that shares the least vocabulary with the rest, and that similarity.
-
-    A run either reaches the end (a tail: every start is tried, the run growing
-    backwards from the end) or is followed by `min_tail_words` of the document's
-    own text again (an insert: only a line unlike the text before it can start
-    one, and it grows for at most `_MAX_INSERT_LINES` lines). Linear in the
-    document's size.
-    """
-    total = add(units)
-    total_sq = sum(w * w for w in total.values())
-    after = [0] * (len(infos) + 1)
-    for index in range(len(infos) - 1, -1, -1):
-        after[index] = after[index + 1] + infos[index].words
-    core = [after[0] - after[k] >= params.min_core_words for k in range(len(infos) + 1)]
-    candidates: list[tuple[float, int, int]] = []
-    tail = _Run(total, total_sq)
-    for begin in range(len(infos) - 1, -1, -1):
-        tail.add(units[begin])
-        similarity = tail.similarity()
-        enough = core[begin] and after[begin] >= params.min_tail_words
-        if enough and len(infos) - begin >= 2 and similarity is not None:
-            candidates.append((similarity, begin, len(infos)))
-    head: Vector = {}
-    head_sq = 0.0
-    for begin in range(len(infos)):
-        if core[begin] and _unlike(units[begin], head, head_sq, params):
-            candidates.extend(_inserts(infos, units, _Run(total, total_sq), begin, after, params))
-        for term, weight in units[begin].items():
-            old = head.get(term, 0.0)
-            head[term] = old + weight
-            head_sq += (old + weight) ** 2 - old * old
-    if not candidates:
-        return None
-    score, begin, end = min(candidates)
-    return begin, end, score
-
-
-def _unlike(unit: Vector, head: Vector, head_sq: float, params: Params) -> bool:
-    """True when a line shares almost nothing with the text before it: an insert may start."""
-    unit_sq = sum(w * w for w in unit.values())
-    if unit_sq <= 0 or head_sq <= 0:
-        return False
-    dot = sum(w * head.get(t, 0.0) for t, w in unit.items())
-    return dot / (unit_sq * head_sq) ** 0.5 <= 2 * params.max_similarity
-
-
-def _inserts(
-    infos: list[LineInfo],
-    units: list[Vector],
-    run: _Run,
-    begin: int,
-    after: list[int],
-    params: Params,
-) -> Iterator[tuple[float, int, int]]:
-    """Candidate inserts from `begin`, scored with the insert penalty."""
-    for end in range(begin + 1, min(begin + _MAX_INSERT_LINES, len(infos) - 1) + 1):
-        run.add(units[end - 1])
-        if after[end] < params.min_tail_words:
-            return
-        if end - begin < 2 or after[begin] - after[end] < params.min_tail_words:
-            continue
-        similarity = run.similarity()
-        if similarity is not None:
-            yield similarity * _INSERT_PENALTY, begin, end
-
-
-def _halves(units: list[Vector]) -> float:
-    """Cohesion of a stretch: similarity of its first and second half (0 for one line)."""
-    if len(units) < 2:
-        return 0.0
-    middle = len(units) // 2
-    return cosine(add(units[:middle]), add(units[middle:]))
