@@ -53,6 +53,7 @@ PLACEHOLDERS = {
     "similarity": "how similar the two passages are, in percent",
     "more": "how many other documents share the passage, when more than are listed",
 }
+_REPEATED = {"passage": "passage repeated here", "whole document": "whole document repeated here"}
 _STAR = 1  # each document sharing a sample is linked to this many of the first holders
 
 
@@ -119,10 +120,14 @@ def aggregate(summaries: Sequence[tuple[str, Samples]], params: Params) -> Itera
 
 
 def _overlapping(passages: list[tuple[Passage, int]]) -> Iterator[list[tuple[Passage, int]]]:
-    """Group a document's passages whose line ranges overlap."""
+    """Group a document's passages whose line ranges overlap or touch (a blank line apart).
+
+    A document stitched from paragraphs of several others is one finding, with
+    the others related, rather than one per paragraph.
+    """
     group: list[tuple[Passage, int]] = []
     for item in sorted(passages, key=lambda item: (item[0].first, item[0].last, item[1])):
-        if group and item[0].first > max(p.last for p, _ in group):
+        if group and item[0].first > max(p.last for p, _ in group) + 2:
             yield group
             group = []
         group.append(item)
@@ -199,8 +204,9 @@ def _hit(
         else "",
     }
     related = tuple(
-        Related(summaries[o][0], p.other_first, p.other_last, f"{what} repeated here")
-        for p, o in named
+        Related(summaries[o][0], p.other_first, p.other_last, _REPEATED[what]) for p, o in named
     )
     location = Location(first, 1, last, max(1, mine.widths[last - 1]))
-    return CorpusHit(path, location, args, related, text=f"{what} {other_path}")
+    # NOTE: the text (for SARIF fingerprints) is the other path, a string already in
+    # memory: at 100,000 documents findings are many, and each byte counts.
+    return CorpusHit(path, location, args, related, text=other_path)
