@@ -49,12 +49,17 @@ def sample(document: Document, size: int, rate: int) -> Samples:
     starts: list[int] = []
     words = array("H", [0] * document.line_count)
     widths = array("I", (len(line) for line in document.lines))
+    if not widths or max(widths) < 65536:
+        widths = array("H", widths)
     for info in line_infos(document):
         words[info.number - 1] = min(info.words, 65535)
         starts.extend(_line_anchors(info.tokens, len(tokens), rate))
         tokens.extend(info.tokens)
         numbers.extend([info.number] * len(info.tokens))
-    hashes, lines = array("q"), array("I")
+    # NOTE: 32-bit hashes and 16-bit line numbers when they fit: a summary is kept
+    # for every document until the aggregate, so its size is the memory bill.
+    hashes = array("I")
+    lines = array("H" if document.line_count < 65536 else "I")
     seen: set[int] = set()
     for index in starts:
         if index + size > len(tokens):
@@ -99,9 +104,8 @@ def _crc(word: str) -> int:
 
 
 def _hash(text: str) -> int:
-    return int.from_bytes(
-        hashlib.blake2b(text.encode(), digest_size=8).digest(), "big", signed=True
-    )
+    """A stable 32-bit hash: chance collisions never reach the two shared samples a pair needs."""
+    return zlib.crc32(text.encode())
 
 
 def shared_groups(samples: Sequence[Samples], buckets: int = 64) -> Iterator[list[int]]:
@@ -110,7 +114,7 @@ def shared_groups(samples: Sequence[Samples], buckets: int = 64) -> Iterator[lis
     Entries are first spread over `buckets` by hash, then each bucket is sorted,
     so memory holds one bucket's tuples at a time rather than a dict of all hashes.
     """
-    spread_hashes = [array("q") for _ in range(buckets)]
+    spread_hashes = [array("I") for _ in range(buckets)]
     spread_docs = [array("I") for _ in range(buckets)]
     for doc, item in enumerate(samples):
         for key in item.hashes:
@@ -121,7 +125,7 @@ def shared_groups(samples: Sequence[Samples], buckets: int = 64) -> Iterator[lis
         groups: dict[int, list[int]] = defaultdict(list)
         for key, doc in zip(spread_hashes[bucket], spread_docs[bucket], strict=True):
             groups[key].append(doc)
-        spread_hashes[bucket] = array("q")
+        spread_hashes[bucket] = array("I")
         spread_docs[bucket] = array("I")
         for key in sorted(groups):
             if len(groups[key]) > 1:
