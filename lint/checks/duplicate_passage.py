@@ -70,7 +70,7 @@ class Params(BaseModel):
         default=2, ge=1, description="Shared samples that make two documents a candidate pair."
     )
     min_similarity: float = Field(
-        default=85, ge=50, le=100, description="rapidfuzz ratio (0-100) that confirms a pair."
+        default=65, ge=50, le=100, description="rapidfuzz ratio (0-100) that confirms a pair."
     )
     max_related: int = Field(
         default=3, ge=1, le=50, description="Copies named per document; the rest are counted."
