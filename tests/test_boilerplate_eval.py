@@ -16,7 +16,7 @@ MIN_RECALL = {
     "insert": 0.3,
     "cutoff": 0.9,
     "duplicate": 0.85,
-    "glued": 0.85,
+    "glued": 0.8,
     "repeated_title": 0.9,
 }
 

@@ -102,8 +102,10 @@ def aggregate(summaries: Sequence[tuple[str, Samples]], params: Params) -> Itera
     """
     items = [summary for _, summary in summaries]
     votes, copies = _candidates(items)
+    chosen = _chosen(votes, params)
+    del votes  # NOTE: the largest table of the run; free it before aligning
     found: dict[int, list[tuple[Passage, int]]] = defaultdict(list)
-    for a, b in _chosen(votes, params):
+    for a, b in chosen:
         if items[a].digest == items[b].digest:
             continue  # identical bytes: duplicate_file reports it
         if shared_share(items[a], items[b]) >= params.whole_share:

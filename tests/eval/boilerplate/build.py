@@ -177,7 +177,7 @@ def build_one(rng: random.Random, main: Article, pool: list[Article], shape: str
         tail_start = len(writer.lines) + 1
         writer.add([rng.choice(MARKERS)])
         for _ in range(rng.randint(2, 4)):
-            teaser(rng, pool.pop(), writer, glue=rng.random() < 0.4)
+            teaser(rng, pool.pop(), writer, glue=rng.random() < 0.6)
         writer.labels.append({"type": "tail", "first": tail_start, "last": writer.last_line()})
     elif shape == "comments":
         tail_start = len(writer.lines) + 1
