@@ -1,0 +1,1 @@
+"""Shared analysis for the boilerplate checks: line shapes, vocabulary, cohesion."""

@@ -1,0 +1,169 @@
+"""Detectors of extraction artifacts: the marks an HTML-to-text step leaves in a line.
+
+Each detector looks at one non-blank line (and, for repeated titles, the next one)
+and returns the span it found, relative to the line, with a short description.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from lint.boilerplate.lines import LineInfo
+from lint.boilerplate.vocab import vocabulary
+
+# Two words glued where a block boundary was lost: "PowerOcean", "JinpingTAKEDA",
+# "Pakistan.The", "Download1. Introduction".
+_CAMEL = re.compile(r"(?<![\w’'])([A-Za-z][a-z]*?[a-z]{3,})((?:[A-Z][a-z]{2,}|[A-Z]{3,})(?![a-z]))")
+# A capitalised function word glued to the word before it ("RoadThe", "reportA ")
+# almost never occurs in a name.
+_FUNCTION_GLUE = re.compile(
+    r"(?<![\w’'])[A-Za-z]*[a-z]{3,}(?:The|This|That|These|In|On|At|By|As|It|He|She|We|They|"
+    r"An|A|His|Her|Its|Their|For|From|With|After|When|While|According|However|Following)"
+    r"(?=\s)"
+)
+_ANY_GLUE = re.compile(r"[a-z](?:[A-Z]|[.!?][A-Z]|\d)|\d[A-Z]")
+# A number glued to the next word: "2019A Boeing", "2020On Wednesday", "103Richard".
+_YEAR_GLUE = re.compile(
+    r"(?<![\w.,])\d{2,}(?:[A-Z][a-z]{2,}|(?:On|In|At|By|As|It|He|We|An|A|I)(?=\s))"
+)
+_SENTENCE_GLUE = re.compile(r"(?<![\w.])[A-Za-z]*[a-z]{2,}[.!?]([A-Z][a-z]{2,})")
+_NUMBER_GLUE = re.compile(r"(?<![\w])[A-Za-z]*[a-z]{3,}\d{1,2}\.(?=\s+[A-Z]|[A-Z])")
+_LOWER_TOKEN = re.compile(r"(?<![\w’'])[A-Za-z][a-z]{6,}(?![\w’'])")
+# NOTE: "of", "in", "on", "to" are left out: "thereof", "herein", "thereto" are words.
+_GLUE_TAILS = ("by", "the", "and", "with", "from")
+# "…" after a word, or an excerpt's "[…]"; a plain "..." is left alone, since
+# interview transcripts end trailing-off speech with it.
+_CUT_OFF = re.compile(r"(?:\w[.,;:!?]?|\w[,;:]?\s)(…|\[(?:…|\.\.\.)\])\s*$")
+# Where a title runs into the text after it: "RoadThe", "mosqueby Jane", "103Richard".
+_FUSED = re.compile(r"[a-z][A-Z]|\d[A-Za-z]|[a-z]\d|[a-z](?:by|from)\b")
+_PAIRS = (("(", ")"), ("[", "]"), ("{", "}"))
+
+
+@dataclass(frozen=True, slots=True)
+class Artifact:
+    """What a detector found on a line: a span relative to the line, and what it is."""
+
+    start: int
+    end: int
+    what: str
+
+
+def glued_tokens(text: str) -> list[tuple[int, int, str, int]]:
+    """Every candidate glue in `text`: (start, end, token, weight), in order.
+
+    Camel-case joins weigh 1, since brand names look the same ("GameStop"); a
+    sentence end with no space, a glued note number or year, or a fused function
+    word weigh 2, and a capitalised function word glued on weighs 3, since names
+    almost never look like that.
+    """
+    weights: dict[tuple[int, int, str], int] = {}
+    if _ANY_GLUE.search(text):  # NOTE: cheap gate; most lines have no glue at all
+        patterns = ((_CAMEL, 1), (_SENTENCE_GLUE, 2), (_NUMBER_GLUE, 2), (_YEAR_GLUE, 2))
+        for pattern, weight in (*patterns, (_FUNCTION_GLUE, 3)):
+            for m in pattern.finditer(text):
+                weights[(m.start(), m.end(), m.group(0))] = weight
+    for start, end, token in _lower_glue(text):
+        weights[(start, end, token)] = 2
+    return sorted((start, end, token, w) for (start, end, token), w in weights.items())
+
+
+def glued_words(text: str, allow: frozenset[str], whole: str, min_glued: int) -> Artifact | None:
+    """Words glued where a line or block break was lost; None when they weigh under `min_glued`.
+
+    A token found more than once in the `whole` document is a name the text uses
+    ("RecargaPay"), not an accident of extraction, which happens once.
+    """
+    vocab = vocabulary()
+    found = [
+        (start, end, token, weight)
+        for start, end, token, weight in glued_tokens(text)
+        if token.lower() not in allow and token.lower() not in vocab and whole.count(token) == 1
+    ]
+    if sum(weight for *_, weight in found) < min_glued:
+        return None
+    shown = ", ".join(f"'{token}'" for _, _, token, _ in found[:4])
+    more = f" and {len(found) - 4} more" if len(found) > 4 else ""
+    return Artifact(found[0][0], found[-1][1], f"{len(found)} glued words ({shown}{more})")
+
+
+def _lower_glue(text: str) -> Iterable[tuple[int, int, str]]:
+    """Lower-case tokens that are a known word plus a function word: 'companiesby'."""
+    vocab = vocabulary()
+    for match in _LOWER_TOKEN.finditer(text):
+        token = match.group(0).lower()
+        if token in vocab:
+            continue
+        for tail in _GLUE_TAILS:
+            if (
+                token.endswith(tail)
+                and len(token) - len(tail) >= 5
+                and token[: -len(tail)] in vocab
+            ):
+                yield match.start(), match.end(), match.group(0)
+                break
+
+
+def cut_off(info: LineInfo, min_words: int) -> Artifact | None:
+    """A snippet of at least `min_words` words that ends in an ellipsis: the rest is missing."""
+    if info.words < min_words:
+        return None
+    match = _CUT_OFF.search(info.text)
+    if match is None:
+        return None
+    return Artifact(match.start(1), match.end(1), f"a {info.words}-word snippet cut off")
+
+
+def repeated_title(info: LineInfo, following: LineInfo, threshold: int) -> Artifact | None:
+    """A title repeated word for word on the next line, or fused with the next paragraph.
+
+    The fused copy may differ a little (at least `threshold` alike, as rapidfuzz
+    scores it); a copy on its own line must be the same, since neighbouring
+    labels ("Act I", "Act II") differ by a character.
+    """
+    if not 2 <= info.words <= 20 or info.text.endswith(".") or info.provenance:
+        return None
+    size = len(info.text)
+    title, other = info.text.casefold(), following.text.casefold()
+    if " ".join(title.split()) == " ".join(other.split()):
+        return Artifact(0, size, "title repeated on the next line")
+    if fuzz.ratio(title, other[:size]) < threshold:
+        return None
+    # A paragraph that opens with the title's words ("Alex Cappa (born 1995) is...")
+    # is ordinary prose; a title fused with the paragraph ("RoadThe") is not.
+    joins = (m.start() + 1 for m in _FUSED.finditer(following.text, max(0, size - 3), size + 4))
+    if not any(abs(join - size) <= 1 for join in joins):
+        return None
+    return Artifact(0, size, "title repeated at the start of the next paragraph")
+
+
+def unbalanced(text: str, continued: bool) -> Artifact | None:
+    """A bracket or curly quotation mark opened and never closed in a paragraph.
+
+    Only what opens counts: a closing mark with no opening one is usually a list
+    marker ("a)") or the end of a quote from the paragraph before. `continued`
+    says the next paragraph opens with “: by the convention for quotes that run
+    over several paragraphs, this one may then leave its quote open.
+    """
+    for left, right in _PAIRS:
+        if left in text and _unclosed(text, left, right):
+            return Artifact(0, len(text), f"'{left}' opened and never closed")
+    if continued and text.lstrip().startswith("“"):
+        return None
+    if "“" in text and _unclosed(text, "“", '”"'):
+        return Artifact(0, len(text), "a quotation opened with '“' and never closed")
+    return None
+
+
+def _unclosed(text: str, left: str, right: str) -> bool:
+    """True when `left` opens more often than one of the `right` characters closes it."""
+    depth = 0
+    for char in text:
+        if char == left:
+            depth += 1
+        elif char in right and depth:
+            depth -= 1
+    return depth > 0

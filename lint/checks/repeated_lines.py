@@ -1,0 +1,164 @@
+"""Repeated lines: lines that recur across many documents of the corpus.
+
+Flags:
+    Lines (or runs of lines) found word for word in at least `min_share` of all
+    documents (and in at least `min_documents`), reported as one finding per run.
+
+Why:
+    A site's chrome is the same on every page it serves: the same footer, the
+    same "Share this:" label, the same newsletter pitch. A line that recurs in
+    a few percent of a corpus of articles is almost always such chrome, and this
+    signal needs no phrase list: the corpus itself is the list. Article text
+    does not repeat that often (duplicated articles are the duplication
+    family's business, and long lines are left to it).
+
+Parameters:
+    Lines are compared with case and whitespace folded. Long lines
+    (`max_chars`), bylines, datelines and credits, and headings (a short line
+    followed by a paragraph, such as "Early life") are not counted, so the
+    sections many articles share are not mistaken for chrome. Each document is
+    summarised by 4-byte hashes of its candidate lines; counting them is one
+    pass over the corpus.
+
+Passes:
+    A line that two documents of a hundred share.
+
+Fails:
+    "Share this:" in 40 documents of a hundred.
+"""
+
+from __future__ import annotations
+
+import math
+import zlib
+from array import array
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from lint.boilerplate.lines import LineInfo, line_infos
+from lint.document import Document
+from lint.finding import CorpusHit, Location
+
+NAME = "repeated_lines"
+SCOPE = "corpus"
+PLACEHOLDERS = {
+    "match": "the repeated lines, joined with ' | ' (first 80 characters)",
+    "lines": "how many lines the run has",
+    "documents": "in how many documents the first line of the run occurs",
+    "total": "how many documents the corpus has",
+}
+_PREVIEW = 40
+
+
+class Params(BaseModel):
+    """Parameters of the repeated-lines kind."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    min_share: float = Field(
+        default=0.02, gt=0, le=1, description="Share of all documents a line must occur in."
+    )
+    min_documents: int = Field(
+        default=3, ge=2, description="Fewest documents a line must occur in, whatever the share."
+    )
+    max_chars: int = Field(
+        default=160, ge=10, description="Longer lines are not counted (they are text, not chrome)."
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """A document's candidate lines: hashes, line numbers, positions, lengths, previews."""
+
+    hashes: array[int]
+    numbers: array[int]
+    positions: array[int]
+    lengths: array[int]
+    previews: tuple[str, ...]
+
+
+def extract(document: Document, params: Params) -> Summary:
+    """Hash every line that could be chrome (an empty summary still counts the document)."""
+    infos = line_infos(document)
+    headings = _headings(infos)
+    rows = [
+        (info, position)
+        for position, info in enumerate(infos)
+        if position not in headings
+        and len(info.text) <= params.max_chars
+        and not info.provenance
+        and info.words
+    ]
+    return Summary(
+        hashes=array("I", (_hash(info.text) for info, _ in rows)),
+        numbers=array("I", (info.number for info, _ in rows)),
+        positions=array("I", (position for _, position in rows)),
+        lengths=array("I", (len(document.lines[info.number - 1]) for info, _ in rows)),
+        previews=tuple(info.text[:_PREVIEW] for info, _ in rows),
+    )
+
+
+def _headings(infos: list[LineInfo]) -> set[int]:
+    """Positions of heading-shaped lines that lead (maybe through more headings) to prose."""
+    found: set[int] = set()
+    pending: list[int] = []
+    for position, info in enumerate(infos):
+        if info.words <= 8 and (not info.sentence or info.text.endswith(".")):
+            pending.append(position)
+            continue
+        if info.prose:
+            found.update(pending)
+        pending = []
+    return found
+
+
+def _hash(text: str) -> int:
+    """A stable 32-bit hash of the folded line (chance collisions never reach a share)."""
+    return zlib.crc32(" ".join(text.casefold().split()).encode())
+
+
+def aggregate(summaries: Sequence[tuple[str, Summary]], params: Params) -> Iterator[CorpusHit]:
+    """Count each line hash once per document, then report runs of frequent lines."""
+    counts: Counter[int] = Counter()
+    for _, summary in summaries:
+        counts.update(set(summary.hashes))
+    total = len(summaries)
+    threshold = max(params.min_documents, math.ceil(params.min_share * total))
+    for path, summary in summaries:
+        frequent = [i for i, h in enumerate(summary.hashes) if counts[h] >= threshold]
+        for run in _runs(frequent, summary):
+            yield _hit(path, summary, run, counts, total)
+
+
+def _runs(rows: list[int], summary: Summary) -> Iterator[list[int]]:
+    """Group rows whose lines are neighbours (blank lines between them allowed)."""
+    run: list[int] = []
+    for row in rows:
+        if run and summary.positions[row] != summary.positions[run[-1]] + 1:
+            yield run
+            run = []
+        run.append(row)
+    if run:
+        yield run
+
+
+def _hit(
+    path: str, summary: Summary, run: list[int], counts: Counter[int], total: int
+) -> CorpusHit:
+    first, last = run[0], run[-1]
+    shown = " | ".join(summary.previews[row] for row in run)
+    if len(shown) > 80:
+        shown = shown[:79] + "…"
+    location = Location(
+        summary.numbers[first], 1, summary.numbers[last], max(1, summary.lengths[last])
+    )
+    args = {
+        "match": shown,
+        "lines": str(len(run)),
+        "documents": str(counts[summary.hashes[first]]),
+        "total": str(total),
+    }
+    return CorpusHit(path, location, args, text=" | ".join(summary.previews[r] for r in run))

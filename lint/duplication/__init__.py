@@ -1,0 +1,1 @@
+"""Shared code of the duplication checks: shingle sampling and passage alignment."""
