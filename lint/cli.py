@@ -7,6 +7,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO
 
 from lint import __version__
 from lint.cache import ExtractCache
@@ -16,7 +17,7 @@ from lint.engine import lint
 from lint.files import UsageError, collect
 from lint.finding import Finding, Severity
 from lint.loader import RuleSetError, load_rule_dirs
-from lint.reporters import github, json, sarif, summarize, summary_line, text
+from lint.reporters import Summary, github, json, sarif, summarize, summary_line, text
 from lint.schema import Rule
 from lint.selection import apply_severity, drop_path_ignores, select_rules
 from lint.starter_record import write_starter_records
@@ -220,25 +221,35 @@ def _report(
 ) -> None:
     summary = summarize(findings, files)
     fmt = args.format or "text"
-    if fmt == "text":
-        output = text.render(findings, summary)
-        if args.quiet:
-            output = output.rsplit("\n", 2)[0] + "\n" if findings else ""
-    elif fmt == "json":
-        output = json.render(findings, summary)
-    elif fmt == "sarif":
-        output = sarif.render(findings, rules, {r.id: help_text(r) for r in rules})
-    else:
-        output = github.render(findings, summary)
     if args.output:
         try:
-            Path(args.output).write_text(output, encoding="utf-8")
+            with open(args.output, "w", encoding="utf-8") as out:
+                _write(out, fmt, args, findings, rules, summary)
         except OSError as err:
             raise UsageError(f"cannot write {args.output}: {err.strerror or err}") from None
     else:
-        sys.stdout.write(output)
+        _write(sys.stdout, fmt, args, findings, rules, summary)
     if not args.quiet and (fmt != "text" or args.output):
         print(summary_line(summary), file=sys.stderr)
+
+
+def _write(
+    out: TextIO,
+    fmt: str,
+    args: argparse.Namespace,
+    findings: list[Finding],
+    rules: Sequence[Rule],
+    summary: Summary,
+) -> None:
+    """Stream the report in the chosen format."""
+    if fmt == "text":
+        text.write(out, findings, summary, with_summary=not args.quiet)
+    elif fmt == "json":
+        json.write(out, findings, summary)
+    elif fmt == "sarif":
+        sarif.write(out, findings, rules, {r.id: help_text(r) for r in rules})
+    else:
+        github.write(out, findings, summary)
 
 
 def _fails(findings: Sequence[Finding], fail_on: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
 import re
 from collections import defaultdict
@@ -17,6 +18,8 @@ from lint.finding import CorpusHit, Finding, Hit, Location, Severity
 from lint.schema import Rule
 
 _PARALLEL_MIN_FILES = 64
+_CACHE_BATCH = 2000
+_FINGERPRINT_CHARS = 64  # extracts written per transaction, so they never pile up in memory
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _BREAKS = re.compile(r"\s*[\r\n\t\u2028\u2029]\s*")
 _CHUNK = 32
@@ -63,6 +66,18 @@ class _Message(dict[str, str]):
         return ""
 
 
+def fingerprint_text(text: str) -> str:
+    """The matched text as findings keep it: folded, lower-cased, and digested when long.
+
+    Only fingerprints read it; a region finding (a whole foreign tail) would otherwise
+    carry kilobytes of text through the run.
+    """
+    folded = " ".join(text.split()).lower()
+    if len(folded) <= _FINGERPRINT_CHARS:
+        return folded
+    return "#" + hashlib.blake2b(folded.encode(), digest_size=16).hexdigest()
+
+
 def _one_line(value: str) -> str:
     if not _CONTROL.search(value):
         return value
@@ -91,6 +106,9 @@ def lint(
         new_entries.extend(result.cache_entries)
         for index, summary in result.summaries:
             summaries[index].append((path, summary))
+        if cache is not None and len(new_entries) >= _CACHE_BATCH:
+            cache.put(new_entries)
+            new_entries = []
     if cache is not None:
         cache.put(new_entries)
     for index, rule in enumerate(rules):
@@ -197,7 +215,7 @@ def _from_hit(rule: Rule, document: Document, hit: Hit) -> Finding:
         severity=rule.severity,
         message=rule.message.format_map(_Message(hit.args)),
         related=hit.related,
-        text=hit.text or document.text[hit.start : hit.end],
+        text=fingerprint_text(hit.text or document.text[hit.start : hit.end]),
     )
 
 
@@ -234,5 +252,5 @@ def _from_corpus_hit(rule: Rule, hit: CorpusHit) -> Finding:
         rule.severity,
         rule.message.format_map(_Message(hit.args)),
         hit.related,
-        hit.text,
+        fingerprint_text(hit.text),
     )

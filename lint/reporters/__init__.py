@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import io
+import textwrap
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+
+# NOTE: `dumps` only: a module named `json` here would shadow the json reporter.
+from json import dumps
+from typing import Any, TextIO
 
 from lint.finding import Finding, Severity
 
@@ -60,3 +66,30 @@ def fingerprints(findings: Iterable[Finding]) -> list[str]:
         data = "\0".join((*key, str(seen[key])))
         result.append(hashlib.sha256(data.encode("utf-8")).hexdigest()[:32])
     return result
+
+
+def stream_json(out: TextIO, document: dict[str, Any], key: str, items: Iterable[Any]) -> None:
+    """Write `document` as indented JSON with `items` streamed into its empty list `key`.
+
+    The bytes are those of `dumps(..., indent=2)` on the full document, but the
+    items are encoded one at a time, so a report of a million findings never exists
+    twice in memory. `key` must name an empty list that occurs once in `document`.
+    """
+    text = dumps(document, indent=2, ensure_ascii=False)
+    head, tail = text.split(f'"{key}": []', 1)
+    pad = " " * (len(head) - head.rfind("\n") - 1 + 2)
+    out.write(f'{head}"{key}": [')
+    count = 0
+    for item in items:
+        encoded = dumps(item, indent=2, ensure_ascii=False)
+        out.write(("\n" if count == 0 else ",\n") + textwrap.indent(encoded, pad))
+        count += 1
+    out.write(f"\n{pad[:-2]}]" if count else "]")
+    out.write(tail + "\n")
+
+
+def to_string(write: Callable[[TextIO], None]) -> str:
+    """Run a streaming writer into a string (for tests and small outputs)."""
+    buffer = io.StringIO()
+    write(buffer)
+    return buffer.getvalue()

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from typing import TextIO
 
 from lint.finding import Finding, Severity
-from lint.reporters import Summary, summary_line
+from lint.reporters import Summary, summary_line, to_string
 
 # GitHub shows at most this many annotations of each level per step.
 SHOWN_PER_LEVEL = 10
@@ -23,17 +24,22 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def render(findings: Sequence[Finding], summary: Summary) -> str:
-    """Render one annotation per finding, and a notice when GitHub will hide some."""
-    lines = []
+def write(out: TextIO, findings: Sequence[Finding], summary: Summary) -> None:
+    """Write one annotation per finding, after a notice when GitHub will hide some."""
+    for notice in _overflow_notice(findings, summary):
+        out.write(notice + "\n")
     for f in findings:
         loc = f.location
         props = (
             f"file={escape_property(f.path)},line={loc.line},endLine={loc.end_line},"
             f"col={loc.column},endColumn={loc.end_column},title={escape_property(f.rule)}"
         )
-        lines.append(f"::{_COMMAND[f.severity]} {props}::{escape_data(f.message)}")
-    return "".join(f"{line}\n" for line in [*_overflow_notice(findings, summary), *lines])
+        out.write(f"::{_COMMAND[f.severity]} {props}::{escape_data(f.message)}\n")
+
+
+def render(findings: Sequence[Finding], summary: Summary) -> str:
+    """Render the annotations as a string."""
+    return to_string(lambda out: write(out, findings, summary))
 
 
 def _overflow_notice(findings: Sequence[Finding], summary: Summary) -> list[str]:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import asdict
-from typing import Any
+from typing import Any, TextIO
 
 from lint.finding import Finding
-from lint.reporters import Summary
+from lint.reporters import Summary, stream_json, to_string
 
 VERSION = 1
 
@@ -33,11 +32,12 @@ def finding_dict(f: Finding) -> dict[str, Any]:
     }
 
 
+def write(out: TextIO, findings: Sequence[Finding], summary: Summary) -> None:
+    """Write the findings and summary as one indented JSON document, a finding at a time."""
+    data = {"version": VERSION, "findings": [], "summary": asdict(summary)}
+    stream_json(out, data, "findings", (finding_dict(f) for f in findings))
+
+
 def render(findings: Sequence[Finding], summary: Summary) -> str:
-    """Render the findings and summary as one indented JSON document."""
-    data = {
-        "version": VERSION,
-        "findings": [finding_dict(f) for f in findings],
-        "summary": asdict(summary),
-    }
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    """Render the JSON report as a string."""
+    return to_string(lambda out: write(out, findings, summary))

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 from urllib.parse import quote
 
 from lint import __version__
 from lint.finding import Finding, Location, Severity
-from lint.reporters import fingerprints
+from lint.reporters import fingerprints, stream_json, to_string
 from lint.schema import Rule
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -19,8 +18,10 @@ INFORMATION_URI = "https://github.com/seedlint/seedlint"
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
 
-def render(findings: Sequence[Finding], rules: Sequence[Rule], explain: dict[str, str]) -> str:
-    """Render one SARIF run: the driver's rules and one result per finding.
+def write(
+    out: TextIO, findings: Sequence[Finding], rules: Sequence[Rule], explain: dict[str, str]
+) -> None:
+    """Write one SARIF run: the driver's rules and one result per finding, streamed.
 
     `explain` maps a rule id to its help text (generated from the kind's docs).
     """
@@ -33,18 +34,21 @@ def render(findings: Sequence[Finding], rules: Sequence[Rule], explain: dict[str
         "informationUri": INFORMATION_URI,
         "rules": [_descriptor(rule_id, by_id.get(rule_id), explain) for rule_id in rule_ids],
     }
-    results = [
+    results = (
         _result(f, index[f.rule], print_)
         for f, print_ in zip(findings, fingerprints(findings), strict=True)
-    ]
+    )
     log = {
         "$schema": SCHEMA,
         "version": "2.1.0",
-        "runs": [
-            {"tool": {"driver": driver}, "columnKind": "unicodeCodePoints", "results": results}
-        ],
+        "runs": [{"tool": {"driver": driver}, "columnKind": "unicodeCodePoints", "results": []}],
     }
-    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+    stream_json(out, log, "results", results)
+
+
+def render(findings: Sequence[Finding], rules: Sequence[Rule], explain: dict[str, str]) -> str:
+    """Render the SARIF log as a string."""
+    return to_string(lambda out: write(out, findings, rules, explain))
 
 
 def _descriptor(rule_id: str, rule: Rule | None, explain: dict[str, str]) -> dict[str, Any]:

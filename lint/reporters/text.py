@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TextIO
 
 from lint.finding import Finding
-from lint.reporters import Summary, summary_line
+from lint.reporters import Summary, summary_line, to_string
 
 
-def render(findings: Sequence[Finding], summary: Summary) -> str:
-    """Render findings as editor-clickable lines, related places indented below, then a summary."""
-    lines = []
+def write(
+    out: TextIO, findings: Sequence[Finding], summary: Summary, with_summary: bool = True
+) -> None:
+    """Write editor-clickable finding lines, related places indented below, then a summary."""
     for f in findings:
         loc = f.location
-        lines.append(f"{f.path}:{loc.line}:{loc.column}: {f.severity.value} {f.rule} {f.message}")
+        out.write(f"{f.path}:{loc.line}:{loc.column}: {f.severity.value} {f.rule} {f.message}\n")
         for other in f.related:
             span = (
                 f"{other.line}"
@@ -21,6 +23,11 @@ def render(findings: Sequence[Finding], summary: Summary) -> str:
                 else f"{other.line}-{other.end_line}"
             )
             note = f" ({other.message})" if other.message else ""
-            lines.append(f"    related: {other.path}:{span}{note}")
-    lines.append(summary_line(summary))
-    return "\n".join(lines) + "\n"
+            out.write(f"    related: {other.path}:{span}{note}\n")
+    if with_summary:
+        out.write(summary_line(summary) + "\n")
+
+
+def render(findings: Sequence[Finding], summary: Summary) -> str:
+    """Render the text report as a string."""
+    return to_string(lambda out: write(out, findings, summary))
