@@ -17,10 +17,10 @@ from lint.engine import lint
 from lint.files import UsageError, collect
 from lint.finding import Finding, Severity
 from lint.loader import RuleSetError, load_rule_dirs
+from lint.provenance.starter import write_starter_records
 from lint.reporters import Summary, github, json, sarif, summarize, summary_line, text
 from lint.schema import Rule
 from lint.selection import apply_severity, drop_path_ignores, select_rules
-from lint.starter_record import write_starter_records
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 FORMATS = ("text", "json", "sarif", "github")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from lint.dating import Convention, find_dates, publication_date
+from lint.dates.dating import Convention, find_dates, publication_date
 from lint.document import Document
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"

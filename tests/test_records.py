@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lint.dating import publication_date
+from lint.dates.dating import publication_date
 from lint.document import Document
-from lint.records import body_start_line, find_record, front_matter
+from lint.provenance.records import body_start_line, find_record, front_matter
 
 
 def doc(text: str) -> Document:

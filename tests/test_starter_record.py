@@ -7,8 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from lint.document import Document
-from lint.records import find_record
-from lint.starter_record import starter_record, write_starter_records
+from lint.provenance.records import find_record
+from lint.provenance.starter import starter_record, write_starter_records
 from tests.conftest import Run
 
 ARTICLE = (

@@ -28,12 +28,12 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from lint.date_anchors import body_dates
-from lint.date_resolution import NUMERIC_DATES_HELP, document_convention
-from lint.dating import Convention
+from lint.dates.anchors import body_dates
+from lint.dates.dating import Convention
+from lint.dates.relative import MONTH_NAMES
+from lint.dates.resolution import NUMERIC_DATES_HELP, document_convention
 from lint.document import Document
 from lint.finding import Hit
-from lint.relative_dates import MONTH_NAMES
 
 NAME = "ambiguous_date"
 SCOPE = "document"

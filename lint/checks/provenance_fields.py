@@ -36,11 +36,11 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from lint.bylines import text_fields
 from lint.document import Document
 from lint.finding import Hit
-from lint.record_values import is_empty
-from lint.records import find_record
+from lint.provenance.bylines import text_fields
+from lint.provenance.records import find_record
+from lint.provenance.values import is_empty
 
 NAME = "provenance_fields"
 SCOPE = "document"

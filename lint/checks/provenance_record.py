@@ -36,7 +36,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from lint.document import Document
 from lint.finding import Hit, Related
-from lint.records import MANIFEST_NAME, SIDECAR_SUFFIX, find_record, sidecar_path
+from lint.provenance.records import MANIFEST_NAME, SIDECAR_SUFFIX, find_record, sidecar_path
 
 NAME = "provenance_record"
 SCOPE = "document"

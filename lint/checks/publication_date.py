@@ -36,7 +36,7 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict
 
-from lint.dating import publication_date
+from lint.dates.dating import publication_date
 from lint.document import Document
 from lint.finding import Hit
 

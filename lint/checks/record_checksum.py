@@ -29,7 +29,7 @@ from pydantic import BaseModel, ConfigDict
 
 from lint.document import Document
 from lint.finding import Hit
-from lint.records import find_record, place, text_sha256
+from lint.provenance.records import find_record, place, text_sha256
 
 NAME = "record_checksum"
 SCOPE = "document"

@@ -41,8 +41,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from lint.document import Document
 from lint.finding import Hit
-from lint.record_values import missing, problems
-from lint.records import find_record, place
+from lint.provenance.records import find_record, place
+from lint.provenance.values import missing, problems
 
 NAME = "record_fields"
 SCOPE = "document"

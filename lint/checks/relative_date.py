@@ -41,8 +41,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from lint.date_resolution import NUMERIC_DATES_HELP, relative_dates
-from lint.dating import Convention
+from lint.dates.dating import Convention
+from lint.dates.resolution import NUMERIC_DATES_HELP, relative_dates
 from lint.document import Document
 from lint.finding import Hit
 

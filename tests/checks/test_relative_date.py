@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lint.date_resolution import relative_dates
+from lint.dates.resolution import relative_dates
 from lint.document import Document
 from tests.checks.family_helper import places, run
 

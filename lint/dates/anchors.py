@@ -13,9 +13,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from lint.dating import Convention, DateMention, find_dates
+from lint.dates.dating import Convention, DateMention, find_dates
 from lint.document import Document
-from lint.records import body_offset
+from lint.provenance.records import body_offset
 
 _YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 # What stands before a year used as a time adverbial: "in 2019", "during early 2014".

@@ -2,7 +2,7 @@
 
 A date without a year takes it from the text when the same paragraph names one
 before it ("in May 2025 … on June 8") or right after it ("May 29 to June 1, 2025").
-Everything else counts from the publication date (lint/dating.py). Computed once per
+Everything else counts from the publication date (lint/dates/dating.py). Computed once per
 document and shared by the dates kinds.
 """
 
@@ -13,13 +13,13 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from lint.date_anchors import Anchor, AnchorIndex, body_dates, paragraph_anchors
-from lint.dating import Convention, PublicationDate, publication_date
+from lint.dates.anchors import Anchor, AnchorIndex, body_dates, paragraph_anchors
+from lint.dates.dating import Convention, PublicationDate, publication_date
+from lint.dates.meanings import Basis, meaning
+from lint.dates.relative import Expression, find_expressions
+from lint.dates.tense import Tense, tense
 from lint.document import Document
-from lint.meanings import Basis, meaning
-from lint.records import body_start_line
-from lint.relative_dates import Expression, find_expressions
-from lint.tense import Tense, tense
+from lint.provenance.records import body_start_line
 from lint.text import sentences
 
 NUMERIC_DATES_HELP = (

@@ -9,9 +9,9 @@ import calendar
 import datetime
 from dataclasses import dataclass
 
-from lint.date_anchors import Anchor
-from lint.relative_dates import MONTH_NAMES, Expression
-from lint.tense import Tense
+from lint.dates.anchors import Anchor
+from lint.dates.relative import MONTH_NAMES, Expression
+from lint.dates.tense import Tense
 
 _STEP = {"this": 0, "last": -1, "next": 1}
 _DAY_OFFSET = {"yesterday": -1, "tomorrow": 1, "tonight": 0, "today": 0}

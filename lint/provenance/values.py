@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from lint.records import Record, RecordField
+from lint.provenance.records import Record, RecordField
 
 _ISO = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
 _SHA256 = re.compile(r"[0-9a-f]{64}")

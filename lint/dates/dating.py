@@ -15,8 +15,8 @@ from typing import Literal
 from rapidfuzz import fuzz
 
 from lint.document import Document
-from lint.record_values import parse_iso
-from lint.records import body_start_line, find_record
+from lint.provenance.records import body_start_line, find_record
+from lint.provenance.values import parse_iso
 
 MONTHS = {
     name: number
@@ -210,7 +210,7 @@ def publication_date(document: Document, convention: Convention = "auto") -> Pub
     """Find the document's own date: its provenance record, else a date in its text.
 
     A valid `published` value in the record (front matter, sidecar or manifest; see
-    lint/records.py) wins. In the text, a year or date inside body prose is never
+    lint/provenance/records.py) wins. In the text, a year or date inside body prose is never
     taken: only short header lines before the first body paragraph, "Published …"
     labels near the top, a dateline opening the first paragraph, and a citation line
     of the document itself (one that repeats its title, as papers print at the end)

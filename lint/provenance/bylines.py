@@ -12,9 +12,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from lint.dating import self_citation
+from lint.dates.dating import self_citation
 from lint.document import Document
-from lint.records import body_start_line
+from lint.provenance.records import body_start_line
 from lint.text import STOPWORDS
 
 _HEADER_LINES = 15

@@ -11,11 +11,11 @@ import json
 import os
 from dataclasses import dataclass
 
-from lint.bylines import text_fields
-from lint.date_resolution import document_convention
-from lint.dating import publication_date
+from lint.dates.dating import publication_date
+from lint.dates.resolution import document_convention
 from lint.document import Document
-from lint.records import find_record, sidecar_path, text_sha256
+from lint.provenance.bylines import text_fields
+from lint.provenance.records import find_record, sidecar_path, text_sha256
 
 _NOT_FOUND = "not found in the text: fill in from the source"
 

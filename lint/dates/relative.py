@@ -18,8 +18,8 @@ from typing import Literal
 
 import ahocorasick_rs
 
-from lint.dating import MONTHS
-from lint.tense import dated_today
+from lint.dates.dating import MONTHS
+from lint.dates.tense import dated_today
 from lint.text import STOPWORDS
 
 Form = Literal["day", "period", "weekday", "month_day", "month"]

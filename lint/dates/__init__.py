@@ -1,0 +1,1 @@
+"""Dates: date mentions, the publication date, relative dates and what they resolve to."""

@@ -1,0 +1,1 @@
+"""Provenance: records (front matter, sidecar, manifest), their values, bylines, starter records."""
