@@ -237,7 +237,11 @@ def _aggregate(
     kind: Any = KINDS[rule.kind]
     summaries.sort(key=lambda item: item[0])
     try:
-        hits = [hit for hit in kind.aggregate(summaries, rule.params) if hit.path in targets]
+        # The whole corpus is read; when only some files are linted, kinds may compare
+        # only what involves them (pre-commit lints one changed file against the rest).
+        focus = targets if any(path not in targets for path, _ in summaries) else None
+        found = kind.aggregate(summaries, rule.params, focus)
+        hits = [hit for hit in found if hit.path in targets]
     except Exception as err:  # reported once, on the first file, instead of a traceback
         return [_rule_error(rule, ordered[0], _internal(rule, err))] if ordered else []
     return [_from_corpus_hit(rule, hit) for hit in hits]

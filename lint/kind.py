@@ -6,7 +6,7 @@ BaseModel, satisfies the protocol.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from typing import Any, Protocol
 
 from pydantic import BaseModel
@@ -43,8 +43,17 @@ class CorpusKind(KindBase, Protocol):
         """Return a small picklable summary of one document (None to skip it)."""
         ...
 
-    def aggregate(self, summaries: Sequence[tuple[str, Any]], params: Any) -> Iterator[CorpusHit]:
-        """Yield hits from an index over all `(path, summary)` pairs, never from all pairs."""
+    def aggregate(
+        self,
+        summaries: Sequence[tuple[str, Any]],
+        params: Any,
+        targets: Collection[str] | None = None,
+    ) -> Iterator[CorpusHit]:
+        """Yield hits from an index over all `(path, summary)` pairs, never from all pairs.
+
+        `targets` (None: every document) are the paths findings are kept for; a kind
+        may use it to compare only pairs with a target (the engine drops the rest).
+        """
         ...
 
 

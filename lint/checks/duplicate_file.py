@@ -24,7 +24,7 @@ Fails:
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -66,7 +66,11 @@ def extract(document: Document, params: Params) -> Summary | None:
     return Summary(hashlib.blake2b(data, digest_size=16).digest(), document.line_count)
 
 
-def aggregate(summaries: Sequence[tuple[str, Summary]], params: Params) -> Iterator[CorpusHit]:
+def aggregate(
+    summaries: Sequence[tuple[str, Summary]],
+    params: Params,
+    targets: Collection[str] | None = None,
+) -> Iterator[CorpusHit]:
     """Yield one hit per copy, naming the others, from an index by digest."""
     first: dict[bytes, int] = {}  # digest -> index of its first document: one entry each
     copies: dict[bytes, list[int]] = {}  # lists only for digests seen more than once

@@ -1,60 +1,71 @@
-"""Duplicate passage: text of one document that repeats text of another.
+"""Duplicate passage: text of one document that another document carries too.
 
 Flags:
-    A passage (one or more lines) that repeats a passage of another document of
-    the corpus, exactly or nearly (small edits, different line breaks), on both
-    sides with the other file and its line range as related; a document that
-    repeats another as a whole is reported as a near-duplicate document.
+    A passage that another document of the corpus carries too, verbatim or
+    re-edited the way outlets re-edit agency copy (other paragraph breaks,
+    quotation marks and dashes, sentences trimmed or added, words changed,
+    paragraphs of their own interleaved): one finding per pair of documents
+    and passage, on both sides, each naming the other's lines as related and
+    saying how many words they share. When nearly all of a document is in the
+    other one, the finding says the whole document is a copy.
 
 Why:
-    An article pasted into another one, or the same press release saved twice
-    with different line breaks, counts twice in every statistic and teaches a
-    model the same text twice. Identical files are `duplicate_file`'s business;
-    this kind finds the copies that differ.
+    The same story carried by several outlets, an article pasted into another,
+    a press release saved twice: each counts twice in every statistic and
+    teaches a model the same text twice. Identical files are `duplicate_file`'s
+    business; this kind finds the copies that differ. A passage needs words in
+    common outside quotation marks, and lines that are not running text
+    (menus, headings, lists of links) are not sampled, so two stories quoting
+    one speaker, and the menus of one site, are not copies.
 
 Parameters:
-    Each document is summarised by content-defined shingle samples (runs of
-    `shingle_words` words starting at about one content word in `sample_rate`).
-    An index over the samples yields candidate pairs sharing at least
-    `min_shared` of them, never all pairs of documents. Shared samples close
-    together in both documents are aligned into a passage on each side, which
-    must have `min_words` words, and rapidfuzz compares the two passages'
-    ordered sample sequences: a pair is confirmed at `min_similarity`. Two
-    documents sharing `whole_share` of their samples are reported as whole
-    copies. Nothing is read twice, so a corpus of 100,000 documents takes
-    seconds here. A passage copied into many documents is reported once per
-    document, against its `max_related` closest copies, with the others counted.
+    Each document is summarised by content-defined samples: shingles of
+    `shingle_words` normalised words starting at about one content word in
+    `sample_rate`. An index over the samples yields candidate pairs sharing at
+    least `min_shared` of them, never all pairs of documents; a sample held by
+    more than `max_df` documents is a stock phrase and makes no pair. The
+    shared samples of a pair are chained into runs, and runs in the same order
+    on both sides, at most `max_gap` words apart, are one passage; it is
+    reported with `min_words` words in common, `min_narrative` of them outside
+    quotation marks. A document with `whole_share` of its running text in
+    the other is a whole copy. A document sharing text with
+    many others names its `max_related` closest and counts the rest.
 
 Passes:
-    Two articles on the same event that share a name and a date.
+    Two stories on one event that name the same people and quote the same
+    statement, each in sentences of its own.
 
 Fails:
-    A press release saved in a.txt, and again with two words changed in b.txt.
+    An agency story in a.txt, and in b.txt with curly quotation marks, its
+    paragraphs broken differently, a sentence trimmed and a paragraph of the
+    outlet's own in the middle.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections import defaultdict
+from collections.abc import Collection, Iterator, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field
-from rapidfuzz import fuzz
 
 from lint.document import Document
-from lint.duplication.align import Passage, passages, shared_share
-from lint.duplication.shingles import Samples, sample, shared_groups
+from lint.duplication.align import Least, Passage, Side, passages
+from lint.duplication.index import candidates
+from lint.duplication.samples import Samples, Unpacked, hashes, sample, unpack
 from lint.finding import CorpusHit, Location, Related
 
 NAME = "duplicate_passage"
 SCOPE = "corpus"
 PLACEHOLDERS = {
-    "what": "'passage' or 'whole document'",
+    "what": "'the whole document is a copy of' or 'a passage of N words is shared with'",
     "other": "the other file and its line range",
-    "similarity": "how similar the two passages are, in percent",
-    "more": "how many other documents share the passage, when more than are listed",
+    "words": "words in common (estimated from the samples)",
+    "share": "share of this document's words that the other one has, in percent",
+    "more": "how many other documents share text with this one, beyond those named",
 }
-_REPEATED = {"passage": "passage repeated here", "whole document": "whole document repeated here"}
-_STAR = 1  # each document sharing a sample is linked to this many of the first holders
+
+
+_DECODED = 4096  # documents kept decoded at once while pairs are aligned
 
 
 class Params(BaseModel):
@@ -62,153 +73,158 @@ class Params(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    shingle_words: int = Field(default=7, ge=3, le=20, description="Words per shingle.")
+    shingle_words: int = Field(default=5, ge=3, le=20, description="Words per shingle.")
     sample_rate: int = Field(
-        default=8, ge=1, le=64, description="Keep shingles starting at 1 in this many words."
+        default=4, ge=1, le=64, description="Keep shingles starting at 1 in this many words."
     )
     min_shared: int = Field(
         default=2, ge=1, description="Shared samples that make two documents a candidate pair."
     )
-    min_similarity: float = Field(
-        default=65, ge=50, le=100, description="rapidfuzz ratio (0-100) that confirms a pair."
-    )
-    max_related: int = Field(
-        default=3, ge=1, le=50, description="Copies named per document; the rest are counted."
-    )
     min_words: int = Field(
         default=30,
         ge=1,
-        description="Words a passage needs; shorter shared lines are chrome (repeated_lines).",
+        description="Words in common the smallest reported passage has (estimated: an edit "
+        "inside a passage costs the words around it).",
+    )
+    min_narrative: int = Field(
+        default=20,
+        ge=0,
+        description="Of them, words outside quotation marks (quoting one speaker is no copy).",
+    )
+    max_gap: int = Field(
+        default=250,
+        ge=0,
+        description="Words of one document only (its own paragraphs, a cut one) inside a passage.",
     )
     whole_share: float = Field(
-        default=0.9,
+        default=0.75,
         gt=0,
         le=1,
-        description="Share of both documents' lines a passage must cover to be a whole copy.",
+        description="Share of a document's words in the other that makes it a whole copy.",
+    )
+    max_related: int = Field(
+        default=3, ge=1, le=50, description="Documents named per document; the rest are counted."
+    )
+    max_df: int = Field(
+        default=64, ge=2, description="Documents a sample may be in before it is a stock phrase."
     )
 
 
-def extract(document: Document, params: Params) -> Samples | None:
-    """Sample the document's shingles; None when it has too few words."""
+Summary = Samples
+
+
+def extract(document: Document, params: Params) -> Summary | None:
+    """Sample the document's shingles; None when it has no running text to sample."""
     samples = sample(document, params.shingle_words, params.sample_rate)
-    return samples if samples.hashes else None
+    return samples if samples.records else None
 
 
-def aggregate(summaries: Sequence[tuple[str, Samples]], params: Params) -> Iterator[CorpusHit]:
-    """Find candidate pairs through the sample index, confirm them, report both sides.
+def aggregate(
+    summaries: Sequence[tuple[str, Summary]],
+    params: Params,
+    targets: Collection[str] | None = None,
+) -> Iterator[CorpusHit]:
+    """Find candidate pairs through the sample index, align them, report both sides.
 
-    Passages of one document that overlap are reported once, with every copy
-    confirmed for them as related (the closest `max_related` named).
+    With `targets`, only pairs with a target are compared and only targets reported.
     """
     items = [summary for _, summary in summaries]
-    votes, copies = _candidates(items)
-    chosen = _chosen(votes, params)
-    del votes  # NOTE: the largest table of the run; free it before aligning
+    focus = None
+    if targets is not None:
+        focus = frozenset(i for i, (path, _) in enumerate(summaries) if path in targets)
+    keys = [hashes(item) for item in items]
+    per_document = params.max_related + 2  # a few more than named, to rank them
+    pairs = candidates(keys, params.min_shared, params.max_df, per_document, focus)
+    del keys
     found: dict[int, list[tuple[Passage, int]]] = defaultdict(list)
-    for a, b in chosen:
+    least = Least(params.min_words, params.min_narrative)
+    decoded: dict[int, Unpacked] = {}  # a document is in several pairs: decode it once
+
+    def unpacked(index: int) -> Unpacked:
+        if index not in decoded:
+            if len(decoded) >= _DECODED:
+                decoded.clear()
+            decoded[index] = unpack(items[index])
+        return decoded[index]
+
+    for a, b in pairs:
         if items[a].digest == items[b].digest:
             continue  # identical bytes: duplicate_file reports it
-        if shared_share(items[a], items[b]) >= params.whole_share:
-            whole = _whole(items[a], items[b])
-            found[a].append((whole, b))
-            found[b].append((_flip(whole), a))
-            continue
-        for passage in passages(items[a], items[b], params.min_similarity, params.min_words):
+        shared = passages(unpacked(a), unpacked(b), params.max_gap, least)
+        for passage in shared:
             found[a].append((passage, b))
-            found[b].append((_flip(passage), a))
+            found[b].append((passage.flipped(), a))
     for doc in sorted(found):
-        for group in _overlapping(found[doc]):
-            yield _hit(doc, group, summaries, copies[doc], params)
+        if focus is None or doc in focus:
+            yield from _hits(doc, found[doc], summaries, params)
 
 
-def _overlapping(passages: list[tuple[Passage, int]]) -> Iterator[list[tuple[Passage, int]]]:
-    """Group a document's passages whose line ranges overlap or touch (a blank line apart).
-
-    A document stitched from paragraphs of several others is one finding, with
-    the others related, rather than one per paragraph.
-    """
-    group: list[tuple[Passage, int]] = []
-    for item in sorted(passages, key=lambda item: (item[0].first, item[0].last, item[1])):
-        if group and item[0].first > max(p.last for p, _ in group) + 2:
-            yield group
-            group = []
-        group.append(item)
-    if group:
-        yield group
-
-
-def _candidates(items: list[Samples]) -> tuple[Counter[int], Counter[int]]:
-    """Votes per document pair (keyed `a << 32 | b`, a < b) and each document's copies."""
-    votes: Counter[int] = Counter()
-    copies: Counter[int] = Counter()
-    for group in shared_groups(items):
-        for doc in group:
-            copies[doc] = max(copies[doc], len(group) - 1)
-        # A sample held by many documents links each to the first holders only
-        # (a star, not a clique), so the cost stays linear in the number of samples.
-        for head in group[:_STAR]:
-            for doc in group:
-                if doc != head:
-                    votes[min(head, doc) << 32 | max(head, doc)] += 1
-    return votes, copies
-
-
-def _chosen(votes: Counter[int], params: Params) -> list[tuple[int, int]]:
-    """Pairs with enough votes, at most `max_related` per document, best first."""
-    ranked = sorted(
-        (pair for pair, count in votes.items() if count >= params.min_shared),
-        key=lambda pair: (-votes[pair], pair),
-    )
-    taken: Counter[int] = Counter()
-    chosen = []
-    for pair in ranked:
-        a, b = pair >> 32, pair & 0xFFFFFFFF
-        if taken[a] < params.max_related or taken[b] < params.max_related:
-            taken[a] += 1
-            taken[b] += 1
-            chosen.append((a, b))
-    return sorted(chosen)
-
-
-def _whole(a: Samples, b: Samples) -> Passage:
-    """Two documents that share nearly all their samples: the whole of both."""
-    score = fuzz.ratio(a.hashes.tolist(), b.hashes.tolist())
-    return Passage(1, a.line_count, 1, b.line_count, score)
-
-
-def _flip(p: Passage) -> Passage:
-    return Passage(p.other_first, p.other_last, p.first, p.last, p.similarity)
+def _hits(
+    doc: int,
+    shared: list[tuple[Passage, int]],
+    summaries: Sequence[tuple[str, Summary]],
+    params: Params,
+) -> Iterator[CorpusHit]:
+    """One hit per passage with each of the `max_related` documents sharing most."""
+    by_other: dict[int, list[Passage]] = defaultdict(list)
+    for passage, other in shared:
+        by_other[other].append(passage)
+    ranked = sorted(by_other, key=lambda o: (-sum(p.words for p in by_other[o]), summaries[o][0]))
+    named = ranked[: params.max_related]
+    more = len(ranked) - len(named)
+    for other in named:
+        for passage in sorted(by_other[other], key=lambda p: p.mine.first_line):
+            yield _hit(summaries[doc], summaries[other], passage, more, params)
 
 
 def _hit(
-    doc: int,
-    group: list[tuple[Passage, int]],
-    summaries: Sequence[tuple[str, Samples]],
-    copies: int,
+    mine: tuple[str, Summary],
+    theirs: tuple[str, Summary],
+    passage: Passage,
+    more: int,
     params: Params,
 ) -> CorpusHit:
-    path, mine = summaries[doc]
-    first = min(p.first for p, _ in group)
-    last = max(p.last for p, _ in group)
-    ranked = sorted(group, key=lambda item: (-item[0].similarity, summaries[item[1]][0]))
-    best, other = ranked[0]
-    other_path, theirs = summaries[other]
-    whole = first == 1 and last == mine.line_count and best.other_last == theirs.line_count
-    what = "whole document" if whole and best.other_first == 1 else "passage"
-    named = ranked[: params.max_related]
-    extra = max(copies, len(group)) - len(named)
+    path, summary = mine
+    other_path, other = theirs
+    share = _share(passage.mine.words, summary)
+    whole = share >= params.whole_share
+    location = _whole(summary) if whole else _lines(passage.mine)
+    if _share(passage.theirs.words, other) >= params.whole_share:
+        their_first, their_last = 1, other.line_count
+    else:
+        their_first, their_last = passage.theirs.first_line, passage.theirs.last_line
+    copy = f"a passage of {passage.words} words is shared with"
     args = {
-        "what": what,
-        "other": f"{other_path}:{best.other_first}-{best.other_last}",
-        "similarity": f"{best.similarity:.0f}",
-        "more": f" (and {len(named) - 1 + extra} other documents)"
-        if len(named) + extra > 1
-        else "",
+        "what": "the whole document is a copy of" if whole else copy,
+        "other": f"{other_path}:{their_first}-{their_last}",
+        "words": str(passage.words),
+        "share": f"{min(share, 1.0):.0%}".removesuffix("%"),
+        "more": _more(more),
     }
-    related = tuple(
-        Related(summaries[o][0], p.other_first, p.other_last, _REPEATED[what]) for p, o in named
-    )
-    location = Location(first, 1, last, max(1, mine.widths[last - 1]))
-    # NOTE: the text (for SARIF fingerprints) is the other path, a string already in
-    # memory: at 100,000 documents findings are many, and each byte counts.
-    return CorpusHit(path, location, args, related, text=other_path)
+    note = f"{passage.words} words in common"
+    related = (Related(other_path, their_first, their_last, note),)
+    # NOTE: the text (for SARIF fingerprints) names the other side, not the text: at
+    # 100,000 documents findings are many, and each byte counts. Its lines are those of
+    # the other document, so an edit above the passage here does not change it.
+    return CorpusHit(path, location, args, related, text=f"{other_path}:{their_first}")
+
+
+def _more(count: int) -> str:
+    if not count:
+        return ""
+    if count == 1:
+        return " (1 more document shares text with this one)"
+    return f" ({count} more documents share text with this one)"
+
+
+def _share(words: int, summary: Summary) -> float:
+    """Share of the document's running text that is in the passage."""
+    return min(words / max(summary.text_words, 1), 1.0)
+
+
+def _lines(side: Side) -> Location:
+    return Location(side.first_line, 1, side.last_line, max(1, side.width))
+
+
+def _whole(summary: Summary) -> Location:
+    return Location(1, 1, summary.line_count, max(1, summary.last_width))

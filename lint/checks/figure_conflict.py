@@ -40,7 +40,7 @@ Fails:
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -106,7 +106,9 @@ def extract(document: Document, params: Params) -> tuple[Figure, ...] | None:
 
 
 def aggregate(
-    summaries: Sequence[tuple[str, tuple[Figure, ...]]], params: Params
+    summaries: Sequence[tuple[str, tuple[Figure, ...]]],
+    params: Params,
+    targets: Collection[str] | None = None,
 ) -> Iterator[CorpusHit]:
     """Yield one hit per figure that disagrees with another of its key's bucket."""
     buckets: dict[tuple[str, ...], list[Entry]] = defaultdict(list)

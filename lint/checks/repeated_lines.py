@@ -33,7 +33,7 @@ import math
 import zlib
 from array import array
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -120,7 +120,11 @@ def _hash(text: str) -> int:
     return zlib.crc32(" ".join(text.casefold().split()).encode())
 
 
-def aggregate(summaries: Sequence[tuple[str, Summary]], params: Params) -> Iterator[CorpusHit]:
+def aggregate(
+    summaries: Sequence[tuple[str, Summary]],
+    params: Params,
+    targets: Collection[str] | None = None,
+) -> Iterator[CorpusHit]:
     """Count each line hash once per document, then report runs of frequent lines."""
     counts: Counter[int] = Counter()
     for _, summary in summaries:

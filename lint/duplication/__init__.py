@@ -1,1 +1,1 @@
-"""Shared code of the duplication checks: shingle sampling and passage alignment."""
+"""Shared code of the duplication checks: quotation marks, shingle samples, the index, alignment."""
