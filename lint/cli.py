@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TextIO
 
 from lint import __version__
-from lint.cache import ExtractCache
+from lint.cache import ExtractCache, default_cache_dir
 from lint.config import Config, ConfigError, find_config, load_config
 from lint.docs import explain_rule, help_text, kinds_markdown, list_rules
 from lint.engine import lint
@@ -97,7 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--cache-dir",
         metavar="DIR",
-        help="where corpus-check extracts are cached (default: .seedlint_cache)",
+        help="where corpus-check extracts are cached (default: a folder for this project "
+        "in $XDG_CACHE_HOME/seedlint or ~/.cache/seedlint)",
     )
     p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
     p.add_argument(
@@ -158,7 +159,12 @@ def _run(args: argparse.Namespace) -> int:
         for outcome in write_starter_records(targets):
             print(f"lint: {outcome}", file=sys.stderr)
     jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
-    result = lint(targets, rules, corpus, jobs=jobs, cache=_cache(args, config))
+    cache = _cache(args, config)
+    result = lint(targets, rules, corpus, jobs=jobs, cache=cache)
+    if cache is not None and cache.problems:
+        more = len(cache.problems) - 1
+        extra = f" (and {more} other problem{'s' if more != 1 else ''})" if more else ""
+        print(f"lint: cache {cache.path}: {cache.problems[0]}{extra}", file=sys.stderr)
     findings = drop_path_ignores(result.findings, config.per_path_ignores, config.base)
     _report(args, findings, rules, result.files)
     fail_on = args.fail_on or config.fail_on
@@ -179,7 +185,9 @@ def _cache(args: argparse.Namespace, config: Config) -> ExtractCache | None:
         return None
     if args.cache_dir:
         return ExtractCache(Path(args.cache_dir))
-    return ExtractCache(config.resolve(config.cache_dir))
+    if config.cache_dir:
+        return ExtractCache(config.resolve(config.cache_dir))
+    return ExtractCache(default_cache_dir(config.base))
 
 
 def _rule_dirs(args: argparse.Namespace, config: Config) -> list[Path]:

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import multiprocessing
 import re
+import typing
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from lint.cache import ExtractCache, entry_key, is_missing, rule_key
+from lint.cache import CacheProblem, ExtractCache, entry_key, rule_key
 from lint.checks import KINDS, UNREADABLE_KINDS
 from lint.checks.errors import CheckError
+from lint.codec import Codec, CodecError, codec_for
 from lint.document import Document
 from lint.finding import CorpusHit, Finding, Hit, Location, Severity
 from lint.schema import Rule
@@ -31,17 +34,23 @@ class FileResult:
 
     findings: list[Finding] = field(default_factory=list)
     summaries: list[tuple[int, Any]] = field(default_factory=list)
-    cache_entries: list[tuple[bytes, Any]] = field(default_factory=list)
+    cache_entries: list[tuple[bytes, bytes]] = field(default_factory=list)
+    cache_problems: list[CacheProblem] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
 class _Work:
-    """What every worker needs: the targets, the rules, and the extract cache."""
+    """What every worker needs: the targets, the rules, the extract cache and its codecs.
+
+    `codecs[i]` encodes rule i's extracts; None for document kinds and for a corpus
+    kind that declares no `Summary` type (its extracts are then never cached).
+    """
 
     targets: set[str]
     rules: Sequence[Rule]
     cache: ExtractCache | None
     rule_keys: tuple[bytes, ...]
+    codecs: tuple[Codec | None, ...]
 
 
 @dataclass(frozen=True)
@@ -97,18 +106,20 @@ def lint(
     files = list(dict.fromkeys([*targets, *corpus]))
     if not any(KINDS[r.kind].SCOPE == "corpus" for r in rules):
         files = list(targets)
-    work = _Work(target_set, rules, cache, tuple(rule_key(r) for r in rules))
+    codecs = tuple(summary_codec(r.kind) for r in rules)
+    keys = tuple(rule_key(r, c.signature) if c else b"" for r, c in zip(rules, codecs, strict=True))
+    if cache is not None:
+        cache.prepare()
+    work = _Work(target_set, rules, cache, keys, codecs)
     findings: list[Finding] = []
     summaries: dict[int, list[tuple[str, Any]]] = defaultdict(list)
-    new_entries: list[tuple[bytes, Any]] = []
+    new_entries: list[tuple[bytes, bytes]] = []
     for path, result in zip(files, _map_files(files, work, jobs), strict=True):
         findings.extend(result.findings)
-        new_entries.extend(result.cache_entries)
         for index, summary in result.summaries:
             summaries[index].append((path, summary))
-        if cache is not None and len(new_entries) >= _CACHE_BATCH:
-            cache.put(new_entries)
-            new_entries = []
+        if cache is not None:
+            new_entries = _keep(cache, result, new_entries)
     if cache is not None:
         cache.put(new_entries)
     for index, rule in enumerate(rules):
@@ -118,9 +129,31 @@ def lint(
     return LintResult(findings, len(targets))
 
 
+def _keep(
+    cache: ExtractCache, result: FileResult, pending: list[tuple[bytes, bytes]]
+) -> list[tuple[bytes, bytes]]:
+    """Note a file's cache problems, and write new entries once a batch is full."""
+    for problem in result.cache_problems:
+        cache.note(problem)
+    pending.extend(result.cache_entries)
+    if len(pending) < _CACHE_BATCH:
+        return pending
+    cache.put(pending)
+    return []
+
+
+def summary_codec(kind_name: str) -> Codec | None:
+    """The codec of a corpus kind's declared `Summary` (None: not declared, not cached)."""
+    kind: Any = KINDS[kind_name]
+    declared = getattr(kind, "Summary", None)
+    if kind.SCOPE != "corpus" or declared is None:
+        return None
+    return codec_for(typing.Optional[declared])  # noqa: UP045 (a runtime union of a type alias)
+
+
 # NOTE: worker processes are forked and read their work from this module global, so
 # rules never need to be pickled; only results travel back.
-_WORK = _Work(set(), (), None, ())
+_WORK = _Work(set(), (), None, (), ())
 
 
 def _map_files(files: list[str], work: _Work, jobs: int) -> Iterable[FileResult]:
@@ -156,8 +189,9 @@ def lint_file(
             continue
         kind: Any = KINDS[rule.kind]
         if kind.SCOPE == "corpus":
-            key = entry_key(work.rule_keys[index], document.raw) if work and work.cache else b""
-            summary = _extract(kind, rule, document, report, result, work, key)
+            codec = work.codecs[index] if work and work.cache else None
+            key = entry_key(work.rule_keys[index], document.raw) if work and codec else b""
+            summary = _extract(kind, rule, document, report, result, work, (key, codec))
             if summary is not None:
                 result.summaries.append((index, summary))
         elif report:
@@ -172,22 +206,53 @@ def _extract(
     report: bool,
     result: FileResult,
     work: _Work | None,
-    key: bytes,
+    cached: tuple[bytes, Codec | None],
 ) -> Any:
     """A corpus kind's extract, from the cache when the same bytes were seen before."""
-    if work is not None and work.cache is not None:
-        cached = work.cache.get(key)
-        if not is_missing(cached):
-            return cached
+    key, codec = cached
+    cache = work.cache if work is not None and codec is not None else None
+    cache = None if cache is None or cache.disabled else cache
+    if cache is not None and codec is not None:
+        found, hit = _cached(cache, codec, key, result)
+        if hit:
+            return found
     try:
         summary = kind.extract(document, rule.params)
     except Exception as err:  # a bug in a kind must not stop the rest of the corpus
         if report:
             result.findings.append(_rule_error(rule, document.path, _internal(rule, err)))
         return None
-    if work is not None and work.cache is not None:
-        result.cache_entries.append((key, summary))
+    if cache is not None and codec is not None:
+        _store(cache, codec, key, summary, rule, result)
     return summary
+
+
+def _cached(cache: ExtractCache, codec: Codec, key: bytes, result: FileResult) -> tuple[Any, bool]:
+    """The cached extract and True, or (None, False) when absent or rejected."""
+    try:
+        payload = cache.get(key)
+        if payload is None:
+            return None, False
+        return codec.decode(json.loads(payload)), True
+    except CacheProblem as problem:
+        result.cache_problems.append(problem)
+    except (CodecError, ValueError, RecursionError) as err:
+        message = f"an entry does not decode as its kind's summary ({err})"
+        result.cache_problems.append(CacheProblem(message, "entry"))
+    return None, False
+
+
+def _store(
+    cache: ExtractCache, codec: Codec, key: bytes, summary: Any, rule: Rule, result: FileResult
+) -> None:
+    try:
+        data = codec.encode(summary)
+    except (CodecError, AttributeError, TypeError, ValueError) as err:
+        message = f"kind '{rule.kind}' made an extract that is not its Summary type ({err})"
+        result.cache_problems.append(CacheProblem(message, "uncached"))
+        return
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
+    result.cache_entries.append((key, cache.seal(key, payload)))
 
 
 def _internal(rule: Rule, err: Exception) -> str:

@@ -88,6 +88,10 @@ class Params(BaseModel):
     )
 
 
+# The extract, as the cache stores and validates it (lint.codec).
+Summary = Samples
+
+
 def extract(document: Document, params: Params) -> Samples | None:
     """Sample the document's shingles; None when it has too few words."""
     samples = sample(document, params.shingle_words, params.sample_rate)
