@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,12 +18,15 @@ from lint.engine import lint
 from lint.files import UsageError, collect
 from lint.finding import Finding, Severity
 from lint.loader import RuleSetError, load_rule_dirs
+from lint.output import OutputError, ReaderGone, check_not_an_input, write_file, write_stdout
+from lint.provenance.records import MANIFEST_NAME, sidecar_path
 from lint.provenance.starter import write_starter_records
 from lint.reporters import Summary, github, json, sarif, summarize, summary_line, text
 from lint.schema import Rule
 from lint.selection import apply_severity, drop_path_ignores, select_rules
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # 128 + the signal's number, as shells report
 FORMATS = ("text", "json", "sarif", "github")
 FAIL_LEVELS = ("error", "warning", "info", "never")
 
@@ -104,10 +108,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--jobs",
         "-j",
-        type=int,
+        type=_jobs,
         default=1,
         metavar="N",
-        help="worker processes (0: one per core; default 1)",
+        help="worker processes (0: one per core; default 1; never more than cores or files)",
     )
     p.add_argument(
         "--write-provenance",
@@ -123,20 +127,45 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if jobs < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 (one per core) or more, not {jobs}")
+    return jobs
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised in the main process so the run stops as it does on Ctrl-C."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise Terminated()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `lint` console script."""
     args = build_parser().parse_args(argv)
+    previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         return _run(args)
-    except (UsageError, ConfigError) as err:
+    except (UsageError, ConfigError, OutputError) as err:
         print(f"lint: {err}", file=sys.stderr)
     except RuleSetError as err:
         for error in err.errors:
             print(error, file=sys.stderr)
         count = len(err.errors)
         print(f"lint: {count} invalid rule file{'s' if count != 1 else ''}", file=sys.stderr)
+    except Terminated:
+        print("lint: terminated", file=sys.stderr)
+        return EXIT_TERMINATED
     except KeyboardInterrupt:
         print("lint: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     return EXIT_USAGE
 
 
@@ -155,10 +184,13 @@ def _run(args: argparse.Namespace) -> int:
     if args.explain:
         return _explain(args.explain, all_rules)
     targets, corpus = _files(args, config)
+    if args.output:
+        check_not_an_input(args.output, _inputs(targets, corpus, all_rules, config))
     if args.write_provenance:
         for outcome in write_starter_records(targets):
             print(f"lint: {outcome}", file=sys.stderr)
-    jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
+    cores = os.cpu_count() or 1
+    jobs = min(args.jobs, cores) if args.jobs > 0 else cores
     cache = _cache(args, config)
     result = lint(targets, rules, corpus, jobs=jobs, cache=cache)
     if cache is not None and cache.problems:
@@ -166,9 +198,24 @@ def _run(args: argparse.Namespace) -> int:
         extra = f" (and {more} other problem{'s' if more != 1 else ''})" if more else ""
         print(f"lint: cache {cache.path}: {cache.problems[0]}{extra}", file=sys.stderr)
     findings = drop_path_ignores(result.findings, config.per_path_ignores, config.base)
-    _report(args, findings, rules, result.files)
     fail_on = args.fail_on or config.fail_on
-    return EXIT_FINDINGS if _fails(findings, fail_on) else EXIT_CLEAN
+    code = EXIT_FINDINGS if _fails(findings, fail_on) else EXIT_CLEAN
+    try:
+        _report(args, findings, rules, result.files)
+    except ReaderGone:
+        return code  # `lint … | head`: the reader has what it wanted
+    return code
+
+
+def _inputs(
+    targets: Sequence[str], corpus: Sequence[str], rules: Sequence[Rule], config: Config
+) -> list[str]:
+    """Every file the run reads: documents, their records, rule files, the configuration."""
+    documents = [*targets, *corpus]
+    records = [sidecar_path(p) for p in documents]
+    manifests = {os.path.join(os.path.dirname(p), MANIFEST_NAME) for p in documents}
+    sources = [rule.source for rule in rules] + ([config.source] if config.source else [])
+    return [*documents, *records, *sorted(manifests), *sources]
 
 
 def _config(args: argparse.Namespace) -> Config:
@@ -217,6 +264,12 @@ def _files(args: argparse.Namespace, config: Config) -> tuple[list[str], list[st
     if not paths:
         raise UsageError("give files or folders to lint, for example: lint seeds/")
     targets = collect(paths, include, exclude)
+    if not targets:
+        shown = ", ".join(paths)
+        raise UsageError(
+            f"no files to lint in {shown} (looked for {', '.join(include)}; "
+            f"{'excluded: ' + ', '.join(exclude) if exclude else 'nothing excluded'})"
+        )
     if not corpus_dirs:
         return targets, []
     known = {os.path.realpath(t) for t in targets}
@@ -230,13 +283,9 @@ def _report(
     summary = summarize(findings, files)
     fmt = args.format or "text"
     if args.output:
-        try:
-            with open(args.output, "w", encoding="utf-8") as out:
-                _write(out, fmt, args, findings, rules, summary)
-        except OSError as err:
-            raise UsageError(f"cannot write {args.output}: {err.strerror or err}") from None
+        write_file(args.output, lambda out: _write(out, fmt, args, findings, rules, summary))
     else:
-        _write(sys.stdout, fmt, args, findings, rules, summary)
+        write_stdout(lambda out: _write(out, fmt, args, findings, rules, summary))
     if not args.quiet and (fmt != "text" or args.output):
         print(summary_line(summary), file=sys.stderr)
 

@@ -6,6 +6,7 @@ import hashlib
 import json
 import multiprocessing
 import re
+import signal
 import typing
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -161,8 +162,19 @@ def _map_files(files: list[str], work: _Work, jobs: int) -> Iterable[FileResult]
     _WORK = work
     if jobs <= 1 or len(files) < _PARALLEL_MIN_FILES or "fork" not in _start_methods():
         return map(_lint_worker, files)
-    pool = multiprocessing.get_context("fork").Pool(jobs)
+    workers = min(jobs, len(files))  # never more workers than files
+    pool = multiprocessing.get_context("fork").Pool(workers, initializer=_worker_signals)
     return _closing(pool, pool.imap(_lint_worker, files, chunksize=_CHUNK))
+
+
+def _worker_signals() -> None:
+    """Ctrl-C is the parent's to handle (it stops the pool); SIGTERM just ends a worker.
+
+    Without this, Ctrl-C prints a traceback from every worker, and the parent's
+    SIGTERM handler, inherited through fork, would do the same on `terminate()`.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _start_methods() -> list[str]:
@@ -233,7 +245,7 @@ def _cached(cache: ExtractCache, codec: Codec, key: bytes, result: FileResult) -
         payload = cache.get(key)
         if payload is None:
             return None, False
-        return codec.decode(json.loads(payload)), True
+        return codec.decode(json.loads(payload.decode("utf-8", "surrogatepass"))), True
     except CacheProblem as problem:
         result.cache_problems.append(problem)
     except (CodecError, ValueError, RecursionError) as err:
@@ -251,7 +263,8 @@ def _store(
         message = f"kind '{rule.kind}' made an extract that is not its Summary type ({err})"
         result.cache_problems.append(CacheProblem(message, "uncached"))
         return
-    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    payload = text.encode("utf-8", "surrogatepass")
     result.cache_entries.append((key, cache.seal(key, payload)))
 
 
