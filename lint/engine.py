@@ -168,13 +168,20 @@ def _map_files(files: list[str], work: _Work, jobs: int) -> Iterable[FileResult]
 
 
 def _worker_signals() -> None:
-    """Ctrl-C is the parent's to handle (it stops the pool); SIGTERM just ends a worker.
+    """Ctrl-C is the parent's to handle (it stops the pool); SIGTERM ends a worker quietly.
 
-    Without this, Ctrl-C prints a traceback from every worker, and the parent's
-    SIGTERM handler, inherited through fork, would do the same on `terminate()`.
+    Without this, Ctrl-C prints a traceback from every worker. SIGTERM (from the
+    parent's `terminate()`, or sent to the whole process group) exits through an
+    exception rather than the default action, so a worker that dies while waiting
+    for work releases the task queue's lock: killed outright, it would leave the
+    parent's `terminate()` waiting for that lock forever.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, _exit_worker)
+
+
+def _exit_worker(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
 
 
 def _start_methods() -> list[str]:
