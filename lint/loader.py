@@ -14,11 +14,13 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError
 
+from lint import yamlsafe
 from lint.checks import KINDS
 from lint.finding import CATEGORIES, Severity
 from lint.schema import Rule, RuleHeader
 
 _NAME = re.compile(r"[a-z0-9][a-z0-9-]*")
+_MAX_RULE_CHARS = 4_000_000  # the largest shipped rule file is a few kilobytes
 
 
 class RuleFileError(Exception):
@@ -110,7 +112,9 @@ def _parse_yaml(path: Path) -> Any:
     except (OSError, UnicodeDecodeError) as err:
         raise RuleFileError(shown, 1, 1, f"cannot read rule file: {err}") from None
     try:
-        return YAML(typ="rt").load(text)
+        return yamlsafe.load(YAML(typ="rt"), text, _MAX_RULE_CHARS)
+    except yamlsafe.YAMLLimitError as err:
+        raise RuleFileError(shown, err.line, err.column, f"invalid YAML: {err}") from None
     except MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
