@@ -23,7 +23,7 @@ from lint.provenance.records import MANIFEST_NAME, sidecar_path
 from lint.provenance.starter import write_starter_records
 from lint.reporters import Summary, github, json, sarif, summarize, summary_line, text
 from lint.schema import Rule
-from lint.selection import apply_severity, drop_path_ignores, select_rules
+from lint.selection import apply_severity, check_selectors, drop_path_ignores, select_rules
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # 128 + the signal's number, as shells report
@@ -171,7 +171,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     config = _config(args)
-    all_rules = apply_severity(load_rule_dirs(_rule_dirs(args, config)), config.severity)
+    loaded = load_rule_dirs(_rule_dirs(args, config))
+    _check_config_selectors(loaded, config)
+    all_rules = apply_severity(loaded, config.severity)
     select = _split(args.select) if args.select else list(config.select)
     ignore = [*config.ignore, *_split(args.ignore)]
     rules = select_rules(all_rules, select, ignore, "selection")
@@ -216,6 +218,14 @@ def _inputs(
     manifests = {os.path.join(os.path.dirname(p), MANIFEST_NAME) for p in documents}
     sources = [rule.source for rule in rules] + ([config.source] if config.source else [])
     return [*documents, *records, *sorted(manifests), *sources]
+
+
+def _check_config_selectors(rules: Sequence[Rule], config: Config) -> None:
+    """Rule ids in `severity` and `per-path-ignores` must exist, as for `--select`."""
+    where = config.source or "configuration"
+    check_selectors(rules, config.severity, f"{where}: [tool.seedlint.severity]")
+    for glob, selectors in config.per_path_ignores.items():
+        check_selectors(rules, selectors, f"{where}: per-path-ignores '{glob}'")
 
 
 def _config(args: argparse.Namespace) -> Config:
