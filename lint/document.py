@@ -31,6 +31,9 @@ _MAGIC = {
     b"\x7fELF": "an executable",
 }
 _SNIFF_BYTES = 8192
+# Bounds on what content checks read (see lint/limits.py): far above real documents.
+MAX_LINE_CHARS = 100_000
+MAX_TEXT_CHARS = 4_000_000
 _UTF16_BOMS = {b"\xff\xfe": "little-endian", b"\xfe\xff": "big-endian"}
 _CONVERT = "convert it to UTF-8 (for example `iconv -f {code} -t UTF-8 FILE > FILE.utf8`)"
 # What a path is when it is not a regular file: it is never opened, so it never blocks.
@@ -50,6 +53,17 @@ class Block:
     end: int
     first_line: int
     last_line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Clipping:
+    """What `Document.bounded` left out: the tails of long lines, the lines past the bound."""
+
+    long_lines: int
+    first_long_line: int
+    longest: int
+    dropped_lines: int
+    first_dropped_line: int
 
 
 def sniff_unreadable(raw: bytes) -> str | None:
@@ -139,6 +153,7 @@ class Document:
         else:
             self.text = ""
         self._memo: dict[Hashable, Any] = {}
+        self.clipping: Clipping | None = None
 
     def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
         """Compute an analysis of this document once and share it between kinds.
@@ -167,6 +182,52 @@ class Document:
         except OSError as err:
             return cls(path, b"", error=f"cannot read file: {err.strerror or err}")
         return cls(path, raw)
+
+    def bounded(self) -> Document:
+        """This document as content checks read it: itself, unless a line is longer than
+        MAX_LINE_CHARS or the text than MAX_TEXT_CHARS.
+
+        Then a copy whose long lines keep their first MAX_LINE_CHARS characters and
+        whose text stops at the line that passes MAX_TEXT_CHARS. Every kept character
+        keeps its line and column, so findings on the copy point at the original; the
+        bytes (`raw`) are the original's. `clipping` says what was left out.
+        """
+        if len(self.text) <= MAX_LINE_CHARS:
+            return self  # no line can be too long: the everyday case costs one comparison
+        return self.memo("bounded", self._bounded)
+
+    def _bounded(self) -> Document:
+        text, starts = self.text, self.line_starts
+        pieces: list[str] = []
+        total = long_lines = first_long = longest = 0
+        for index, start in enumerate(starts):
+            end = starts[index + 1] if index + 1 < len(starts) else len(text)
+            if start == end:
+                break  # the empty "line" after a final line break
+            if total + min(end - start, MAX_LINE_CHARS) > MAX_TEXT_CHARS:
+                dropped = len(starts) - index - (1 if starts[-1] == len(text) else 0)
+                return self._clipped(pieces, long_lines, first_long, longest, dropped, index + 1)
+            body = end
+            while body > start and text[body - 1] in "\r\n":
+                body -= 1
+            if body - start > MAX_LINE_CHARS:
+                long_lines += 1
+                first_long = first_long or index + 1
+                longest = max(longest, body - start)
+                pieces.append(text[start : start + MAX_LINE_CHARS] + text[body:end])
+            else:
+                pieces.append(text[start:end])
+            total += len(pieces[-1])
+        if not long_lines:
+            return self
+        return self._clipped(pieces, long_lines, first_long, longest, 0, 0)
+
+    def _clipped(self, pieces: list[str], *clipping: int) -> Document:
+        copy = Document(self.path, b"", error="")
+        copy.raw, copy.error, copy.has_bom = self.raw, None, self.has_bom
+        copy.text = "".join(pieces)
+        copy.clipping = Clipping(*clipping)
+        return copy
 
     @cached_property
     def line_starts(self) -> list[int]:

@@ -19,6 +19,7 @@ from lint.checks.errors import CheckError
 from lint.codec import Codec, CodecError, codec_for
 from lint.document import Document
 from lint.finding import CorpusHit, Finding, Hit, Location, Severity
+from lint.limits import FULL_TEXT_KINDS, cap_findings
 from lint.schema import Rule
 
 _PARALLEL_MIN_FILES = 64
@@ -201,20 +202,25 @@ def _lint_worker(path: str) -> FileResult:
 def lint_file(
     document: Document, rules: Sequence[Rule], report: bool = True, work: _Work | None = None
 ) -> FileResult:
-    """Run every rule on one document: checks when `report`, extracts always."""
+    """Run every rule on one document: checks when `report`, extracts always.
+
+    Content kinds read the document within the bounds of `lint.limits`.
+    """
     result = FileResult()
+    bounded = document.bounded()
     for index, rule in enumerate(rules):
         if document.error is not None and rule.kind not in UNREADABLE_KINDS:
             continue
         kind: Any = KINDS[rule.kind]
+        read = document if rule.kind in FULL_TEXT_KINDS else bounded
         if kind.SCOPE == "corpus":
             codec = work.codecs[index] if work and work.cache else None
             key = entry_key(work.rule_keys[index], document.raw) if work and codec else b""
-            summary = _extract(kind, rule, document, report, result, work, (key, codec))
+            summary = _extract(kind, rule, read, report, result, work, (key, codec))
             if summary is not None:
                 result.summaries.append((index, summary))
         elif report:
-            result.findings.extend(_run_check(kind, rule, document))
+            result.findings.extend(_run_check(kind, rule, read))
     return result
 
 
@@ -280,15 +286,17 @@ def _internal(rule: Rule, err: Exception) -> str:
 
 
 def _run_check(kind: Any, rule: Rule, document: Document) -> list[Finding]:
-    findings: list[Finding] = []
+    return cap_findings(_check_findings(kind, rule, document), rule)
+
+
+def _check_findings(kind: Any, rule: Rule, document: Document) -> Iterator[Finding]:
     try:
         for hit in kind.check(document, rule.params):
-            findings.append(_from_hit(rule, document, hit))
+            yield _from_hit(rule, document, hit)
     except CheckError as err:
-        findings.append(_rule_error(rule, document.path, str(err)))
+        yield _rule_error(rule, document.path, str(err))
     except Exception as err:  # a bug in a kind must not stop the rest of the corpus
-        findings.append(_rule_error(rule, document.path, _internal(rule, err)))
-    return findings
+        yield _rule_error(rule, document.path, _internal(rule, err))
 
 
 def _from_hit(rule: Rule, document: Document, hit: Hit) -> Finding:
@@ -325,7 +333,7 @@ def _aggregate(
         hits = [hit for hit in kind.aggregate(summaries, rule.params) if hit.path in targets]
     except Exception as err:  # reported once, on the first file, instead of a traceback
         return [_rule_error(rule, ordered[0], _internal(rule, err))] if ordered else []
-    return [_from_corpus_hit(rule, hit) for hit in hits]
+    return cap_findings((_from_corpus_hit(rule, hit) for hit in hits), rule)
 
 
 def _from_corpus_hit(rule: Rule, hit: CorpusHit) -> Finding:

@@ -117,6 +117,7 @@ def load_rule(path: Path, root: Path) -> Rule:
         link=header.link,
         params=params,
         source=shown,
+        max_findings=header.max_findings,
     )
 
 
