@@ -10,131 +10,33 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from lint import __version__
 from lint.cache import ExtractCache, default_cache_dir
 from lint.config import Config, ConfigError, find_config, load_config
 from lint.docs import explain_rule, help_text, kinds_markdown, list_rules
 from lint.engine import lint
-from lint.files import UsageError, collect
+from lint.files import UsageError, collect, files_read
 from lint.finding import Finding, Severity
 from lint.loader import RuleSetError, load_rule_dirs
+from lint.options import build_parser
 from lint.output import OutputError, ReaderGone, check_not_an_input, write_file, write_stdout
-from lint.provenance.records import MANIFEST_NAME, sidecar_path
 from lint.provenance.starter import write_starter_records
 from lint.reporters import Summary, github, json, sarif, summarize, summary_line, text
 from lint.schema import Rule
-from lint.selection import apply_severity, check_selectors, drop_path_ignores, select_rules
+from lint.selection import (
+    apply_severity,
+    check_config_selectors,
+    drop_path_ignores,
+    select_rules,
+)
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # 128 + the signal's number, as shells report
-FORMATS = ("text", "json", "sarif", "github")
-FAIL_LEVELS = ("error", "warning", "info", "never")
 
 
 def default_rules_dir() -> Path:
     """The shipped rules: inside the wheel, or the repository's `rules/` in a checkout."""
     packaged = Path(__file__).parent / "_rules"
     return packaged if packaged.is_dir() else Path(__file__).parent.parent / "rules"
-
-
-def build_parser() -> argparse.ArgumentParser:
-    """Define every option; the README's option table mirrors this."""
-    p = argparse.ArgumentParser(
-        prog="lint",
-        description="seedlint: find boilerplate, broken references, conflicting figures, "
-        "missing dates and other defects in a corpus of plain-text documents.",
-    )
-    p.add_argument("paths", nargs="*", help="files and folders to lint (folders recursively)")
-    p.add_argument("--format", choices=FORMATS, help="output format (default: text)")
-    p.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE")
-    p.add_argument(
-        "--select",
-        action="append",
-        metavar="IDS",
-        help="only these rule ids or categories (comma-separated; ALL for all)",
-    )
-    p.add_argument(
-        "--ignore",
-        action="append",
-        metavar="IDS",
-        help="skip these rule ids or categories (comma-separated)",
-    )
-    p.add_argument(
-        "--fail-on",
-        choices=FAIL_LEVELS,
-        help="lowest severity that makes the exit code 1 (default: warning)",
-    )
-    p.add_argument(
-        "--rules",
-        action="append",
-        metavar="DIR",
-        default=[],
-        help="an extra rule folder; its rules replace shipped ones with the same id",
-    )
-    p.add_argument("--no-default-rules", action="store_true", help="do not load shipped rules")
-    p.add_argument(
-        "--config",
-        metavar="FILE",
-        help="configuration file (default: nearest "
-        "seedlint.toml, .seedlint.toml or pyproject.toml with [tool.seedlint])",
-    )
-    p.add_argument("--isolated", action="store_true", help="ignore all configuration files")
-    p.add_argument(
-        "--include",
-        action="append",
-        metavar="GLOB",
-        help="file globs to lint inside folders (default: *.txt, *.md)",
-    )
-    p.add_argument(
-        "--exclude",
-        action="append",
-        metavar="GLOB",
-        default=[],
-        help="file or folder globs to skip (added to the configured ones)",
-    )
-    p.add_argument(
-        "--corpus",
-        action="append",
-        metavar="DIR",
-        help="folders that make up the whole corpus for corpus-wide checks",
-    )
-    p.add_argument(
-        "--cache-dir",
-        metavar="DIR",
-        help="where corpus-check extracts are cached (default: a folder for this project "
-        "in $XDG_CACHE_HOME/seedlint or ~/.cache/seedlint)",
-    )
-    p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
-    p.add_argument(
-        "--jobs",
-        "-j",
-        type=_jobs,
-        default=1,
-        metavar="N",
-        help="worker processes (0: one per core; default 1; never more than cores or files)",
-    )
-    p.add_argument(
-        "--write-provenance",
-        action="store_true",
-        help="first write a starter provenance record (FILE.meta.yaml) for each linted file "
-        "that has none, from what its text says; never overwrites",
-    )
-    p.add_argument("--quiet", "-q", action="store_true", help="no summary line")
-    p.add_argument("--list-rules", action="store_true", help="list the rules and exit")
-    p.add_argument("--list-kinds", action="store_true", help="document every check kind (Markdown)")
-    p.add_argument("--explain", metavar="RULE", help="explain one rule and exit")
-    p.add_argument("--version", action="version", version=f"seedlint {__version__}")
-    return p
-
-
-def _jobs(value: str) -> int:
-    try:
-        jobs = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
-    if jobs < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 (one per core) or more, not {jobs}")
-    return jobs
 
 
 class Terminated(KeyboardInterrupt):
@@ -172,7 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     config = _config(args)
     loaded = load_rule_dirs(_rule_dirs(args, config))
-    _check_config_selectors(loaded, config)
+    check_config_selectors(loaded, config.severity, config.per_path_ignores, config.source)
     all_rules = apply_severity(loaded, config.severity)
     select = _split(args.select) if args.select else list(config.select)
     ignore = [*config.ignore, *_split(args.ignore)]
@@ -187,7 +89,9 @@ def _run(args: argparse.Namespace) -> int:
         return _explain(args.explain, all_rules)
     targets, corpus = _files(args, config)
     if args.output:
-        check_not_an_input(args.output, _inputs(targets, corpus, all_rules, config))
+        check_not_an_input(
+            args.output, files_read(targets, corpus, [r.source for r in all_rules], config.source)
+        )
     if args.write_provenance:
         for outcome in write_starter_records(targets):
             print(f"lint: {outcome}", file=sys.stderr)
@@ -207,25 +111,6 @@ def _run(args: argparse.Namespace) -> int:
     except ReaderGone:
         return code  # `lint … | head`: the reader has what it wanted
     return code
-
-
-def _inputs(
-    targets: Sequence[str], corpus: Sequence[str], rules: Sequence[Rule], config: Config
-) -> list[str]:
-    """Every file the run reads: documents, their records, rule files, the configuration."""
-    documents = [*targets, *corpus]
-    records = [sidecar_path(p) for p in documents]
-    manifests = {os.path.join(os.path.dirname(p), MANIFEST_NAME) for p in documents}
-    sources = [rule.source for rule in rules] + ([config.source] if config.source else [])
-    return [*documents, *records, *sorted(manifests), *sources]
-
-
-def _check_config_selectors(rules: Sequence[Rule], config: Config) -> None:
-    """Rule ids in `severity` and `per-path-ignores` must exist, as for `--select`."""
-    where = config.source or "configuration"
-    check_selectors(rules, config.severity, f"{where}: [tool.seedlint.severity]")
-    for glob, selectors in config.per_path_ignores.items():
-        check_selectors(rules, selectors, f"{where}: per-path-ignores '{glob}'")
 
 
 def _config(args: argparse.Namespace) -> Config:

@@ -2,31 +2,25 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 import multiprocessing
-import re
 import signal
-import typing
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from lint import extracts, stamp
 from lint.cache import CacheProblem, ExtractCache, entry_key, rule_key
 from lint.checks import KINDS, UNREADABLE_KINDS
 from lint.checks.errors import CheckError
-from lint.codec import Codec, CodecError, codec_for
+from lint.codec import Codec
 from lint.document import Document
-from lint.finding import CorpusHit, Finding, Hit, Location, Severity
+from lint.finding import Finding
 from lint.limits import FULL_TEXT_KINDS, cap_findings
 from lint.schema import Rule
 
 _PARALLEL_MIN_FILES = 64
-_CACHE_BATCH = 2000
-_FINGERPRINT_CHARS = 64  # extracts written per transaction, so they never pile up in memory
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-_BREAKS = re.compile(r"\s*[\r\n\t\u2028\u2029]\s*")
+_CACHE_BATCH = 2000  # extracts written per transaction, so they never pile up in memory
 _CHUNK = 32
 
 
@@ -63,39 +57,6 @@ class LintResult:
     files: int
 
 
-class _Message(dict[str, str]):
-    """Template arguments; a placeholder the kind did not fill renders empty.
-
-    Values are folded onto one line and control characters are shown escaped, so a
-    message stays one line in every output format whatever the matched text held.
-    """
-
-    def __init__(self, args: dict[str, str]) -> None:
-        super().__init__((key, _one_line(value)) for key, value in args.items())
-
-    def __missing__(self, key: str) -> str:
-        return ""
-
-
-def fingerprint_text(text: str) -> str:
-    """The matched text as findings keep it: folded, lower-cased, and digested when long.
-
-    Only fingerprints read it; a region finding (a whole foreign tail) would otherwise
-    carry kilobytes of text through the run.
-    """
-    folded = " ".join(text.split()).lower()
-    if len(folded) <= _FINGERPRINT_CHARS:
-        return folded
-    return "#" + hashlib.blake2b(folded.encode(), digest_size=16).hexdigest()
-
-
-def _one_line(value: str) -> str:
-    if not _CONTROL.search(value):
-        return value
-    folded = _BREAKS.sub(" ", value)
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", folded)
-
-
 def lint(
     targets: Sequence[str],
     rules: Sequence[Rule],
@@ -108,7 +69,7 @@ def lint(
     files = list(dict.fromkeys([*targets, *corpus]))
     if not any(KINDS[r.kind].SCOPE == "corpus" for r in rules):
         files = list(targets)
-    codecs = tuple(summary_codec(r.kind) for r in rules)
+    codecs = tuple(extracts.summary_codec(r.kind) for r in rules)
     keys = tuple(rule_key(r, c.signature) if c else b"" for r, c in zip(rules, codecs, strict=True))
     if cache is not None:
         cache.prepare()
@@ -142,15 +103,6 @@ def _keep(
         return pending
     cache.put(pending)
     return []
-
-
-def summary_codec(kind_name: str) -> Codec | None:
-    """The codec of a corpus kind's declared `Summary` (None: not declared, not cached)."""
-    kind: Any = KINDS[kind_name]
-    declared = getattr(kind, "Summary", None)
-    if kind.SCOPE != "corpus" or declared is None:
-        return None
-    return codec_for(typing.Optional[declared])  # noqa: UP045 (a runtime union of a type alias)
 
 
 # NOTE: worker processes are forked and read their work from this module global, so
@@ -238,51 +190,26 @@ def _extract(
     cache = work.cache if work is not None and codec is not None else None
     cache = None if cache is None or cache.disabled else cache
     if cache is not None and codec is not None:
-        found, hit = _cached(cache, codec, key, result)
+        hit, found, problem = extracts.read(cache, codec, key)
         if hit:
             return found
+        if problem is not None:
+            result.cache_problems.append(problem)
     try:
         summary = kind.extract(document, rule.params)
     except Exception as err:  # a bug in a kind must not stop the rest of the corpus
         if report:
-            result.findings.append(_rule_error(rule, document.path, _internal(rule, err)))
+            result.findings.append(
+                stamp.rule_error(rule, document.path, stamp.internal_error(rule, err))
+            )
         return None
     if cache is not None and codec is not None:
-        _store(cache, codec, key, summary, rule, result)
+        entry = extracts.seal(cache, codec, key, summary, rule.kind)
+        if isinstance(entry, CacheProblem):
+            result.cache_problems.append(entry)
+        else:
+            result.cache_entries.append(entry)
     return summary
-
-
-def _cached(cache: ExtractCache, codec: Codec, key: bytes, result: FileResult) -> tuple[Any, bool]:
-    """The cached extract and True, or (None, False) when absent or rejected."""
-    try:
-        payload = cache.get(key)
-        if payload is None:
-            return None, False
-        return codec.decode(json.loads(payload.decode("utf-8", "surrogatepass"))), True
-    except CacheProblem as problem:
-        result.cache_problems.append(problem)
-    except (CodecError, ValueError, RecursionError) as err:
-        message = f"an entry does not decode as its kind's summary ({err})"
-        result.cache_problems.append(CacheProblem(message, "entry"))
-    return None, False
-
-
-def _store(
-    cache: ExtractCache, codec: Codec, key: bytes, summary: Any, rule: Rule, result: FileResult
-) -> None:
-    try:
-        data = codec.encode(summary)
-    except (CodecError, AttributeError, TypeError, ValueError) as err:
-        message = f"kind '{rule.kind}' made an extract that is not its Summary type ({err})"
-        result.cache_problems.append(CacheProblem(message, "uncached"))
-        return
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    payload = text.encode("utf-8", "surrogatepass")
-    result.cache_entries.append((key, cache.seal(key, payload)))
-
-
-def _internal(rule: Rule, err: Exception) -> str:
-    return f"internal error in kind '{rule.kind}' ({type(err).__name__}: {err}); please report it"
 
 
 def _run_check(kind: Any, rule: Rule, document: Document) -> list[Finding]:
@@ -292,36 +219,11 @@ def _run_check(kind: Any, rule: Rule, document: Document) -> list[Finding]:
 def _check_findings(kind: Any, rule: Rule, document: Document) -> Iterator[Finding]:
     try:
         for hit in kind.check(document, rule.params):
-            yield _from_hit(rule, document, hit)
+            yield stamp.from_hit(rule, document, hit)
     except CheckError as err:
-        yield _rule_error(rule, document.path, str(err))
+        yield stamp.rule_error(rule, document.path, str(err))
     except Exception as err:  # a bug in a kind must not stop the rest of the corpus
-        yield _rule_error(rule, document.path, _internal(rule, err))
-
-
-def _from_hit(rule: Rule, document: Document, hit: Hit) -> Finding:
-    return Finding(
-        path=document.path,
-        location=document.location(hit.start, hit.end),
-        rule=rule.id,
-        category=rule.category,
-        severity=rule.severity,
-        message=rule.message.format_map(_Message(hit.args)),
-        related=hit.related,
-        text=fingerprint_text(hit.text or document.text[hit.start : hit.end]),
-    )
-
-
-def _rule_error(rule: Rule, path: str, detail: str) -> Finding:
-    return Finding(
-        path,
-        Location(1, 1, 1, 1),
-        rule.id,
-        rule.category,
-        Severity.ERROR,
-        f"rule error: {detail}",
-        text="rule error",
-    )
+        yield stamp.rule_error(rule, document.path, stamp.internal_error(rule, err))
 
 
 def _aggregate(
@@ -332,18 +234,7 @@ def _aggregate(
     try:
         hits = [hit for hit in kind.aggregate(summaries, rule.params) if hit.path in targets]
     except Exception as err:  # reported once, on the first file, instead of a traceback
-        return [_rule_error(rule, ordered[0], _internal(rule, err))] if ordered else []
-    return cap_findings((_from_corpus_hit(rule, hit) for hit in hits), rule)
-
-
-def _from_corpus_hit(rule: Rule, hit: CorpusHit) -> Finding:
-    return Finding(
-        hit.path,
-        hit.location,
-        rule.id,
-        rule.category,
-        rule.severity,
-        rule.message.format_map(_Message(hit.args)),
-        hit.related,
-        fingerprint_text(hit.text),
-    )
+        return (
+            [stamp.rule_error(rule, ordered[0], stamp.internal_error(rule, err))] if ordered else []
+        )
+    return cap_findings((stamp.from_corpus_hit(rule, hit) for hit in hits), rule)

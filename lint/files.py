@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from fnmatch import fnmatch
+
+# NOTE: named here, not imported from lint.provenance.records, so this module stays at
+# the bottom of the dependency graph.
+SIDECAR_SUFFIX = ".meta.yaml"
+MANIFEST_NAME = "_provenance.yaml"
 
 
 class UsageError(Exception):
@@ -66,3 +71,16 @@ def _matches(path: str, globs: tuple[str, ...]) -> bool:
 
 def _clean(path: str) -> str:
     return os.path.normpath(path).replace(os.sep, "/")
+
+
+def files_read(
+    targets: Sequence[str], corpus: Sequence[str], rule_files: Sequence[str], config: str
+) -> list[str]:
+    """Every file a run reads: documents, their records, rule files, the configuration.
+
+    `--output` must be none of them.
+    """
+    documents = [*targets, *corpus]
+    records = [p + SIDECAR_SUFFIX for p in documents]
+    manifests = {os.path.join(os.path.dirname(p), MANIFEST_NAME) for p in documents}
+    return [*documents, *records, *sorted(manifests), *rule_files, *([config] if config else [])]

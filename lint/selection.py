@@ -45,6 +45,19 @@ def check_selectors(rules: Sequence[Rule], selectors: Iterable[str], source: str
             raise UsageError(f"{source}: unknown rule or category '{selector}'{hint}")
 
 
+def check_config_selectors(
+    rules: Sequence[Rule],
+    severity: Mapping[str, Severity],
+    per_path: Mapping[str, Sequence[str]],
+    source: str,
+) -> None:
+    """Rule ids in `severity` and `per-path-ignores` must exist, as for `--select`."""
+    where = source or "configuration"
+    check_selectors(rules, severity, f"{where}: [tool.seedlint.severity]")
+    for glob, selectors in per_path.items():
+        check_selectors(rules, selectors, f"{where}: per-path-ignores '{glob}'")
+
+
 def apply_severity(rules: Iterable[Rule], overrides: Mapping[str, Severity]) -> list[Rule]:
     """Give each rule the severity of the most specific override that matches it."""
     result = []

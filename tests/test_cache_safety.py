@@ -24,7 +24,8 @@ from lint.cache import FILE_NAME, ExtractCache, default_cache_dir, entry_key, ru
 from lint.checks import KINDS
 from lint.codec import CodecError, codec_for
 from lint.document import Document
-from lint.engine import lint, summary_codec
+from lint.engine import lint
+from lint.extracts import summary_codec
 from lint.finding import Finding
 from lint.schema import Rule
 from tests.conftest import ROOT

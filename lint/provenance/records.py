@@ -26,10 +26,10 @@ from ruamel.yaml.error import YAMLError
 
 from lint import yamlsafe
 from lint.document import Document
+from lint.files import MANIFEST_NAME as MANIFEST_NAME
+from lint.files import SIDECAR_SUFFIX as SIDECAR_SUFFIX
 from lint.finding import Related
 
-SIDECAR_SUFFIX = ".meta.yaml"
-MANIFEST_NAME = "_provenance.yaml"
 FIELDS = (
     "title",
     "author",

@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 
 from lint.checks import KINDS
 from lint.document import Document
-from lint.engine import lint, lint_file, summary_codec
+from lint.engine import lint, lint_file
+from lint.extracts import summary_codec
 from lint.schema import Rule
 from tests.properties.strategies import corpus_lines, documents
 
