@@ -8,7 +8,7 @@ import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from lint.cache import ExtractCache, default_cache_dir
 from lint.config import Config, ConfigError, find_config, load_config
@@ -47,10 +47,20 @@ def _on_sigterm(signum: int, frame: object) -> None:
     raise Terminated()
 
 
+def _handle_sigterm(handler: Any) -> Any:
+    """Install a SIGTERM handler; only the main thread can (a library caller may not be it)."""
+    if handler is None:  # nothing was installed, so there is nothing to restore
+        return None
+    try:
+        return signal.signal(signal.SIGTERM, handler)
+    except ValueError:
+        return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `lint` console script."""
     args = build_parser().parse_args(argv)
-    previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    previous = _handle_sigterm(_on_sigterm)
     try:
         return _run(args)
     except (UsageError, ConfigError, OutputError) as err:
@@ -67,7 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("lint: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        _handle_sigterm(previous)
     return EXIT_USAGE
 
 
