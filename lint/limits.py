@@ -4,7 +4,7 @@ Two bounds, both far above what real documents need (the longest line of the sha
 corpora is under 6,000 characters, the largest document under 400,000):
 
 - content checks read at most `MAX_LINE_CHARS` of each line and `MAX_TEXT_CHARS` of a
-  document (`Document.bounded`); the kinds in `FULL_TEXT_KINDS`, which run at C speed
+  document (both in lint/document.py, applied by `Document.bounded`); the kinds in `FULL_TEXT_KINDS`, which run at C speed
   or only look at bytes and line ends, still read everything. So a single 100 MB line
   is linted in seconds, not minutes, and `hygiene.oversized-text` says what was cut;
 - a rule reports at most `max_findings` (rule header, default 100) findings per
@@ -18,9 +18,6 @@ from collections.abc import Iterable
 
 from lint.finding import Finding, Location
 from lint.schema import Rule
-
-MAX_LINE_CHARS = 100_000
-MAX_TEXT_CHARS = 4_000_000
 
 # Kinds that see the whole text: byte-level hygiene, the phrase automaton and the
 # regular expressions (which carry their own time budget).
