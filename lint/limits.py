@@ -4,9 +4,10 @@ Two bounds, both far above what real documents need (the longest line of the sha
 corpora is under 6,000 characters, the largest document under 400,000):
 
 - content checks read at most `MAX_LINE_CHARS` of each line and `MAX_TEXT_CHARS` of a
-  document (both in lint/document.py, applied by `Document.bounded`); the kinds in `FULL_TEXT_KINDS`, which run at C speed
-  or only look at bytes and line ends, still read everything. So a single 100 MB line
-  is linted in seconds, not minutes, and `hygiene.oversized-text` says what was cut;
+  document (both in lint/document.py, applied by `Document.bounded`); the kinds in
+  `FULL_TEXT_KINDS`, which run at C speed or only look at bytes and line ends, still
+  read everything. So a single 100 MB line is linted in about 20 seconds, not many
+  minutes, and `hygiene.oversized-text` says what was cut;
 - a rule reports at most `max_findings` (rule header, default 100) findings per
   document; one more finding says how many were left out.
 """
