@@ -4,27 +4,33 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
-from lint import __version__
-from lint.cache import ExtractCache
+from lint.cache import ExtractCache, default_cache_dir
 from lint.config import Config, ConfigError, find_config, load_config
 from lint.docs import explain_rule, help_text, kinds_markdown, list_rules
 from lint.engine import lint
-from lint.files import UsageError, collect
+from lint.files import UsageError, collect, files_read
 from lint.finding import Finding, Severity
 from lint.loader import RuleSetError, load_rule_dirs
+from lint.options import build_parser
+from lint.output import OutputError, ReaderGone, check_not_an_input, write_file, write_stdout
 from lint.provenance.starter import write_starter_records
 from lint.reporters import Summary, github, json, sarif, summarize, summary_line, text
 from lint.schema import Rule
-from lint.selection import apply_severity, drop_path_ignores, select_rules
+from lint.selection import (
+    apply_severity,
+    check_config_selectors,
+    drop_path_ignores,
+    select_rules,
+)
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
-FORMATS = ("text", "json", "sarif", "github")
-FAIL_LEVELS = ("error", "warning", "info", "never")
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # 128 + the signal's number, as shells report
 
 
 def default_rules_dir() -> Path:
@@ -33,115 +39,53 @@ def default_rules_dir() -> Path:
     return packaged if packaged.is_dir() else Path(__file__).parent.parent / "rules"
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Define every option; the README's option table mirrors this."""
-    p = argparse.ArgumentParser(
-        prog="lint",
-        description="seedlint: find boilerplate, broken references, conflicting figures, "
-        "missing dates and other defects in a corpus of plain-text documents.",
-    )
-    p.add_argument("paths", nargs="*", help="files and folders to lint (folders recursively)")
-    p.add_argument("--format", choices=FORMATS, help="output format (default: text)")
-    p.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE")
-    p.add_argument(
-        "--select",
-        action="append",
-        metavar="IDS",
-        help="only these rule ids or categories (comma-separated; ALL for all)",
-    )
-    p.add_argument(
-        "--ignore",
-        action="append",
-        metavar="IDS",
-        help="skip these rule ids or categories (comma-separated)",
-    )
-    p.add_argument(
-        "--fail-on",
-        choices=FAIL_LEVELS,
-        help="lowest severity that makes the exit code 1 (default: warning)",
-    )
-    p.add_argument(
-        "--rules",
-        action="append",
-        metavar="DIR",
-        default=[],
-        help="an extra rule folder; its rules replace shipped ones with the same id",
-    )
-    p.add_argument("--no-default-rules", action="store_true", help="do not load shipped rules")
-    p.add_argument(
-        "--config",
-        metavar="FILE",
-        help="configuration file (default: nearest "
-        "seedlint.toml, .seedlint.toml or pyproject.toml with [tool.seedlint])",
-    )
-    p.add_argument("--isolated", action="store_true", help="ignore all configuration files")
-    p.add_argument(
-        "--include",
-        action="append",
-        metavar="GLOB",
-        help="file globs to lint inside folders (default: *.txt, *.md)",
-    )
-    p.add_argument(
-        "--exclude",
-        action="append",
-        metavar="GLOB",
-        default=[],
-        help="file or folder globs to skip (added to the configured ones)",
-    )
-    p.add_argument(
-        "--corpus",
-        action="append",
-        metavar="DIR",
-        help="folders that make up the whole corpus for corpus-wide checks",
-    )
-    p.add_argument(
-        "--cache-dir",
-        metavar="DIR",
-        help="where corpus-check extracts are cached (default: .seedlint_cache)",
-    )
-    p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
-    p.add_argument(
-        "--jobs",
-        "-j",
-        type=int,
-        default=1,
-        metavar="N",
-        help="worker processes (0: one per core; default 1)",
-    )
-    p.add_argument(
-        "--write-provenance",
-        action="store_true",
-        help="first write a starter provenance record (FILE.meta.yaml) for each linted file "
-        "that has none, from what its text says; never overwrites",
-    )
-    p.add_argument("--quiet", "-q", action="store_true", help="no summary line")
-    p.add_argument("--list-rules", action="store_true", help="list the rules and exit")
-    p.add_argument("--list-kinds", action="store_true", help="document every check kind (Markdown)")
-    p.add_argument("--explain", metavar="RULE", help="explain one rule and exit")
-    p.add_argument("--version", action="version", version=f"seedlint {__version__}")
-    return p
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised in the main process so the run stops as it does on Ctrl-C."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise Terminated()
+
+
+def _handle_sigterm(handler: Any) -> Any:
+    """Install a SIGTERM handler; only the main thread can (a library caller may not be it)."""
+    if handler is None:  # nothing was installed, so there is nothing to restore
+        return None
+    try:
+        return signal.signal(signal.SIGTERM, handler)
+    except ValueError:
+        return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `lint` console script."""
     args = build_parser().parse_args(argv)
+    previous = _handle_sigterm(_on_sigterm)
     try:
         return _run(args)
-    except (UsageError, ConfigError) as err:
+    except (UsageError, ConfigError, OutputError) as err:
         print(f"lint: {err}", file=sys.stderr)
     except RuleSetError as err:
         for error in err.errors:
             print(error, file=sys.stderr)
         count = len(err.errors)
         print(f"lint: {count} invalid rule file{'s' if count != 1 else ''}", file=sys.stderr)
+    except Terminated:
+        print("lint: terminated", file=sys.stderr)
+        return EXIT_TERMINATED
     except KeyboardInterrupt:
         print("lint: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    finally:
+        _handle_sigterm(previous)
     return EXIT_USAGE
 
 
 def _run(args: argparse.Namespace) -> int:
     config = _config(args)
-    all_rules = apply_severity(load_rule_dirs(_rule_dirs(args, config)), config.severity)
+    loaded = load_rule_dirs(_rule_dirs(args, config))
+    check_config_selectors(loaded, config.severity, config.per_path_ignores, config.source)
+    all_rules = apply_severity(loaded, config.severity)
     select = _split(args.select) if args.select else list(config.select)
     ignore = [*config.ignore, *_split(args.ignore)]
     rules = select_rules(all_rules, select, ignore, "selection")
@@ -154,15 +98,29 @@ def _run(args: argparse.Namespace) -> int:
     if args.explain:
         return _explain(args.explain, all_rules)
     targets, corpus = _files(args, config)
+    if args.output:
+        check_not_an_input(
+            args.output, files_read(targets, corpus, [r.source for r in all_rules], config.source)
+        )
     if args.write_provenance:
         for outcome in write_starter_records(targets):
             print(f"lint: {outcome}", file=sys.stderr)
-    jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
-    result = lint(targets, rules, corpus, jobs=jobs, cache=_cache(args, config))
+    cores = os.cpu_count() or 1
+    jobs = min(args.jobs, cores) if args.jobs > 0 else cores
+    cache = _cache(args, config)
+    result = lint(targets, rules, corpus, jobs=jobs, cache=cache)
+    if cache is not None and cache.problems:
+        more = len(cache.problems) - 1
+        extra = f" (and {more} other problem{'s' if more != 1 else ''})" if more else ""
+        print(f"lint: cache {cache.path}: {cache.problems[0]}{extra}", file=sys.stderr)
     findings = drop_path_ignores(result.findings, config.per_path_ignores, config.base)
-    _report(args, findings, rules, result.files)
     fail_on = args.fail_on or config.fail_on
-    return EXIT_FINDINGS if _fails(findings, fail_on) else EXIT_CLEAN
+    code = EXIT_FINDINGS if _fails(findings, fail_on) else EXIT_CLEAN
+    try:
+        _report(args, findings, rules, result.files)
+    except ReaderGone:
+        return code  # `lint … | head`: the reader has what it wanted
+    return code
 
 
 def _config(args: argparse.Namespace) -> Config:
@@ -179,7 +137,9 @@ def _cache(args: argparse.Namespace, config: Config) -> ExtractCache | None:
         return None
     if args.cache_dir:
         return ExtractCache(Path(args.cache_dir))
-    return ExtractCache(config.resolve(config.cache_dir))
+    if config.cache_dir:
+        return ExtractCache(config.resolve(config.cache_dir))
+    return ExtractCache(default_cache_dir(config.base))
 
 
 def _rule_dirs(args: argparse.Namespace, config: Config) -> list[Path]:
@@ -209,6 +169,12 @@ def _files(args: argparse.Namespace, config: Config) -> tuple[list[str], list[st
     if not paths:
         raise UsageError("give files or folders to lint, for example: lint seeds/")
     targets = collect(paths, include, exclude)
+    if not targets:
+        shown = ", ".join(paths)
+        raise UsageError(
+            f"no files to lint in {shown} (looked for {', '.join(include)}; "
+            f"{'excluded: ' + ', '.join(exclude) if exclude else 'nothing excluded'})"
+        )
     if not corpus_dirs:
         return targets, []
     known = {os.path.realpath(t) for t in targets}
@@ -222,13 +188,9 @@ def _report(
     summary = summarize(findings, files)
     fmt = args.format or "text"
     if args.output:
-        try:
-            with open(args.output, "w", encoding="utf-8") as out:
-                _write(out, fmt, args, findings, rules, summary)
-        except OSError as err:
-            raise UsageError(f"cannot write {args.output}: {err.strerror or err}") from None
+        write_file(args.output, lambda out: _write(out, fmt, args, findings, rules, summary))
     else:
-        _write(sys.stdout, fmt, args, findings, rules, summary)
+        write_stdout(lambda out: _write(out, fmt, args, findings, rules, summary))
     if not args.quiet and (fmt != "text" or args.output):
         print(summary_line(summary), file=sys.stderr)
 

@@ -40,7 +40,10 @@ class Config(BaseModel):
         default=(), description="Folders that make up the whole corpus for corpus-wide checks."
     )
     cache: bool = Field(default=True, description="Cache corpus-check extracts between runs.")
-    cache_dir: str = Field(default=".seedlint_cache", description="Where the cache lives.")
+    cache_dir: str | None = Field(
+        default=None,
+        description="Where the cache lives (default: the user's cache folder, per project).",
+    )
     severity: dict[str, Severity] = Field(
         default_factory=dict, description="Severity overrides by rule id or category."
     )

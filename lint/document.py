@@ -10,25 +10,16 @@ from functools import cached_property
 from typing import Any, TypeVar
 
 from lint.finding import Location
+from lint.sniff import not_a_file, sniff_unreadable
 
 T = TypeVar("T")
 
 _BOM = b"\xef\xbb\xbf"
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _BLANK_LINE = re.compile(r"[ \t\f\v\u00a0]*")
-# NOTE: magic numbers of formats that end up in text folders by mistake; a NUL byte
-# catches the rest.
-_MAGIC = {
-    b"\x89PNG": "a PNG image",
-    b"%PDF": "a PDF document",
-    b"PK\x03\x04": "a ZIP archive (or DOCX/XLSX/EPUB)",
-    b"\xff\xd8\xff": "a JPEG image",
-    b"GIF8": "a GIF image",
-    b"\x1f\x8b": "a gzip archive",
-    b"\xd0\xcf\x11\xe0": "an MS Office (OLE) document",
-    b"\x7fELF": "an executable",
-}
-_SNIFF_BYTES = 8192
+# Bounds on what content checks read (see lint/limits.py): far above real documents.
+MAX_LINE_CHARS = 100_000
+MAX_TEXT_CHARS = 4_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,24 +32,15 @@ class Block:
     last_line: int
 
 
-def sniff_unreadable(raw: bytes) -> str | None:
-    """Return why `raw` is not a UTF-8 text document, or None when it is one."""
-    head = raw[:_SNIFF_BYTES]
-    for magic, what in _MAGIC.items():
-        if head.startswith(magic):
-            return f"binary file ({what}), not text"
-    if b"\x00" in head:
-        return "binary file (it contains NUL bytes), not text"
-    try:
-        raw.decode("utf-8")
-    except UnicodeDecodeError as err:
-        line = raw.count(b"\n", 0, err.start) + 1
-        byte = raw[err.start : err.start + 1].hex().upper()
-        return (
-            f"not valid UTF-8: byte 0x{byte} at line {line} (offset {err.start}); "
-            "re-save the file as UTF-8 (it may be Latin-1 or Windows-1252)"
-        )
-    return None
+@dataclass(frozen=True, slots=True)
+class Clipping:
+    """What `Document.bounded` left out: the tails of long lines, the lines past the bound."""
+
+    long_lines: int
+    first_long_line: int
+    longest: int
+    dropped_lines: int
+    first_dropped_line: int
 
 
 class Document:
@@ -79,6 +61,7 @@ class Document:
         else:
             self.text = ""
         self._memo: dict[Hashable, Any] = {}
+        self.clipping: Clipping | None = None
 
     def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
         """Compute an analysis of this document once and share it between kinds.
@@ -93,13 +76,66 @@ class Document:
 
     @classmethod
     def read(cls, path: str) -> Document:
-        """Read a file; an operating-system error becomes the document's `error`."""
+        """Read a file; an operating-system error becomes the document's `error`.
+
+        A FIFO, a device or a folder is never opened (a FIFO would block the run):
+        its error says what it is.
+        """
+        problem = not_a_file(path)
+        if problem is not None:
+            return cls(path, b"", error=problem)
         try:
             with open(path, "rb") as handle:
                 raw = handle.read()
         except OSError as err:
             return cls(path, b"", error=f"cannot read file: {err.strerror or err}")
         return cls(path, raw)
+
+    def bounded(self) -> Document:
+        """This document as content checks read it: itself, unless a line is longer than
+        MAX_LINE_CHARS or the text than MAX_TEXT_CHARS.
+
+        Then a copy whose long lines keep their first MAX_LINE_CHARS characters and
+        whose text stops at the line that passes MAX_TEXT_CHARS. Every kept character
+        keeps its line and column, so findings on the copy point at the original; the
+        bytes (`raw`) are the original's. `clipping` says what was left out.
+        """
+        if len(self.text) <= MAX_LINE_CHARS:
+            return self  # no line can be too long: the everyday case costs one comparison
+        return self.memo("bounded", self._bounded)
+
+    def _bounded(self) -> Document:
+        text, starts = self.text, self.line_starts
+        pieces: list[str] = []
+        total = long_lines = first_long = longest = 0
+        for index, start in enumerate(starts):
+            end = starts[index + 1] if index + 1 < len(starts) else len(text)
+            if start == end:
+                break  # the empty "line" after a final line break
+            if total + min(end - start, MAX_LINE_CHARS) > MAX_TEXT_CHARS:
+                dropped = len(starts) - index - (1 if starts[-1] == len(text) else 0)
+                return self._clipped(pieces, long_lines, first_long, longest, dropped, index + 1)
+            body = end
+            while body > start and text[body - 1] in "\r\n":
+                body -= 1
+            if body - start > MAX_LINE_CHARS:
+                long_lines += 1
+                first_long = first_long or index + 1
+                longest = max(longest, body - start)
+                pieces.append(text[start : start + MAX_LINE_CHARS] + text[body:end])
+            else:
+                pieces.append(text[start:end])
+            total += len(pieces[-1])
+        if not long_lines:
+            return self
+        return self._clipped(pieces, long_lines, first_long, longest, 0, 0)
+
+    def _clipped(self, pieces: list[str], *clipping: int) -> Document:
+        copy = Document(self.path, b"", error="")
+        copy.raw, copy.error, copy.has_bom = self.raw, None, self.has_bom
+        copy.text = "".join(pieces)
+        copy.clipping = Clipping(*clipping)
+        return copy
 
     @cached_property
     def line_starts(self) -> list[int]:

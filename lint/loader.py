@@ -14,11 +14,13 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError
 
+from lint import yamlsafe
 from lint.checks import KINDS
 from lint.finding import CATEGORIES, Severity
 from lint.schema import Rule, RuleHeader
 
 _NAME = re.compile(r"[a-z0-9][a-z0-9-]*")
+_MAX_RULE_CHARS = 4_000_000  # the largest shipped rule file is a few kilobytes
 
 
 class RuleFileError(Exception):
@@ -52,6 +54,8 @@ def load_rule_dirs(directories: Iterable[Path]) -> list[Rule]:
                 rule = load_rule(path, directory)
             except RuleFileError as err:
                 errors.append(err)
+            except RuleSetError as err:  # several problems in one file: all of them
+                errors.extend(err.errors)
             else:
                 rules[rule.id] = rule
     if errors:
@@ -76,19 +80,32 @@ def rule_identity(path: Path, root: Path) -> tuple[str, str]:
 
 
 def load_rule(path: Path, root: Path) -> Rule:
-    """Load and validate one rule file."""
+    """Load and validate one rule file; RuleSetError lists every problem when there are several.
+
+    The header and the kind's parameters are validated independently, so a file
+    with a bad severity and a misspelt parameter reports both at once.
+    """
     rule_id, category = rule_identity(path, root)
     shown = str(path)
     node = _parse_yaml(path)
     if not isinstance(node, CommentedMap):
         raise RuleFileError(shown, 1, 1, "a rule file must be a YAML mapping of header keys")
-    header = _validate(RuleHeader, _plain(node), node, shown, ())
-    kind = KINDS.get(header.kind)
-    if kind is None:
-        raise RuleFileError(shown, *_value_pos(node, "kind"), _unknown_kind(header.kind))
-    params_node = node.get("params")
-    params = _validate(kind.Params, header.params, params_node, shown, ("params",), node)
-    _check_placeholders(header.message, kind.PLACEHOLDERS, node, shown)
+    data = _plain(node)
+    header, errors = _validate(RuleHeader, data, node, shown, ())
+    kind_name = data.get("kind")
+    kind = KINDS.get(kind_name) if isinstance(kind_name, str) else None
+    if kind is None and isinstance(kind_name, str):
+        errors.append(RuleFileError(shown, *_value_pos(node, "kind"), _unknown_kind(kind_name)))
+    params: Any = None
+    raw_params = data.get("params")
+    if kind is not None and (raw_params is None or isinstance(raw_params, dict)):
+        params_node = node.get("params")
+        params, more = _validate(kind.Params, raw_params, params_node, shown, ("params",), node)
+        errors += more
+        if isinstance(data.get("message"), str):
+            errors += _check_placeholders(data["message"], kind.PLACEHOLDERS, node, shown)
+    if errors:
+        raise errors[0] if len(errors) == 1 else RuleSetError(errors)
     return Rule(
         id=rule_id,
         category=category,
@@ -100,6 +117,7 @@ def load_rule(path: Path, root: Path) -> Rule:
         link=header.link,
         params=params,
         source=shown,
+        max_findings=header.max_findings,
     )
 
 
@@ -110,7 +128,9 @@ def _parse_yaml(path: Path) -> Any:
     except (OSError, UnicodeDecodeError) as err:
         raise RuleFileError(shown, 1, 1, f"cannot read rule file: {err}") from None
     try:
-        return YAML(typ="rt").load(text)
+        return yamlsafe.load(YAML(typ="rt"), text, _MAX_RULE_CHARS)
+    except yamlsafe.YAMLLimitError as err:
+        raise RuleFileError(shown, err.line, err.column, f"invalid YAML: {err}") from None
     except MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -139,14 +159,20 @@ def _validate(
     path: str,
     prefix: tuple[str, ...],
     parent: Any = None,
-) -> Any:
+) -> tuple[Any, list[RuleFileError]]:
+    """The validated model, or None and one error per problem pydantic found."""
+    if model is RuleHeader and isinstance(data, dict) and isinstance(data.get("params"), dict):
+        # `params` is the kind's to validate; its problems are reported from there
+        data = {**data, "params": {}}
     try:
-        return model.model_validate({} if data is None else data)
+        return model.model_validate({} if data is None else data), []
     except ValidationError as err:
-        first = err.errors()[0]
-        loc = tuple(str(part) for part in first["loc"])
-        line, col = _locate(node, loc, first["type"], parent, prefix)
-        raise RuleFileError(path, line, col, _describe(first, prefix + loc, model)) from None
+        errors = []
+        for problem in err.errors():
+            loc = tuple(str(part) for part in problem["loc"])
+            line, col = _locate(node, loc, problem["type"], parent, prefix)
+            errors.append(RuleFileError(path, line, col, _describe(problem, prefix + loc, model)))
+        return None, sorted(errors, key=lambda e: (e.line, e.column))
 
 
 def _describe(error: Any, loc: tuple[str, ...], model: type[BaseModel]) -> str:
@@ -203,16 +229,19 @@ def _unknown_kind(name: str) -> str:
     return f"unknown kind '{name}'{hint}; valid kinds: {', '.join(sorted(KINDS))}"
 
 
-def _check_placeholders(message: str, placeholders: Any, node: CommentedMap, path: str) -> None:
+def _check_placeholders(
+    message: str, placeholders: Any, node: CommentedMap, path: str
+) -> list[RuleFileError]:
+    where = _value_pos(node, "message")
     try:
         fields = [name for _, name, _, _ in string.Formatter().parse(message) if name is not None]
     except ValueError as err:
-        raise RuleFileError(path, *_value_pos(node, "message"), f"message: {err}") from None
-    for name in fields:
-        if name not in placeholders:
-            offered = ", ".join("{" + p + "}" for p in sorted(placeholders)) or "none"
-            raise RuleFileError(
-                path,
-                *_value_pos(node, "message"),
-                f"unknown placeholder {{{name}}} in message; this kind offers: {offered}",
-            )
+        return [RuleFileError(path, *where, f"message: {err}")]
+    offered = ", ".join("{" + p + "}" for p in sorted(placeholders)) or "none"
+    return [
+        RuleFileError(
+            path, *where, f"unknown placeholder {{{name}}} in message; this kind offers: {offered}"
+        )
+        for name in dict.fromkeys(fields)
+        if name not in placeholders
+    ]

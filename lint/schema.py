@@ -24,6 +24,13 @@ class RuleHeader(BaseModel):
     description: str = Field(min_length=1, description="What the rule looks for and why.")
     enabled: bool = Field(default=True, description="false keeps the rule but never runs it.")
     link: str | None = Field(default=None, description="A page that explains the rule further.")
+    max_findings: int = Field(
+        default=100,
+        ge=1,
+        le=1_000_000,
+        description="At most this many findings of the rule per document; one more finding "
+        "says how many were left out.",
+    )
     params: dict[str, Any] = Field(default_factory=dict, description="The kind's parameters.")
 
 
@@ -41,3 +48,4 @@ class Rule:
     link: str | None
     params: BaseModel
     source: str
+    max_findings: int = 100

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from fnmatch import fnmatch
@@ -22,10 +23,7 @@ def select_rules(
     rules: Sequence[Rule], select: Sequence[str], ignore: Sequence[str], source: str
 ) -> list[Rule]:
     """Keep the selected, enabled rules; a disabled rule runs only when selected by its id."""
-    ids = [rule.id for rule in rules]
-    for selector in (*select, *ignore):
-        if not any(selector_matches(selector, rule_id) for rule_id in ids):
-            raise UsageError(f"{source}: unknown rule or category '{selector}'")
+    check_selectors(rules, [*select, *ignore], source)
     chosen = []
     for rule in rules:
         picked = not select or any(selector_matches(s, rule.id) for s in select)
@@ -34,6 +32,30 @@ def select_rules(
         if picked and not any(selector_matches(s, rule.id) for s in ignore):
             chosen.append(rule)
     return chosen
+
+
+def check_selectors(rules: Sequence[Rule], selectors: Iterable[str], source: str) -> None:
+    """Raise UsageError for a selector that matches no rule: a typo must not do nothing."""
+    ids = [rule.id for rule in rules]
+    for selector in selectors:
+        if not any(selector_matches(selector, rule_id) for rule_id in ids):
+            names = sorted({*ids, *(i.split(".", 1)[0] for i in ids)})
+            close = difflib.get_close_matches(selector, names, n=1)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            raise UsageError(f"{source}: unknown rule or category '{selector}'{hint}")
+
+
+def check_config_selectors(
+    rules: Sequence[Rule],
+    severity: Mapping[str, Severity],
+    per_path: Mapping[str, Sequence[str]],
+    source: str,
+) -> None:
+    """Rule ids in `severity` and `per-path-ignores` must exist, as for `--select`."""
+    where = source or "configuration"
+    check_selectors(rules, severity, f"{where}: [tool.seedlint.severity]")
+    for glob, selectors in per_path.items():
+        check_selectors(rules, selectors, f"{where}: per-path-ignores '{glob}'")
 
 
 def apply_severity(rules: Iterable[Rule], overrides: Mapping[str, Severity]) -> list[Rule]:

@@ -26,6 +26,14 @@ class Run:
     err: str
 
 
+@pytest.fixture(autouse=True)
+def user_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own user cache folder, so none reads or writes the real one."""
+    folder = tmp_path_factory.mktemp("xdg-cache")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(folder))
+    return folder / "seedlint"
+
+
 @pytest.fixture(scope="session")
 def shipped_rules() -> list[Rule]:
     """Every rule shipped in rules/."""

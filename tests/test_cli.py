@@ -78,12 +78,23 @@ def test_latin1_and_png_each_get_one_finding_and_the_rest_is_linted(
 def test_unreadable_file_does_not_stop_the_run(tmp_path: Path, run_lint: Lint) -> None:
     corpus(tmp_path, {"b.txt": CHROME})
     (tmp_path / "a.txt").symlink_to(tmp_path / "gone.txt")  # a dangling link cannot be read
-    os.mkfifo(tmp_path / "pipe.txt")  # not a regular file: skipped, never opened (it would block)
+    os.mkfifo(tmp_path / "pipe.txt")  # not a regular file: reported, never opened (it would block)
     result = run_lint("--isolated", "--format", "json", str(tmp_path))
     rules = {(Path(str(f["path"])).name, f["rule"]) for f in findings(result)}
-    assert rules == {("a.txt", "hygiene.unreadable-file"), ("b.txt", "boilerplate.web-chrome")}
-    message = next(f["message"] for f in findings(result) if f["rule"] == "hygiene.unreadable-file")
-    assert message == "cannot read file: No such file or directory"
+    assert rules == {
+        ("a.txt", "hygiene.unreadable-file"),
+        ("b.txt", "boilerplate.web-chrome"),
+        ("pipe.txt", "hygiene.unreadable-file"),
+    }
+    messages = {
+        Path(str(f["path"])).name: f["message"]
+        for f in findings(result)
+        if f["rule"] == "hygiene.unreadable-file"
+    }
+    assert messages == {
+        "a.txt": "cannot read file: No such file or directory",
+        "pipe.txt": "a named pipe (FIFO), not a file; not read",
+    }
 
 
 def test_missing_path_is_a_usage_error(tmp_path: Path, run_lint: Lint) -> None:

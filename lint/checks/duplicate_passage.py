@@ -110,6 +110,7 @@ class Params(BaseModel):
     )
 
 
+# The extract, as the cache stores and validates it (lint.codec).
 Summary = Samples
 
 

@@ -100,6 +100,10 @@ class Params(BaseModel):
     )
 
 
+# The extract, as the cache stores and validates it (lint.codec).
+Summary = tuple[Figure, ...]
+
+
 def extract(document: Document, params: Params) -> tuple[Figure, ...] | None:
     """Return the document's figures (None when it has none)."""
     return figures(document) or None

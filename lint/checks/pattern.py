@@ -54,7 +54,8 @@ class Params(BaseModel):
         default=1.0,
         gt=0,
         le=60,
-        description="Seconds a document may take before the rule gives up.",
+        description="Seconds a document may take before the rule gives up, per million "
+        "characters of text (at least this long for any document).",
     )
     max_per_document: int = Field(
         default=100, ge=1, description="Stop reporting a document after this many matches."
@@ -79,15 +80,17 @@ def check(document: Document, params: Params) -> Iterator[Hit]:
     """Yield each match; raise CheckError when the document's time budget runs out."""
     compiled = _compiled(params.pattern, params.ignore_case)
     count = 0
+    # NOTE: the budget grows with the text, so a 50 MB document is scanned, not refused.
+    budget = params.timeout * max(1.0, len(document.text) / 1_000_000)
     try:
-        for match in compiled.finditer(document.text, timeout=params.timeout):
+        for match in compiled.finditer(document.text, timeout=budget):
             yield _hit(match.start(), match.end(), match.group())
             count += 1
             if count >= params.max_per_document:
                 return
     except TimeoutError:
         raise CheckError(
-            f"pattern gave up after {params.timeout:g} s on this document "
+            f"pattern gave up after {budget:g} s on this document "
             "(catastrophic backtracking?); simplify the pattern or raise `timeout`"
         ) from None
 

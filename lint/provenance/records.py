@@ -24,11 +24,12 @@ from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import YAMLError
 
+from lint import yamlsafe
 from lint.document import Document
+from lint.files import MANIFEST_NAME as MANIFEST_NAME
+from lint.files import SIDECAR_SUFFIX as SIDECAR_SUFFIX
 from lint.finding import Related
 
-SIDECAR_SUFFIX = ".meta.yaml"
-MANIFEST_NAME = "_provenance.yaml"
 FIELDS = (
     "title",
     "author",
@@ -42,7 +43,8 @@ FIELDS = (
 _FENCE = re.compile(r"---[ \t]*")
 _CLOSE = re.compile(r"(?:---|\.\.\.)[ \t]*")
 _FRONT_MATTER_LINES = 200  # a closing fence further down is not front matter
-_MAX_RECORD_BYTES = 1_000_000
+_MAX_RECORD_BYTES = 1_000_000  # a record (front matter, sidecar) is a few hundred bytes
+_MAX_MANIFEST_CHARS = 16_000_000  # a folder manifest: tens of thousands of records
 _NOT_MAPPING = "the record is not a YAML mapping"
 
 Origin = Literal["front matter", "sidecar", "manifest"]
@@ -177,11 +179,11 @@ def _read_record(path: str) -> Record:
     try:
         with open(path, "rb") as handle:
             raw = handle.read(_MAX_RECORD_BYTES + 1)
+        if len(raw) > _MAX_RECORD_BYTES:
+            return Record("sidecar", path, 1, error="the record is larger than 1 MB")
         source = raw.decode("utf-8")
     except (OSError, UnicodeDecodeError) as err:
         return Record("sidecar", path, 1, error=f"cannot read the record: {err}")
-    if len(raw) > _MAX_RECORD_BYTES:
-        return Record("sidecar", path, 1, error="the record is larger than 1 MB")
     return _parse(source, "sidecar", path, first_line=1)
 
 
@@ -205,7 +207,8 @@ def _load_manifest(path: str, mtime_ns: int) -> CommentedMap | str:
     """The parsed manifest, or why it cannot be used; parsed once per folder and version."""
     try:
         with open(path, encoding="utf-8") as handle:
-            data = _yaml().load(handle)
+            source = handle.read(_MAX_MANIFEST_CHARS + 1)
+        data = yamlsafe.load(_yaml(), source, _MAX_MANIFEST_CHARS)
     except (OSError, UnicodeDecodeError, YAMLError, ValueError, TypeError) as err:
         return f"cannot read the manifest: {_one_line(err)}"
     if not isinstance(data, CommentedMap):
@@ -215,7 +218,10 @@ def _load_manifest(path: str, mtime_ns: int) -> CommentedMap | str:
 
 def _parse(source: str, origin: Origin, path: str, first_line: int) -> Record:
     try:
-        data = _yaml().load(source)
+        data = yamlsafe.load(_yaml(), source, _MAX_RECORD_BYTES)
+    except yamlsafe.YAMLLimitError as err:
+        line = first_line + err.line - 1
+        return Record(origin, path, line, error=f"the record is refused: {_one_line(err)}")
     except (YAMLError, ValueError, TypeError) as err:
         return Record(origin, path, first_line, error=f"invalid YAML: {_one_line(err)}")
     if data is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import re
 import textwrap
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -14,6 +15,44 @@ from json import dumps
 from typing import Any, TextIO
 
 from lint.finding import Finding, Severity
+
+# NOTE: a file name that is not UTF-8 reaches Python with its bad bytes as the lone
+# surrogates U+DC80..U+DCFF (PEP 383); no output format can hold those.
+_UNDECODED = re.compile("[\udc80-\udcff]")
+_LINE_BREAKING = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\udc80-\udcff]")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def shown(text: str) -> str:
+    """Text as every report writes it: a byte of a file name that is not UTF-8 as `\\xNN`.
+
+    `bad\\xff.txt` is the file whose name holds the byte 0xFF; SARIF URIs carry the
+    exact bytes instead, percent-encoded.
+    """
+    if not _UNDECODED.search(text):
+        return text
+    return _UNDECODED.sub(lambda m: f"\\x{ord(m.group()) - 0xDC00:02x}", text)
+
+
+def one_line(text: str) -> str:
+    """`shown`, and line breaks and other control characters escaped (`\\n`, `\\x1b`).
+
+    The text and GitHub formats are one finding a line: a newline in a file name
+    must not start another.
+    """
+    if not _LINE_BREAKING.search(text):
+        return text
+    return _LINE_BREAKING.sub(_escape_char, text)
+
+
+def _escape_char(match: re.Match[str]) -> str:
+    char = match.group()
+    code = ord(char)
+    if char in _NAMED:
+        return _NAMED[char]
+    if 0xDC80 <= code <= 0xDCFF:
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 @dataclass(frozen=True)
@@ -64,7 +103,7 @@ def fingerprints(findings: Iterable[Finding]) -> list[str]:
         key = (finding.rule, finding.path, " ".join(finding.text.split()).lower())
         seen[key] += 1
         data = "\0".join((*key, str(seen[key])))
-        result.append(hashlib.sha256(data.encode("utf-8")).hexdigest()[:32])
+        result.append(hashlib.sha256(data.encode("utf-8", "surrogateescape")).hexdigest()[:32])
     return result
 
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from lint.finding import Finding, Severity
-from lint.reporters import Summary, summary_line, to_string
+from lint.reporters import Summary, shown, summary_line, to_string
 
 # GitHub shows at most this many annotations of each level per step.
 SHOWN_PER_LEVEL = 10
@@ -15,8 +15,8 @@ _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO:
 
 
 def escape_data(text: str) -> str:
-    """Escape a message: %, CR and LF would end or corrupt the command."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Escape a message: %, CR and LF would end or corrupt the command (and `shown`)."""
+    return shown(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def escape_property(text: str) -> str:

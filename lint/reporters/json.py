@@ -7,16 +7,20 @@ from dataclasses import asdict
 from typing import Any, TextIO
 
 from lint.finding import Finding
-from lint.reporters import Summary, stream_json, to_string
+from lint.reporters import Summary, shown, stream_json, to_string
 
 VERSION = 1
 
 
 def finding_dict(f: Finding) -> dict[str, Any]:
-    """The JSON object of one finding, keys in the documented order."""
+    """The JSON object of one finding, keys in the documented order.
+
+    Paths and messages go through `shown`, so the report is valid UTF-8 whatever
+    bytes a file name holds.
+    """
     loc = f.location
     return {
-        "path": f.path,
+        "path": shown(f.path),
         "line": loc.line,
         "column": loc.column,
         "end_line": loc.end_line,
@@ -24,9 +28,14 @@ def finding_dict(f: Finding) -> dict[str, Any]:
         "rule": f.rule,
         "category": f.category,
         "severity": f.severity.value,
-        "message": f.message,
+        "message": shown(f.message),
         "related": [
-            {"path": r.path, "line": r.line, "end_line": r.end_line, "message": r.message}
+            {
+                "path": shown(r.path),
+                "line": r.line,
+                "end_line": r.end_line,
+                "message": shown(r.message),
+            }
             for r in f.related
         ],
     }

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import quote
 
 from lint import __version__
 from lint.finding import Finding, Location, Severity
-from lint.reporters import fingerprints, stream_json, to_string
+from lint.reporters import fingerprints, shown, stream_json, to_string
 from lint.schema import Rule
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -86,11 +85,16 @@ def _region(loc: Location) -> dict[str, int]:
 
 
 def _physical(path: str, region: dict[str, int]) -> dict[str, Any]:
-    """Paths inside the working folder are relative to %SRCROOT%; others are file URIs."""
+    """Paths inside the working folder are relative to %SRCROOT%; others are file URIs.
+
+    URIs percent-encode the path's bytes as the file system holds them (RFC 3986),
+    so a name that is not UTF-8 still names its file exactly.
+    """
     if os.path.isabs(path) or path == ".." or path.startswith("../"):
-        uri = Path(os.path.abspath(path)).as_uri()
+        uri = "file://" + quote(os.fsencode(os.path.abspath(path)))
         return {"artifactLocation": {"uri": uri}, "region": region}
-    return {"artifactLocation": {"uri": quote(path), "uriBaseId": "%SRCROOT%"}, "region": region}
+    location = {"uri": quote(os.fsencode(path)), "uriBaseId": "%SRCROOT%"}
+    return {"artifactLocation": location, "region": region}
 
 
 def _result(f: Finding, rule_index: int, fingerprint: str) -> dict[str, Any]:
@@ -98,7 +102,7 @@ def _result(f: Finding, rule_index: int, fingerprint: str) -> dict[str, Any]:
         "ruleId": f.rule,
         "ruleIndex": rule_index,
         "level": _LEVEL[f.severity],
-        "message": {"text": f.message},
+        "message": {"text": shown(f.message)},
         "locations": [{"physicalLocation": _physical(f.path, _region(f.location))}],
         "partialFingerprints": {"seedlintFingerprint/v1": fingerprint},
     }
@@ -106,7 +110,7 @@ def _result(f: Finding, rule_index: int, fingerprint: str) -> dict[str, Any]:
         result["relatedLocations"] = [
             {
                 "id": n,
-                "message": {"text": r.message or "related"},
+                "message": {"text": shown(r.message) or "related"},
                 "physicalLocation": _physical(r.path, {"startLine": r.line, "endLine": r.end_line}),
             }
             for n, r in enumerate(f.related, start=1)

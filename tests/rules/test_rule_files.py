@@ -151,3 +151,25 @@ def test_cli_exits_2_and_names_the_file(tmp_path: Path, run_lint: Callable[..., 
     assert result.code == 2  # type: ignore[attr-defined]
     assert f"{path}:7:3: unknown key 'params.colour'" in result.err  # type: ignore[attr-defined]
     assert "Traceback" not in result.err  # type: ignore[attr-defined]
+
+
+def test_a_rule_file_with_five_errors_reports_all_five(tmp_path: Path) -> None:
+    text = """\
+kind: phrases
+message: "chrome: {match} {nope}"
+description: Chrome lines.
+severity: fatal
+enabled: maybe
+params:
+  whole_line: sometimes
+  phrases: [skip to main content]
+  min_runn: 2
+"""
+    path = write_rule(tmp_path, text)
+    with pytest.raises(RuleSetError) as caught:
+        load_rule_dirs([tmp_path])
+    shown = [f"{e.line}:{e.column}: {e.message}" for e in caught.value.errors]
+    assert len(shown) == 5, shown
+    assert all(str(e).startswith(f"{path}:") for e in caught.value.errors)
+    assert [s.split(": ", 1)[0] for s in shown] == ["4:11", "5:10", "7:15", "9:3", "2:10"]
+    assert "unknown placeholder {nope}" in shown[-1] and "params.min_runn" in shown[3]
