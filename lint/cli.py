@@ -18,12 +18,12 @@ from lint.files import UsageError, collect
 from lint.finding import Finding, Severity
 from lint.loader import RuleSetError, load_rule_dirs
 from lint.provenance.starter import write_starter_records
-from lint.reporters import Summary, github, json, sarif, summarize, summary_line, text
+from lint.reporters import Summary, github, html, json, sarif, summarize, summary_line, text
 from lint.schema import Rule
 from lint.selection import apply_severity, drop_path_ignores, select_rules
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
-FORMATS = ("text", "json", "sarif", "github")
+FORMATS = ("text", "json", "sarif", "github", "html")
 FAIL_LEVELS = ("error", "warning", "info", "never")
 
 
@@ -160,7 +160,7 @@ def _run(args: argparse.Namespace) -> int:
     jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
     result = lint(targets, rules, corpus, jobs=jobs, cache=_cache(args, config))
     findings = drop_path_ignores(result.findings, config.per_path_ignores, config.base)
-    _report(args, findings, rules, result.files)
+    _report(args, findings, rules, targets)
     fail_on = args.fail_on or config.fail_on
     return EXIT_FINDINGS if _fails(findings, fail_on) else EXIT_CLEAN
 
@@ -217,18 +217,19 @@ def _files(args: argparse.Namespace, config: Config) -> tuple[list[str], list[st
 
 
 def _report(
-    args: argparse.Namespace, findings: list[Finding], rules: Sequence[Rule], files: int
+    args: argparse.Namespace, findings: list[Finding], rules: Sequence[Rule], files: list[str]
 ) -> None:
-    summary = summarize(findings, files)
+    """Write the report; the HTML page also lists the files that have no finding."""
+    summary = summarize(findings, len(files))
     fmt = args.format or "text"
     if args.output:
         try:
             with open(args.output, "w", encoding="utf-8") as out:
-                _write(out, fmt, args, findings, rules, summary)
+                _write(out, fmt, args, findings, rules, summary, files)
         except OSError as err:
             raise UsageError(f"cannot write {args.output}: {err.strerror or err}") from None
     else:
-        _write(sys.stdout, fmt, args, findings, rules, summary)
+        _write(sys.stdout, fmt, args, findings, rules, summary, files)
     if not args.quiet and (fmt != "text" or args.output):
         print(summary_line(summary), file=sys.stderr)
 
@@ -240,6 +241,7 @@ def _write(
     findings: list[Finding],
     rules: Sequence[Rule],
     summary: Summary,
+    files: list[str],
 ) -> None:
     """Stream the report in the chosen format."""
     if fmt == "text":
@@ -248,6 +250,8 @@ def _write(
         json.write(out, findings, summary)
     elif fmt == "sarif":
         sarif.write(out, findings, rules, {r.id: help_text(r) for r in rules})
+    elif fmt == "html":
+        html.write(out, findings, files, rules)
     else:
         github.write(out, findings, summary)
 
