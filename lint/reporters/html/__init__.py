@@ -71,8 +71,8 @@ def write(
     )
     reason = (
         f"Its text is not in this page, which holds the text of {limits.documents} documents "
-        "(those with the most serious findings first); lint it alone to see it: "
-        "lint PATH --format html -o PAGE.html"
+        "(those with the most serious findings first). Lint this file alone, with "
+        "--format html, to see its text."
     )
     context = {
         "title": summary_line(summarize(findings, len(entries))),
