@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-WIDTH = 760
-LABEL = 280  # room for the longest rule id at the chart's font size
-BAR = 400
+BAR = 300  # pixels of the longest bar
 ROW = 22
+CHAR = 7  # about the width of a character at the chart's font size
+VALUE = 90  # room after a bar for its value
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,7 @@ class Chart:
     title: str
     width: int
     height: int
+    label_x: int
     bars: tuple[Bar, ...]
 
 
@@ -62,20 +63,22 @@ def bar_chart(
     """
     largest = largest or max((sum(counts.values()) for counts in rows.values()), default=0)
     scale = BAR / largest if largest else 0.0
+    label = max((len(name) for name in rows), default=0) * CHAR + 16
     bars = []
-    for n, (label, counts) in enumerate(rows.items()):
-        x = float(LABEL)
+    for n, (name, counts) in enumerate(rows.items()):
+        x = float(label)
         pieces = []
         for part, count in counts.items():
             if count:
                 width = count * scale
                 pieces.append(Piece(part, count, _num(x), _num(width)))
                 x += width
-        value = (values or {}).get(label, str(sum(counts.values())))
-        where = (filters or {}).get(label, "")
+        value = (values or {}).get(name, str(sum(counts.values())))
+        where = (filters or {}).get(name, "")
         y = n * ROW
-        bars.append(Bar(label, value, where, y, y + ROW - 7, tuple(pieces), _num(x + 6)))
-    return Chart(title, WIDTH, max(len(bars), 1) * ROW, tuple(bars))
+        bars.append(Bar(name, value, where, y, y + ROW - 7, tuple(pieces), _num(x + 6)))
+    width = label + BAR + VALUE
+    return Chart(title, width, max(len(bars), 1) * ROW, label - 8, tuple(bars))
 
 
 def _num(value: float) -> str:
