@@ -81,7 +81,10 @@ def build_entries(findings: Sequence[Finding], paths: Sequence[str], limits: Lim
     entries = []
     for index, path in enumerate(ordered):
         own = tuple(by_path.get(path, ()))
-        cells = tuple(_cell([f for f in own if f.category == c]) for c in CATEGORIES)
+        by_category: dict[str, list[Finding]] = defaultdict(list)
+        for finding in own:
+            by_category[finding.category].append(finding)
+        cells = tuple(_cell(by_category.get(c, [])) for c in CATEGORIES)
         worst = _worst(own)
         entries.append(Entry(index, path, shown(path), own, cells, worst, path in chosen))
     return entries
@@ -97,8 +100,12 @@ def _cell(findings: Sequence[Finding]) -> Cell:
     return Cell(len(findings), _worst(findings))
 
 
+_BY_RANK = {s.rank: s for s in Severity}
+
+
 def _worst(findings: Sequence[Finding]) -> Severity | None:
-    return max((f.severity for f in findings), key=lambda s: s.rank, default=None)
+    rank = max((f.severity.rank for f in findings), default=0)
+    return _BY_RANK.get(rank)
 
 
 def _rank(severity: Severity | None) -> int:
