@@ -22,6 +22,7 @@ from lint.files import collect
 from lint.finding import CATEGORIES, Finding, Location, Severity
 from lint.loader import load_rule_dirs
 from lint.reporters import html
+from lint.reporters.html.align import align
 from lint.reporters.html.display import script_json, shown
 from lint.selection import select_rules
 from tests.html_page import (
@@ -334,3 +335,31 @@ def test_assets_cannot_close_their_elements() -> None:
     templates = Path(html.__file__).parent / "templates"
     assert "</style" not in (templates / "report.css").read_text(encoding="utf-8").lower()
     assert "</script" not in (templates / "report.js").read_text(encoding="utf-8").lower()
+
+
+def test_align_pairs_edited_lines_and_crops_to_the_shared_part() -> None:
+    left = [(1, "An unrelated opening."), (2, "The shared  first line."), (3, "Second, as is.")]
+    left += [(4, "A third, edited here."), (5, "Left only, after the copy.")]
+    right = [(10, "the shared first line."), (11, "Second, as is."), (12, "A third, edited.")]
+    rows, cropped = align(left, right, limit=10)
+    assert [(r.left, r.right, r.kind) for r in rows] == [
+        (1, 0, "left"),
+        (2, 10, "same"),
+        (3, 11, "same"),
+        (4, 12, "differs"),
+        (5, 0, "left"),
+    ]
+    assert not cropped
+    rows, cropped = align(left, right, limit=2)
+    assert len(rows) == 2 and cropped
+
+
+def test_an_unreadable_file_has_a_section_without_text(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    page = render_cli(tmp_path / "r.html", "corpus", "--isolated", cwd=tmp_path)
+    view = section(page, anchor_of(page, "corpus/image.txt"))
+    assert "Its text cannot be shown: binary file (a PNG image), not text." in view
+    assert "hygiene.unreadable-file" in view
+    assert lines_with(view) == []

@@ -69,34 +69,41 @@ def write(
     views: Iterator[View] = (
         build_view(e, limits, by_path, anchors) for e in entries if e.with_text
     )
-    reason = (
-        f"Its text is not in this page, which holds the text of {limits.documents} documents "
-        "(those with the most serious findings first). Lint this file alone, with "
-        "--format html, to see its text."
-    )
+    share_list = shares(entries)
+    data = page_data(entries, list(by_rule), by_path, anchors, _without_text(limits))
     context = {
         "title": summary_line(summarize(findings, len(entries))),
         "version": __version__,
-        "limits": limits,
         "categories": CATEGORIES,
         "severities": [s.value for s in SEVERITIES],
         "entries": entries,
         "findings": len(findings),
         "by_severity": severity_counts(findings),
         "charts": _charts(findings, by_rule),
-        "shares": (share_list := shares(entries)),
+        "shares": share_list,
         "share_chart": _share_chart(share_list, len(entries)),
         "top": top_entries(entries, limits.top),
         "rules": list(by_rule),
         "descriptions": {r.id: r.description for r in rules},
         "groups": groups,
         "views": views,
-        "data": script_json(page_data(entries, list(by_rule), by_path, anchors, reason)),
+        "data": script_json(data),
         "css": _asset("report.css", "style"),
         "js": _asset("report.js", "script"),
     }
-    for chunk in _template().generate(context):
+    stream = _template().stream(context)
+    stream.enable_buffering(size=64)  # write a few kilobytes at a time, not each tag
+    for chunk in stream:
         out.write(chunk)
+
+
+def _without_text(limits: Limits) -> str:
+    """What a document's section says when its text is not in the page."""
+    return (
+        f"Its text is not in this page, which holds the text of {limits.documents} documents "
+        "(those with the most serious findings first). Lint this file alone, with "
+        "--format html, to see its text."
+    )
 
 
 def render(

@@ -59,6 +59,13 @@ class Entry:
         """The id of the document's section."""
         return f"d{self.index}"
 
+    def href(self, line: int) -> str:
+        """A link to one of its lines, to its section when its text is not in the page, or
+        "" when it has no section (no findings)."""
+        if not self.findings:
+            return ""
+        return f"#{self.anchor}-L{line}" if self.with_text else f"#{self.anchor}"
+
 
 @dataclass(frozen=True)
 class Share:

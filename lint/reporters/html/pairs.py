@@ -11,18 +11,16 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from difflib import SequenceMatcher
-from itertools import zip_longest
 
 from lint.document import Document
 from lint.finding import Finding, Related
+from lint.reporters.html.align import Row, align, numbered
 from lint.reporters.html.display import shown, visible
 from lint.reporters.html.model import Entry, Limits
 
 STATEMENT_CATEGORY = "figures"
 PASSAGE_CATEGORY = "duplication"
 WINDOW = 160  # characters of context shown on each side of a value
-_ALIGN_MAX = 400  # lines of each copy given to the aligner
 
 
 @dataclass(frozen=True)
@@ -36,17 +34,6 @@ class Side:
     before: str = ""
     value: str = ""
     after: str = ""
-
-
-@dataclass(frozen=True)
-class Row:
-    """One aligned row of two copies; a number is 0 where that side has no line."""
-
-    left: int
-    left_text: str
-    right: int
-    right_text: str
-    kind: str  # same, differs, left, right
 
 
 @dataclass(frozen=True)
@@ -168,10 +155,7 @@ def _merged(f: Finding) -> list[Related]:
 
 def _side(path: str, line: int, end_line: int, entries: Mapping[str, Entry]) -> Side:
     entry = entries.get(path)
-    href = ""
-    if entry is not None:
-        href = f"#{entry.anchor}-L{line}" if entry.with_text else f"#{entry.anchor}"
-    return Side(shown(path), href, line, end_line)
+    return Side(shown(path), entry.href(line) if entry else "", line, end_line)
 
 
 def _statement(
@@ -214,9 +198,9 @@ def _passage(
     limits: Limits,
 ) -> Pair:
     loc = f.location
-    left = _numbered(texts.lines(f.path), loc.line, loc.end_line)
-    right = _numbered(texts.lines(related.path), related.line, related.end_line)
-    rows, cropped = _align(left, right, limits.pair_lines)
+    left = numbered(texts.lines(f.path), loc.line, loc.end_line)
+    right = numbered(texts.lines(related.path), related.line, related.end_line)
+    rows, cropped = align(left, right, limits.pair_lines)
     note = f"showing {len(rows)} aligned rows of the passage" if cropped else ""
     return Pair(
         anchor,
@@ -228,34 +212,3 @@ def _passage(
         rows,
         note,
     )
-
-
-def _numbered(lines: Sequence[str], first: int, last: int) -> list[tuple[int, str]]:
-    """The non-blank lines of a range, with their numbers (blank lines never align)."""
-    chosen = range(first, min(last, len(lines), first + _ALIGN_MAX - 1) + 1)
-    return [(n, lines[n - 1]) for n in chosen if lines[n - 1].strip()]
-
-
-def _align(
-    left: list[tuple[int, str]], right: list[tuple[int, str]], limit: int
-) -> tuple[tuple[Row, ...], bool]:
-    """Align two copies line by line; rows outside the matched part are cropped."""
-    matcher = SequenceMatcher(
-        None, [_norm(t) for _, t in left], [_norm(t) for _, t in right], autojunk=False
-    )
-    rows: list[Row] = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        pairs = zip_longest(left[i1:i2], right[j1:j2], fillvalue=(0, ""))
-        for (ln, lt), (rn, rt) in pairs:
-            kind = (
-                "same" if tag == "equal" else "differs" if ln and rn else "left" if ln else "right"
-            )
-            rows.append(Row(ln, visible(lt), rn, visible(rt), kind))
-    paired = [n for n, row in enumerate(rows) if row.kind in ("same", "differs")]
-    start, stop = (max(paired[0] - 1, 0), paired[-1] + 2) if paired else (0, len(rows))
-    kept = rows[start:stop][:limit]
-    return tuple(kept), len(kept) < len(rows)
-
-
-def _norm(text: str) -> str:
-    return " ".join(text.split()).casefold()

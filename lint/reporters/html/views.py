@@ -83,16 +83,12 @@ class View:
 
 def link_to(related: Related, own: str, entries: Mapping[str, Entry]) -> Link:
     """A link to a related place: its line when its document's text is shown."""
-    label = f"line {related.line}" if related.path == own else f"{shown(related.path)}:"
-    if related.path != own:
-        label += str(related.line)
+    same = related.path == own
+    label = f"line {related.line}" if same else f"{shown(related.path)}:{related.line}"
     if related.end_line != related.line:
         label += f"–{related.end_line}"
     entry = entries.get(related.path)
-    href = ""
-    if entry is not None:
-        href = f"#{entry.anchor}-L{related.line}" if entry.with_text else f"#{entry.anchor}"
-    return Link(href, label, shown(related.message))
+    return Link(entry.href(related.line) if entry else "", label, shown(related.message))
 
 
 def note_of(f: Finding, entries: Mapping[str, Entry], pairs: Mapping[Finding, str]) -> Note:
