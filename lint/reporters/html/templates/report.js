@@ -186,6 +186,9 @@
     back.appendChild(link);
     section.appendChild(back);
     section.appendChild(element("h2", "", data.docs[n][0]));
+    var worst = SEVERITIES[Math.min.apply(null, list.map(function (f) { return f[2]; }))];
+    var noun = list.length === 1 ? " finding" : " findings";
+    section.appendChild(element("p", "muted", list.length + noun + ", the worst " + worst));
     section.appendChild(element("p", "reason", data.reason));
     var ol = element("ol", "hidden");
     var last = null;
