@@ -13,6 +13,7 @@ BAR = 300  # pixels of the longest bar
 ROW = 22
 CHAR = 7  # about the width of a character at the chart's font size
 VALUE = 90  # room after a bar for its value
+MIN_PIECE = 2.0  # a count of 4 beside 12,000 still shows
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ def bar_chart(
         pieces = []
         for part, count in counts.items():
             if count:
-                width = count * scale
+                width = max(count * scale, MIN_PIECE)
                 pieces.append(Piece(part, count, _num(x), _num(width)))
                 x += width
         value = (values or {}).get(name, str(sum(counts.values())))
