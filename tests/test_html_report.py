@@ -23,6 +23,7 @@ from lint.finding import CATEGORIES, Finding, Location, Severity
 from lint.loader import load_rule_dirs
 from lint.reporters import html
 from lint.reporters.html.align import align
+from lint.reporters.html.charts import BAR, MIN_PIECE, bar_chart
 from lint.reporters.html.display import script_json, shown
 from lint.selection import select_rules
 from tests.html_page import (
@@ -363,3 +364,17 @@ def test_an_unreadable_file_has_a_section_without_text(tmp_path: Path) -> None:
     assert "Its text cannot be shown: binary file (a PNG image), not text." in view
     assert "hygiene.unreadable-file" in view
     assert lines_with(view) == []
+
+
+def test_bar_chart_scales_to_the_longest_bar_and_keeps_small_counts_visible() -> None:
+    rows = {"a.long-rule": {"warning": 300, "info": 100}, "b": {"info": 1}, "c": {}}
+    chart = bar_chart("t", rows, filters={"b": "rule:b"})
+    first, small, empty = chart.bars
+    assert [p.part for p in first.pieces] == ["warning", "info"]
+    widths = [float(p.width) for p in first.pieces]
+    assert sum(widths) == pytest.approx(BAR) and widths[0] == pytest.approx(3 * widths[1])
+    assert float(small.pieces[0].width) == MIN_PIECE and small.filter == "rule:b"
+    assert empty.pieces == () and empty.value == "0"
+    assert float(first.pieces[0].x) == chart.label_x + 8
+    shares = bar_chart("s", {"x": {"share": 5}}, largest=10, values={"x": "5 (50%)"})
+    assert float(shares.bars[0].pieces[0].width) == BAR / 2 and shares.bars[0].value == "5 (50%)"
