@@ -107,12 +107,15 @@ def _statement_pairs(
     findings: Sequence[Finding], index: Mapping[tuple[str, str], list[Finding]]
 ) -> Iterator[tuple[Finding, Finding]]:
     """Each figure finding with the counterpart its related names, every pair once."""
+    seen: set[tuple[Finding, Finding]] = set()
     for f in findings:
         if f.category != STATEMENT_CATEGORY:
             continue
         for related in f.related:
             for g in index.get((related.path, f.rule), ()):
-                if _covers(g, related) and _points_at(g, f) and _place(f) < _place(g):
+                mutual = _covers(g, related) and _points_at(g, f)
+                if mutual and _place(f) < _place(g) and (f, g) not in seen:
+                    seen.add((f, g))
                     yield f, g
 
 
