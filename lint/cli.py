@@ -20,7 +20,7 @@ from lint.loader import RuleSetError, load_rule_dirs
 from lint.options import build_parser
 from lint.output import OutputError, ReaderGone, check_not_an_input, write_file, write_stdout
 from lint.provenance.starter import write_starter_records
-from lint.reporters import Summary, github, json, sarif, summarize, summary_line, text
+from lint.reporters import Summary, github, html, json, sarif, summarize, summary_line, text
 from lint.schema import Rule
 from lint.selection import (
     apply_severity,
@@ -117,7 +117,7 @@ def _run(args: argparse.Namespace) -> int:
     fail_on = args.fail_on or config.fail_on
     code = EXIT_FINDINGS if _fails(findings, fail_on) else EXIT_CLEAN
     try:
-        _report(args, findings, rules, result.files)
+        _report(args, findings, rules, targets)
     except ReaderGone:
         return code  # `lint … | head`: the reader has what it wanted
     return code
@@ -183,14 +183,15 @@ def _files(args: argparse.Namespace, config: Config) -> tuple[list[str], list[st
 
 
 def _report(
-    args: argparse.Namespace, findings: list[Finding], rules: Sequence[Rule], files: int
+    args: argparse.Namespace, findings: list[Finding], rules: Sequence[Rule], files: list[str]
 ) -> None:
-    summary = summarize(findings, files)
+    """Write the report; the HTML page also lists the files that have no finding."""
+    summary = summarize(findings, len(files))
     fmt = args.format or "text"
     if args.output:
-        write_file(args.output, lambda out: _write(out, fmt, args, findings, rules, summary))
+        write_file(args.output, lambda out: _write(out, fmt, args, findings, rules, summary, files))
     else:
-        write_stdout(lambda out: _write(out, fmt, args, findings, rules, summary))
+        write_stdout(lambda out: _write(out, fmt, args, findings, rules, summary, files))
     if not args.quiet and (fmt != "text" or args.output):
         print(summary_line(summary), file=sys.stderr)
 
@@ -202,6 +203,7 @@ def _write(
     findings: list[Finding],
     rules: Sequence[Rule],
     summary: Summary,
+    files: list[str],
 ) -> None:
     """Stream the report in the chosen format."""
     if fmt == "text":
@@ -210,6 +212,8 @@ def _write(
         json.write(out, findings, summary)
     elif fmt == "sarif":
         sarif.write(out, findings, rules, {r.id: help_text(r) for r in rules})
+    elif fmt == "html":
+        html.write(out, findings, files, rules)
     else:
         github.write(out, findings, summary)
 

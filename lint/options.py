@@ -6,7 +6,7 @@ import argparse
 
 from lint import __version__
 
-FORMATS = ("text", "json", "sarif", "github")
+FORMATS = ("text", "json", "sarif", "github", "html")
 FAIL_LEVELS = ("error", "warning", "info", "never")
 
 

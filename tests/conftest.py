@@ -76,9 +76,20 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         action="store_true",
         help="rewrite tests/golden/* from the current output (review the diff before committing)",
     )
+    parser.addoption(
+        "--regen-screenshots",
+        action="store_true",
+        help="also write the HTML report's screenshots to docs/ (for the README)",
+    )
 
 
 @pytest.fixture
 def regen_golden(request: pytest.FixtureRequest) -> bool:
     """True when the run was asked to rewrite golden files."""
     return bool(request.config.getoption("--regen-golden"))
+
+
+@pytest.fixture
+def regen_screenshots(request: pytest.FixtureRequest) -> bool:
+    """True when the run was asked to write the README's screenshots."""
+    return bool(request.config.getoption("--regen-screenshots"))
