@@ -97,6 +97,11 @@ def _keys(entry: Entry, params: Params) -> tuple[list[tuple[str, ...]], str]:
         year = fields.base_year(years[0]) if years else ""
         numbers = " ".join(sorted(fields.numbers(entry.text)))
         keys.append(("text", core.split()[0], year, numbers))
+        # NOTE: a second listing often drops or adds a volume or a co-author; the same
+        # first author, year and title are then what it shares with the first.
+        title = fields.title_key(entry.text)
+        if title:
+            keys.append(("title", fields.fold(fields.surname(entry.text) or ""), year, title))
     return keys, core
 
 
@@ -108,6 +113,8 @@ def _earlier(
 ) -> tuple[Entry, str] | None:
     for key in keys:
         for other, other_core in seen.get(key, [])[-_BUCKET_REACH:]:
+            if key[0] == "title":
+                return other, "same authors, title and year"
             if key[0] != "text":
                 return other, f"same {key[0].upper()} {preview(key[1], 60)}"
             if fuzz.token_sort_ratio(core, other_core) >= threshold:

@@ -4,17 +4,21 @@ Flags:
     In a reference-list entry: a URL broken by a space or line break
     ("…/china- central-asia-relations/"), a doubled DOI prefix
     ("https://doi.org/https://doi.org/10…"), a "DOI" that is not one, no year or
-    only "n.d.", brackets that do not pair up, an empty title ("(2020). .", "“”").
+    only "n.d.", brackets that do not pair up, an empty title ("(2020). .", "“”"),
+    and, in a list whose entries each take one line, an entry split over two
+    (it goes on after a line break in mid-sentence).
 
 Why:
     These are the marks text extraction and careless editing leave on a list: a
     broken URL or DOI no longer resolves, an entry without a year cannot be told
     from another edition or matched to "(Nye, 2004)", and a stray bracket or
-    empty title shows that part of the entry was lost.
+    empty title shows that part of the entry was lost; a line break inside one
+    entry of a one-per-line list shows where extraction cut it in two.
 
 Parameters:
     `problems` picks what to report (`broken_url`, `doubled_doi_prefix`,
-    `invalid_doi`, `no_year`, `unbalanced_brackets`, `empty_title`), so one
+    `invalid_doi`, `no_year`, `unbalanced_brackets`, `empty_title`,
+    `split_entry`), so one
     rule can report broken links as warnings and another undated entries as
     information. Years in URLs and in access dates ("Retrieved 17 April 2024")
     are not publication years. Entries of notes lists are not checked for a
@@ -56,6 +60,7 @@ Problem = Literal[
     "no_year",
     "unbalanced_brackets",
     "empty_title",
+    "split_entry",
 ]
 
 
@@ -72,10 +77,11 @@ class Params(BaseModel):
             "no_year",
             "unbalanced_brackets",
             "empty_title",
+            "split_entry",
         ),
         min_length=1,
         description="What to report: broken_url, doubled_doi_prefix, invalid_doi, no_year, "
-        "unbalanced_brackets, empty_title.",
+        "unbalanced_brackets, empty_title, split_entry.",
     )
 
 
@@ -86,6 +92,8 @@ def check(document: Document, params: Params) -> Iterator[Hit]:
             for problem in params.problems:
                 if problem == "no_year" and ref_list.family == "notes":
                     continue
+                if problem == "split_entry" and not ref_list.one_per_line:
+                    continue
                 for start, end, detail in FINDERS[problem](entry.text):
                     shown = entry.text[max(0, start - 40) if end - start < 4 else start : end]
                     args = {
@@ -94,5 +102,6 @@ def check(document: Document, params: Params) -> Iterator[Hit]:
                         "which": entry_label(entry),
                         "entry": preview(entry.text),
                     }
-                    hit_start = entry.marker_start if detail == "no year" else entry.start + start
+                    whole = detail == "no year" or problem == "split_entry"
+                    hit_start = entry.marker_start if whole else entry.start + start
                     yield Hit(hit_start, entry.start + end, args, text=f"{problem} {args['match']}")

@@ -14,7 +14,12 @@ Parameters:
     Only lists under the headings in `labels` are checked: a "Sources" or
     "Further reading" list need not be cited entry by entry. An entry counts as
     cited when a citation resolves to it, or when its first author's name and its
-    year appear close together in the text ("Nye's 2004 book"). With
+    year appear close together in the text ("Nye's 2004 book"), outside any
+    citation (in "(Sallis and Thorée, 2007)" Thorée is a co-author, not a mention). A
+    text that cites by number ("[12]") cites its numbered lists only by number:
+    there "[Hartley 1921]" or a species' authority does not cite entry 12. A
+    citation with a wrong year ("(Harlow 2016)" for "Harlow K 2017") is reported
+    by `unresolved_citation`, and keeps the first author's entries cited. With
     `only_when_cited`, entries are reported only in documents that cite at least
     one entry, leaving a list that is never cited at all to
     `uncited_reference_list`.

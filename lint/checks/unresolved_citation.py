@@ -14,10 +14,15 @@ Why:
 Parameters:
     `forms` picks the citation forms to report. An author-year citation matches
     an entry when a word of the first author's name opens the entry and the entry
-    has the cited year ("2004a" matches "2004" but not "2004b"). Footnote digits
-    glued to a word ("power.12") mark notes as cited but are never reported,
-    since "p.12" looks the same. Each citation is reported once, naming all its
-    unmatched parts.
+    has the cited year ("2004a" matches "2004" but not "2004b"), in any layout:
+    "Kosal, M. E., & Huang" (APA), "Moreau JP, Tanaka KL. 2011." (PLOS, Chicago),
+    "van Dijk J", "R Core Team"; "Anonymous" matches an entry that names no
+    author. A date ("(June 2009)"), a name before a year that is not an author's
+    ("(Olympics 2012)"), a species' authority ("Vulpes alpina (Hartmann, 1823)")
+    and, in a text that cites by number, any author-year citation are not
+    reported. Footnote digits glued to a word ("power.12") mark notes as cited but
+    are never reported, since "p.12" looks the same. Each citation is reported
+    once, naming all its unmatched parts.
 
 Passes:
     Soft power matters [1].

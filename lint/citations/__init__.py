@@ -13,8 +13,9 @@ from dataclasses import replace
 
 from lint.citations.intext import find_citations
 from lint.citations.lists import find_lists
+from lint.citations.mentions import Region, mentioned
 from lint.citations.model import Analysis, Citation, ReferenceList
-from lint.citations.resolve import Region, mentioned, resolve
+from lint.citations.resolve import name_cited, resolve
 from lint.document import Document
 
 __all__ = ["Analysis", "analyse"]
@@ -41,8 +42,10 @@ def _analyse(document: Document) -> Analysis:
             # NOTE: a note's "(New York: Penguin, 2004)" is a publication fact, not a
             # citation; what notes cite only marks entries as cited.
             placed.append((citation if home is None else replace(citation, strong=False), home))
-    cited, unresolved = resolve(lists, placed)
-    cited |= mentioned(document.text, lists, regions, cited)
+    named = name_cited(lists, [citation for citation, _ in placed])
+    cited, unresolved = resolve(lists, placed, named)
+    spans = _merged([(c.start, c.end) for c, _ in placed if c.form == "author_year"])
+    cited |= mentioned(document.text, lists, regions, cited, named, spans)
     body = tuple(c for c, home in placed if home is None and c.strong)
     return Analysis(lists, body, frozenset(cited), tuple(unresolved))
 
@@ -58,3 +61,14 @@ def citing_regions(document: Document, lists: tuple[ReferenceList, ...]) -> list
         position = ref_list.end
     regions.append((position, len(document.text), None))
     return regions
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with overlapping ones merged (a bare citation inside a parenthesis)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged

@@ -15,12 +15,11 @@ from collections.abc import Iterator
 import regex
 
 from lint.citations.model import Citation
+from lint.citations.names import PARTICLE
 from lint.text import STOPWORDS
 
-_PARTICLE = (
-    r"(?:(?:van|von|der|den|de|del|della|di|da|du|la|le|al|el|bin|ibn|dos|das)\s+|[dD]['’]|[aA]l-)"
-)
-_NAME = rf"{_PARTICLE}*\p{{Lu}}[\p{{L}}'’\-]*\p{{L}}"
+# NOTE: a one-letter word is a name only inside a corporate author ("R Core Team").
+_NAME = rf"{PARTICLE}*\p{{Lu}}(?:[\p{{L}}'’\-]*\p{{L}})?"
 _NAMES = rf"{_NAME}(?:\s+{_NAME}){{0,4}}"
 _AUTHORS = rf"{_NAMES}(?:\s*,\s*{_NAMES})*(?:\s*,?\s*(?:and|&)\s+{_NAMES})?(?:\s+et\s+al\.?)?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?(?![\d\p{L}])|n\.\s?d\.|in\s+press|forthcoming"
@@ -31,14 +30,26 @@ PART = regex.compile(
     rf"(?<![\p{{L}}\-])(?P<names>{_AUTHORS}|{_TITLE})(?:\s*\[\p{{Lu}}{{2,12}}\])?\s*,?\s+"
     rf"(?P<years>{_YEARS}){_LOCATOR}\s*$"
 )
-ABBREVIATION = regex.compile(rf"(?P<names>{_NAMES})\s*[\[(](?P<abbr>\p{{Lu}}{{2,12}})[\])]")
+# NOTE: names are searched for only in a window before what must follow them (a
+# year, a bracketed abbreviation), not across the whole text: cheap anchors first.
+_WINDOW = 240  # characters before a year or an abbreviation that can hold the names
+ABBREVIATION = regex.compile(r"[\[(](?P<abbr>\p{Lu}{2,12})[\])]")
+_ABBREVIATED = regex.compile(rf"(?P<names>{_NAMES})\s*$")
 PAGE_PART = regex.compile(
     rf"^\s*(?P<names>{_AUTHORS}|{_TITLE})\s+(?P<page>\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?)\s*$"
 )
 PARENS = regex.compile(r"\(((?:[^()\n]|\n(?![ \t]*\n)){6,400})\)")
-NARRATIVE = regex.compile(
-    rf"(?<![\p{{L}}\-])(?P<names>{_AUTHORS}|{_TITLE})(?:['’]s?)?\s+\((?P<years>{_YEARS}){_LOCATOR}\)"
+OPEN_YEAR = regex.compile(rf"\((?P<years>{_YEARS}){_LOCATOR}\)")  # "(2004)", "(2004a, b: 3)"
+NARRATIVE = regex.compile(rf"(?<![\p{{L}}\-])(?P<names>{_AUTHORS}|{_TITLE})(?:['’]s?)?\s+$")
+BARE_YEAR = regex.compile(rf"(?<![\d\p{{L}}(])(?P<years>{_YEARS})")
+BARE = regex.compile(
+    rf"(?<![\p{{L}}\-])(?P<names>{_NAMES}(?:\s+et\s+al\.?|(?:\s*,\s*{_NAMES})*\s*,?\s+(?:and|&)\s+"
+    rf"{_NAMES}))\s*,?\s+$"
 )
+_SENTENCE_ENDS = (".", "!", "?", ":", "”", '"')
+_GENUS = regex.compile(r"\p{Lu}(?:\p{Ll}{2,}|\.)")
+_EPITHET = regex.compile(r"\p{Ll}{3,}")
+_POSSESSIVE = regex.compile(r"['’]s?$")
 _MULTI = regex.compile(r"\bet\s+al\b|\s(?:and|&)\s")
 _ET_AL = regex.compile(r"\bet\s+al\b")
 _FRAME_BEFORE = frozenset("as by see following cf. cf".split())
@@ -49,10 +60,16 @@ _FRAME_AFTER = regex.compile(
     r"provide|offer|distinguish|estimate|measure)",
     regex.IGNORECASE,
 )
-_NOT_NAMES = frozenset(
+# Words that make "(June 2009)" or "(April-October 2012)" a date, not a citation.
+_DATE_WORDS = frozenset(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
-    saturday sunday spring summer autumn fall winter table figure fig section chapter appendix
+    saturday sunday spring summer autumn fall winter""".split()
+)
+# Words that make "(Olympics 2012)" or "(R Core Team 2019)" doubtful as a citation:
+# it still cites an entry it matches, but is never reported unresolved.
+_NOT_NAMES = frozenset(
+    """table figure fig section chapter appendix
     article vol volume issue no page part phase stage wave round season act law census
     agreement treaty convention declaration summit forum conference initiative strategy plan
     programme program report survey index olympics games cup championship championships war
@@ -71,13 +88,23 @@ def author_year(text: str) -> Iterator[Citation]:
         citation = _parenthetical(text, match, abbreviations)
         if citation is not None:
             yield citation
-    for match in NARRATIVE.finditer(text):
-        works = _works(match.group("names"), match.group("years"), abbreviations)
+    yield from _narrative(text, abbreviations)
+    yield from _bare(text, abbreviations)
+
+
+def _narrative(text: str, abbreviations: dict[str, str]) -> Iterator[Citation]:
+    """Names then a year in parentheses: "Nye et al. (2021)", "as Nye (2004) argues"."""
+    for year in OPEN_YEAR.finditer(text):
+        match = NARRATIVE.search(text, max(0, year.start() - _WINDOW), year.start())
+        if match is None:
+            continue
+        names = match.group("names")
+        works, doubtful = _works(names, year.group("years"), abbreviations)
         if works:
-            start = match.start("names") + _leading_skip(match.group("names"))
-            strong = _ET_AL.search(match.group("names")) is not None
-            strong = strong or _reported(text, start, match.end())
-            yield Citation(start, match.end(), "author_year", works=tuple(works), strong=strong)
+            start = match.start("names") + _leading_skip(names)
+            strong = _ET_AL.search(names) is not None or _reported(text, start, year.end())
+            strong = strong and not doubtful
+            yield Citation(start, year.end(), "author_year", works=tuple(works), strong=strong)
 
 
 def _parenthetical(
@@ -86,22 +113,40 @@ def _parenthetical(
     """The citation a parenthesis holds: "(Nye, 2004; see Aliyev 2019, p. 3)", "(Nye 45)"."""
     works: list[tuple[str, str]] = []
     pages: list[tuple[str, str]] = []
-    shaped = False
+    shaped = doubtful = False
     for part in match.group(1).split(";"):
         found = PART.search(part)
         if found:
-            works += _works(found.group("names"), found.group("years"), abbreviations)
+            found_works, odd = _works(found.group("names"), found.group("years"), abbreviations)
+            works += found_works
+            doubtful = doubtful or (odd and bool(found_works))
             shaped = shaped or _shaped(part, found)
         elif paged := PAGE_PART.match(part):
-            pages += _works(paged.group("names"), "", abbreviations)
+            pages += _works(paged.group("names"), "", abbreviations)[0]
     if pages and not works:
         return Citation(match.start(), match.end(), "author_page", works=tuple(pages))
     if not works:
         return None
     strong = shaped or len(works) > 1 or not _after_name(text, match.start())
     # NOTE: a quoted title with a year is as often a work named in prose as a citation.
-    strong = strong and not works[0][0].startswith(("“", '"'))
+    strong = strong and not doubtful and not works[0][0].startswith(("“", '"'))
     return Citation(match.start(), match.end(), "author_year", works=tuple(works), strong=strong)
+
+
+def _bare(text: str, abbreviations: dict[str, str]) -> Iterator[Citation]:
+    """Citations outside any pair of parentheses, as weak ones: "Following Castellano et
+    al. 2011, we …", and GROBID's broken brackets ("methods Zeller et al., 2018) ,").
+
+    Only names that are a citation's own (several authors or "et al.") count.
+    """
+    for year in BARE_YEAR.finditer(text):
+        match = BARE.search(text, max(0, year.start() - _WINDOW), year.start())
+        if match is None:
+            continue
+        works, _ = _works(match.group("names"), year.group("years"), abbreviations)
+        if works:
+            start = match.start("names") + _leading_skip(match.group("names"))
+            yield Citation(start, year.end(), "author_year", works=tuple(works), strong=False)
 
 
 def _shaped(part: str, found: regex.Match[str]) -> bool:
@@ -114,10 +159,24 @@ def _shaped(part: str, found: regex.Match[str]) -> bool:
 
 
 def _after_name(text: str, start: int) -> bool:
-    """True when a parenthesis follows a capitalised word: "Museo Nacional (Lima, 2015)"."""
-    before = text[max(0, start - 30) : start].rstrip()
-    word = before.rsplit(None, 1)[-1] if before else ""
-    return word[:1].isupper() and word[-1:].isalpha()
+    """True when a parenthesis follows a capitalised word ("Museo Nacional (Lima, 2015)")
+    or a species name, whose authority it gives ("Vulpes alpina (Hartmann, 1823)")."""
+    words = text[max(0, start - 80) : start].split()[-3:]
+    word = words[-1] if words else ""
+    if word[:1].isupper() and word[-1:].isalpha():
+        return True
+    return len(words) == 3 and not words[0].endswith(_SENTENCE_ENDS) and _binomial(*words[1:])
+
+
+def _binomial(genus: str, epithet: str) -> bool:
+    """True for a genus and species name ("Vulpes alpina", "E. coli").
+
+    It is asked only of words inside a sentence, where English capitalises no common
+    noun: "Power shifts (Nye, 2004)" opening a sentence is a citation.
+    """
+    if _GENUS.fullmatch(genus) is None or _EPITHET.fullmatch(epithet) is None:
+        return False
+    return genus.lower() not in STOPWORDS and epithet not in STOPWORDS
 
 
 def _reported(text: str, start: int, end: int) -> bool:
@@ -142,15 +201,24 @@ def _leading_skip(names: str) -> int:
     return skip
 
 
-def _works(names: str, years: str, abbreviations: dict[str, str]) -> list[tuple[str, str]]:
-    """Split a citation's years into works: "Nye 2004a, b" gives (Nye, 2004a), (Nye, 2004b)."""
-    names = names[_leading_skip(names) :].strip()
+def _works(
+    names: str, years: str, abbreviations: dict[str, str]
+) -> tuple[list[tuple[str, str]], bool]:
+    """Split a citation's years into works: "Nye 2004a, b" gives (Nye, 2004a), (Nye, 2004b).
+
+    Also say whether the names are doubtful as authors ("Olympics", "Team"). A date
+    ("June 2009", "April-October 2012") or initials alone give no work.
+    """
+    names = _POSSESSIVE.sub("", names[_leading_skip(names) :].strip())
     names = abbreviations.get(names, names)
     words = [w.strip("'’-").lower() for w in names.split()]
-    if not words or words[0] in _NOT_NAMES or words[-1] in _NOT_NAMES:
-        return []
+    if not words or any(part in _DATE_WORDS for part in words[0].split("-")):
+        return [], False
+    if all(len(w) < 2 for w in words):
+        return [], False
+    doubtful = words[0] in _NOT_NAMES or words[-1] in _NOT_NAMES
     if not years:
-        return [(names, "")]
+        return [(names, "")], doubtful
     works: list[tuple[str, str]] = []
     base = ""
     for year in (y.strip() for y in years.split(",")):
@@ -158,14 +226,17 @@ def _works(names: str, years: str, abbreviations: dict[str, str]) -> list[tuple[
             year = base + year
         base = year[:4]
         works.append((names, " ".join(year.split())))
-    return works
+    return works, doubtful
 
 
 def _abbreviations(text: str) -> dict[str, str]:
     """Names the text abbreviates: "World Health Organization (WHO)" gives WHO."""
     found: dict[str, str] = {}
     for match in ABBREVIATION.finditer(text):
-        names, abbr = match.group("names"), match.group("abbr")
+        named = _ABBREVIATED.search(text, max(0, match.start() - _WINDOW), match.start())
+        if named is None:
+            continue
+        names, abbr = named.group("names"), match.group("abbr")
         initials = "".join(w[0] for w in names.split() if w[0].isupper())
         if abbr[0] == initials[:1] and len(abbr) <= len(names.split()) + 1:
             found.setdefault(abbr, names)

@@ -6,10 +6,11 @@ to it, so a kind can point at the exact characters.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
-from lint.citations import fields
+from lint.citations import fields, shapes
 
 Span = tuple[int, int, str]
 
@@ -17,6 +18,10 @@ _BARE_DOI = re.compile(r"\b10\.\d{4,9}/")
 _URL_CHARS = re.compile(r"[\w\-./?#&=%~:+@!$*,;]+")
 _URL_SIGN = re.compile(r"[-_./=?&%#~\d]")
 _BREAK_ENDS = "-/_=?&#%~"
+_DOI_CHARS = re.compile(r"[\w.\-/;:()<>+]+")
+_DOI_BREAK_ENDS = "./-_:;("
+_DOI_SUFFIX_MIN = 4  # characters; a DOI suffix shorter than this was cut
+_NOT_DOI_REST = re.compile(r"(?:pmid|pmcid|pmc\d|isbn|issn|[A-Za-z]+$)", re.IGNORECASE)
 _WORD = re.compile(r"[A-Z]?[a-z]+[.,;:]?")
 _FILE = re.compile(r"\.(?:html?|pdf|php|aspx?|jsp|cfm|xml|docx?|xlsx?)$", re.IGNORECASE)
 _GAP = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?")
@@ -49,9 +54,34 @@ def broken_urls(text: str) -> list[Span]:
         rest = text[gap.end() :] if gap else ""
         token = rest.split(None, 1)[0] if rest[:1].strip() else ""
         fragment = fields.trim_url(token)
-        if gap and gap.end() > raw_end and _continues(text[start:raw_end], fragment):
+        written = text[start:raw_end]
+        doi = _BARE_DOI.search(written)
+        if doi:
+            what, joined = "DOI", _continues_doi(written[doi.start() :], fragment)
+        else:
+            joined = _continues(written, fragment)
+        if gap and gap.end() > raw_end and joined:
             found.append((start, gap.end() + len(fragment), f"{what} broken by whitespace"))
     return found
+
+
+def _continues_doi(doi: str, fragment: str) -> bool:
+    """True when `fragment` is the rest of a DOI cut by a space.
+
+    A DOI cut after its prefix or a dot ("10.1371/journal. pone.0001"), one whose
+    suffix is too short to be whole ("10.1038/3 41927b0"), or a fragment that
+    opens with a dot or mixes letters and digits as suffixes do ("drya d.k7m2x4q")
+    continues it; a number after a whole DOI is a PubMed id, a word is the next word.
+    """
+    if not fragment or not _DOI_CHARS.fullmatch(fragment) or fields.URL.match(fragment):
+        return False
+    if _NOT_DOI_REST.match(fragment) or fragment.endswith(":"):
+        return False  # "PMID: 123", "PMC3456", "Accessed"
+    if doi.endswith(tuple(_DOI_BREAK_ENDS)) or len(doi.split("/", 1)[1]) < _DOI_SUFFIX_MIN:
+        return True
+    if fragment[0] in ".-_/":
+        return True
+    return any(c.isdigit() for c in fragment) and any(c.isalpha() for c in fragment)
 
 
 def _continues(url: str, fragment: str) -> bool:
@@ -123,6 +153,19 @@ def empty_titles(text: str) -> list[Span]:
     return [(m.start(), m.end(), "empty title") for m in _EMPTY_TITLE.finditer(text)]
 
 
+def split_entries(text: str) -> list[Span]:
+    """An entry that goes on after a line break in mid-sentence, in a list whose entries
+    each take one line: one entry cut in two (the kind checks the list's layout).
+
+    A link or "Retrieved …" on a line of its own is the usual tail of a web entry.
+    """
+    lines = text.split("\n")
+    for line, after in itertools.pairwise(lines):
+        if not shapes.complete(line) and not shapes.tail_like(after):
+            return [(0, len(text), f"split over {len(lines)} lines, where every entry takes one")]
+    return []
+
+
 FINDERS: dict[str, Callable[[str], list[Span]]] = {
     "broken_url": broken_urls,
     "doubled_doi_prefix": doubled_doi_prefixes,
@@ -130,4 +173,5 @@ FINDERS: dict[str, Callable[[str], list[Span]]] = {
     "no_year": missing_year,
     "unbalanced_brackets": unbalanced_brackets,
     "empty_title": empty_titles,
+    "split_entry": split_entries,
 }

@@ -23,6 +23,8 @@ _LOOKAHEAD = 4  # non-blank lines searched for the next marker across a page bre
 
 
 _UNWRAPPED = 120  # a list whose lines run this long is not hard-wrapped: a line is an entry
+_WHOLE_MIN = 5  # lines a list needs before its line ends say it is not hard-wrapped
+_WHOLE_SHARE = 0.9  # share of lines that must end as entries end
 
 
 @dataclass
@@ -132,16 +134,21 @@ def _continues(content: str, previous_line: str) -> bool:
 
 @dataclass(frozen=True)
 class Layout:
-    """How an unnumbered list is laid out: its wrap width, and blank lines between entries."""
+    """How an unnumbered list is laid out: its wrap width, blank lines between entries,
+    and whether each line is a whole entry (not hard-wrapped)."""
 
     width: float
     blank_separated: bool
+    unwrapped: bool
 
 
 def layout(window: list[str]) -> Layout:
-    """Measure the wrap width (a high percentile, so one long URL does not set it) and
-    whether entries are separated by blank lines."""
-    lengths = sorted(len(ln) for ln in window if ln.strip() and not fields.URL.search(ln))
+    """Measure the wrap width (a high percentile, so one long URL does not set it),
+    whether entries are separated by blank lines, and whether lines are whole entries:
+    long lines, or lines that nearly all end as entries end (a hard-wrapped list
+    breaks most lines mid-sentence)."""
+    filled = [ln for ln in window if ln.strip()]
+    lengths = sorted(len(ln) for ln in filled if not fields.URL.search(ln))
     width = lengths[int(0.8 * (len(lengths) - 1))] if lengths else 0
     after_blank = after_line = 0
     for before, line in itertools.pairwise(window):
@@ -150,7 +157,12 @@ def layout(window: list[str]) -> Layout:
                 after_line += 1
             else:
                 after_blank += 1
-    return Layout(width, after_blank >= 2 and after_blank >= after_line)
+    # NOTE: a short title-case line ("GitHub") says nothing about wrapping.
+    scored = [ln for ln in filled[1:] if not shapes.heading_like(ln)]
+    ended = sum(shapes.complete(ln) for ln in scored)
+    whole = len(scored) >= _WHOLE_MIN and ended >= _WHOLE_SHARE * len(scored)
+    blank_separated = after_blank >= 2 and after_blank >= after_line
+    return Layout(width, blank_separated, width > _UNWRAPPED or whole)
 
 
 def unnumbered(lines: list[str], first: int, layout: Layout) -> list[Group]:
@@ -172,10 +184,10 @@ def unnumbered(lines: list[str], first: int, layout: Layout) -> list[Group]:
         previous = lines[groups[-1].lines[-1]] if groups else ""
         if groups and not blank and _continues_entry(line, previous, groups[-1], lines, layout):
             groups[-1].lines.append(index)
-        elif shapes.heading_like(line) and not shapes.BULLET.match(line):
+        elif _subheading(line, lines, index, blank, layout):
             if shapes.closing_heading(line) or not _entry_ahead(lines, index + 1):
                 break
-        elif not groups or _opens_entry(line, previous, blank, layout.width):
+        elif not groups or _opens_entry(line, previous, blank, layout):
             bullet = shapes.BULLET.match(line)
             groups.append(Group(None, bullet.end() if bullet else 0, [index]))
         else:
@@ -187,10 +199,32 @@ def unnumbered(lines: list[str], first: int, layout: Layout) -> list[Group]:
 def _continues_entry(
     line: str, previous: str, group: Group, lines: list[str], layout: Layout
 ) -> bool:
-    """True for a line that must continue the entry above it (no blank line between)."""
+    """True for a line that must continue the entry above it (no blank line between).
+
+    In a list with one entry per line, only a line that cannot open an entry (a URL,
+    "pp. 3", a lower-case start) continues one: "Thorée MJ, Sallis V (2006) …" or
+    "GitHub" opens the next even after a line that ends mid-sentence.
+    """
     if shapes.BULLET.match(line):
         return False
+    if layout.unwrapped and not layout.blank_separated:
+        if shapes.complete(previous) and not fields.URL.match(line.strip()):
+            return _indented(line, group, lines)  # "tarnpy [http://…]" after a whole entry
+        return shapes.continuation_like(line) or _indented(line, group, lines)
     return layout.blank_separated or not shapes.complete(previous) or _indented(line, group, lines)
+
+
+def _subheading(line: str, lines: list[str], index: int, blank: bool, layout: Layout) -> bool:
+    """True for a heading-like line that heads entries rather than being one.
+
+    In a list with one entry per line, a short title-case line between two entries,
+    with no blank line around it, is an entry that names a thing ("GitHub").
+    """
+    if not shapes.heading_like(line) or shapes.BULLET.match(line):
+        return False
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    glued = not blank and following.strip() and not shapes.closing_heading(line)
+    return not (glued and layout.unwrapped)
 
 
 def _indented(line: str, group: Group, lines: list[str]) -> bool:
@@ -199,16 +233,16 @@ def _indented(line: str, group: Group, lines: list[str]) -> bool:
     return len(line) - len(line.lstrip()) > len(first) - len(first.lstrip())
 
 
-def _opens_entry(line: str, previous: str, blank: bool, width: float) -> bool:
-    if shapes.BULLET.match(line):
-        return True
+def _opens_entry(line: str, previous: str, blank: bool, layout: Layout) -> bool:
+    if shapes.BULLET.match(line) or (layout.unwrapped and not layout.blank_separated and not blank):
+        return True  # one entry per line: what does not continue the entry above opens one
     if shapes.continuation_like(line):
         return False
     if blank:
         return True
-    if shapes.ends_entry(previous) or (width > _UNWRAPPED and shapes.complete(previous)):
+    if shapes.ends_entry(previous):
         return True
-    short = len(previous) < 0.75 * width
+    short = len(previous) < 0.75 * layout.width
     return shapes.complete(previous) and (short or shapes.ENTRY_START.match(line) is not None)
 
 

@@ -11,12 +11,19 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from lint.citations.names import first_surname, is_particle
 from lint.text import STOPWORDS
 
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"“”]+", re.IGNORECASE)
 DOI = re.compile(r"\b10\.\d{4,9}/[^\s<>\"“”]+")
 _TRAILING = ".,;:)]}>'’"
-YEAR = re.compile(r"(?<![\d.])(1[5-9]\d\d|20\d\d)([a-z](?![a-z]))?(?!\d)")
+# NOTE: a year may follow a full stop ("University.2004.", as extraction glues it) but
+# not a letter ("Ecology2006", "ISBN978") or a version number ("v1.2019"); a number
+# after "volume:" or in a range is a page ("11:1583–1591").
+YEAR = re.compile(
+    r"(?<![^\W\d_])(?<!\d)(?<!\d\.)(?<!:)(?<!: )(?<!\d[–-])"
+    r"(1[5-9]\d\d|20\d\d)([a-z](?![a-z]))?(?!\d)(?![–-]\d)"
+)
 NO_DATE = re.compile(r"\(?\bn\.\s?d\.?(?=[\s.,;:)]|$)\)?", re.IGNORECASE)
 _ACCESS = re.compile(
     r"\b(?:retrieved|accessed|last\s+accessed|viewed|consulted|archived|available|cited)\b"
@@ -26,6 +33,9 @@ _ACCESS = re.compile(
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _NUMBER = re.compile(r"\d+")
+_SENTENCES = re.compile(r"(?<=[.?!])\s+")
+_INITIALS = re.compile(r"[A-Z]{1,3}")
+_TITLE_WORDS = 5
 
 
 def trim_url(url: str) -> str:
@@ -40,9 +50,15 @@ def trim_url(url: str) -> str:
 @lru_cache(maxsize=4096)
 def without_links(text: str) -> str:
     """Blank out URLs, DOIs and access dates, keeping every offset."""
-    for pattern in (URL, DOI, _ACCESS):
-        text = pattern.sub(lambda m: " " * len(m.group()), text)
-    return text
+    for pattern in (URL, DOI):
+        text = pattern.sub(_blank_link, text)
+    return _ACCESS.sub(lambda m: " " * len(m.group()), text)
+
+
+def _blank_link(match: re.Match[str]) -> str:
+    """Blanks for a link; its sentence punctuation stays ("[http://x.org/]" keeps "]")."""
+    link = trim_url(match.group())
+    return " " * len(link) + match.group()[len(link) :]
 
 
 @lru_cache(maxsize=4096)
@@ -82,31 +98,56 @@ def head(text: str, limit: int = 120) -> str:
     return text[:end]
 
 
+def leading_title(text: str) -> str:
+    """The first sentence after an entry's year, for an entry that opens with its year
+    ("(2013). Genome Reference Consortium human build 37. NCBI."): with no author,
+    it is cited by its title's first words."""
+    plain = without_links(text)
+    match = YEAR.search(plain) or NO_DATE.search(plain)
+    rest = text[match.end() :] if match else text
+    return _SENTENCES.split(rest.lstrip(" ).,:;"), maxsplit=1)[0]
+
+
 def name_words(text: str) -> list[str]:
     """Folded words of a name list that can identify an author.
 
-    Initials are dropped, and so are lower-case function words; a capitalised one
-    stays, since "He", "Ma" and "Li" are surnames.
+    Initials and particles ("van", "de") are dropped, and so are lower-case function
+    words; a capitalised one stays, since "He", "Ma" and "Li" are surnames.
     """
     return [
         fold(w)
         for w in _WORD.findall(text)
-        if len(w) > 1 and not _INITIAL.match(w) and (w[0].isupper() or fold(w) not in STOPWORDS)
+        if len(w) > 1
+        and not _INITIAL.match(w)
+        and not is_particle(w)
+        and (w[0].isupper() or fold(w) not in STOPWORDS)
     ]
 
 
 def surname(text: str) -> str | None:
-    """The first word of an entry that can be an author's surname, as written."""
-    for word in _WORD.findall(text[:120]):
-        if len(word) > 1 and not _INITIAL.match(word) and fold(word) not in STOPWORDS:
-            return str(word)
-    return None
+    """The first author's surname in an entry, as written (see `names.first_surname`)."""
+    return first_surname(head(text))
 
 
 def core(text: str) -> str:
     """Authors, title and venue as folded words: links, access dates and years removed."""
     plain = YEAR.sub(" ", NO_DATE.sub(" ", without_links(text)))
     return " ".join(fold(w) for w in _WORD.findall(plain))
+
+
+def title_key(text: str) -> str:
+    """The entry's title as folded words, or "" when none stands out.
+
+    The title is taken to be the longest sentence of five words or more that is not a
+    run of names and initials ("Halvorsen J, Ostrander F, Kimura J, Delacroix E").
+    """
+    best = ""
+    for segment in _SENTENCES.split(without_links(text)):
+        found = _WORD.findall(segment)
+        initials = sum(1 for w in found if _INITIALS.fullmatch(w))
+        if len(found) >= _TITLE_WORDS and initials < 0.3 * len(found) and len(segment) > len(best):
+            best = segment
+    return " ".join(fold(w) for w in _WORD.findall(best))
 
 
 def numbers(text: str) -> frozenset[str]:

@@ -48,6 +48,8 @@ def _numeric(text: str) -> Iterator[Citation]:
         if _opens_line(text, match.start(), match.end()):
             continue  # "[1] Smith…" opens a line: a list marker, not a citation
         numbers = _numbers(match.group(1))
+        if 0 in numbers:
+            continue  # "[0, 1]", "[1, 0, 0]": an interval or a vector; entries count from 1
         if match.group(2):
             numbers += _span(numbers[-1], int(match.group(2)))
         yield Citation(match.start(), match.end(), "numeric", tuple(sorted(set(numbers))))

@@ -45,15 +45,17 @@ def _read_list(document: Document, heading_line: int, label: str) -> ReferenceLi
     lines = document.lines
     following = lines[heading_line : heading_line + _WINDOW]
     style = shapes.marker_style([ln for ln in following if ln.strip()])
+    layout = entries.layout(following)
     if style is not None:
         groups = entries.merge_continuations(entries.numbered(lines, heading_line, style), lines)
     else:
-        groups = entries.unnumbered(lines, heading_line, entries.layout(following))
+        groups = entries.unnumbered(lines, heading_line, layout)
     groups = entries.trim(groups, lines)
     family = shapes.LABELS[label]
     if not _valid(groups, lines, style is not None, family):
         return None
-    return _build(document, heading_line, label, groups)
+    one_per_line = layout.unwrapped and not layout.blank_separated
+    return _build(document, heading_line, label, groups, one_per_line=one_per_line)
 
 
 def _headless(document: Document) -> tuple[ReferenceList, ...]:
@@ -86,7 +88,12 @@ def _valid(groups: list[Group], lines: list[str], numbered: bool, family: str) -
 
 
 def _build(
-    document: Document, heading_line: int, label: str, groups: list[Group], headless: bool = False
+    document: Document,
+    heading_line: int,
+    label: str,
+    groups: list[Group],
+    headless: bool = False,
+    one_per_line: bool = False,
 ) -> ReferenceList:
     built: list[Entry] = []
     for group in (g for g in groups if not g.continuation):
@@ -119,6 +126,7 @@ def _build(
         last_line=last_line,
         entries=tuple(built),
         markers=markers,
+        one_per_line=one_per_line,
     )
 
 

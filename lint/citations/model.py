@@ -52,6 +52,7 @@ class ReferenceList:
     last_line: int
     entries: tuple[Entry, ...]
     markers: tuple[Marker, ...] = ()
+    one_per_line: bool = False  # every entry on a line of its own (not hard-wrapped)
 
     @property
     def numbered(self) -> bool:

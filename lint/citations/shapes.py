@@ -13,6 +13,7 @@ import regex
 
 from lint.citations.fields import DOI, NO_DATE, URL, YEAR, without_links
 from lint.citations.model import Family
+from lint.citations.names import PARTICLE, PARTICLE_START
 from lint.text import stopword_ratio
 
 MarkerStyle = Literal["bracket", "dot", "close", "paren", "bare"]
@@ -60,10 +61,13 @@ _MARKERS: dict[MarkerStyle, re.Pattern[str]] = {
     "bare": re.compile(r"[ \t]*(\d{1,3})[ \t]+(?=[A-Z\"“‘'(\[])"),
 }
 BULLET = re.compile(r"[ \t]*[•·◦▪‣*–-][ \t]+")
-_NAME = r"\p{Lu}[\p{L}'’\-]+"
+_NAME = rf"{PARTICLE}*\p{{Lu}}[\p{{L}}'’\-]+"  # "Nye", "O’Neill", "van Dijk", "d'Alembert"
+_INITIALS = r"\p{Lu}{1,3}(?:-\p{Lu})?"  # "JS", "PJ-M"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?"
 AUTHOR_START = regex.compile(
     rf"""(?:{_NAME}(?:\s+{_NAME}){{0,2}},\s+(?:\p{{Lu}}\.|\p{{Lu}}\p{{Ll}}+)  # Nye, J.
-    | {_NAME}\s+\p{{Lu}}{{1,3}}[,.](?:\s|$)                                  # Nye JS,
+    | {_NAME}\s+{_INITIALS}[,.](?:\s|$)                                      # Nye JS,
+    | {_NAME}\s+{_INITIALS}\s+\(?{_YEAR}\b                                    # Nye JS 2004
     | \p{{Lu}}\.(?:[\s-]?\p{{Lu}}\.)*\s+{_NAME}[,\s]                         # J. S. Nye,
     | \p{{Lu}}{{2,}}[\p{{Lu}}\s'’-]*,\s)                                      # NYE, J.
     """,
@@ -71,8 +75,9 @@ AUTHOR_START = regex.compile(
 )
 ENTRY_START = regex.compile(
     rf"""(?:{AUTHOR_START.pattern}
-    | [^()]{{1,200}}?\((?:1[5-9]\d\d|20\d\d)[a-z]?(?:,[^)]*)?\)(?:[.,:]|\s)    # Title. (2020).
-    | [^.]{{2,120}}\.\s+(?:1[5-9]\d\d|20\d\d)[a-z]?\.                           # Org. 2020.
+    | [^()]{{1,200}}?\({_YEAR}(?:,[^)]*)?\)(?:[.,:]|\s)                       # Title. (2020).
+    | [^.]{{2,120}}\.\s+{_YEAR}\.                                              # Org. 2020.
+    | (?:\p{{Lu}}[\p{{L}}&'’\-]*\s+){{1,6}}{_YEAR}[.,:]?\s                      # R Core Team 2019
     | [^()]{{1,200}}?\(n\.\s?d\.\))                                           # Title. (n.d.)""",
     regex.VERBOSE,
 )
@@ -161,9 +166,21 @@ def plausible(number: int, expected: int, style: MarkerStyle) -> bool:
     return 0 < number <= expected + reach
 
 
+def tail_like(line: str) -> bool:
+    """True for a line that opens as the tail of an entry does: a link, "Retrieved …",
+    "pp. 3", a number."""
+    return _CONTINUATION.match(line) is not None
+
+
 def continuation_like(line: str) -> bool:
-    """True for a line that can only be the rest of an entry (a URL, "Retrieved …", "pp. 3")."""
-    return _CONTINUATION.match(line) is not None or _LOWER_START.match(line) is not None
+    """True for a line that can only be the rest of an entry (a URL, "Retrieved …", "pp. 3").
+
+    A lower-case start continues an entry, unless it is a particle opening a
+    surname ("van Wessel MT, …", "de Souza, R.").
+    """
+    if tail_like(line):
+        return True
+    return _LOWER_START.match(line) is not None and PARTICLE_START.match(line) is None
 
 
 def complete(line: str) -> bool:
@@ -186,8 +203,8 @@ def heading_like(line: str) -> bool:
     """True for a short title-case line with no year, link or end punctuation: a heading."""
     text = line.strip().strip("*_#").strip()
     bare = text.rstrip(".:")
-    if not bare or len(text) > 60:
-        return False
+    if not bare or len(text) > 60 or URL.search(text) or "[" in text:
+        return False  # "Quarry.org [http://www.quarry.org/]" names a web page
     if _END_HEADINGS.match(bare):
         return True
     words = bare.split()

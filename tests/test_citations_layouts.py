@@ -1,0 +1,143 @@
+"""Author-year layouts of real papers: entry shapes, names, years, titles and lists of one
+entry per line (issue 11)."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint.citations import analyse, fields, shapes
+from lint.citations.authoryear import author_year
+from lint.citations.lists import find_lists
+from lint.citations.names import first_surname
+from lint.document import Document
+
+
+def doc(text: str) -> Document:
+    return Document("doc.txt", text.encode("utf-8"))
+
+
+def firsts(text: str) -> list[int]:
+    """First line of each entry of each list."""
+    return [e.first_line for lst in find_lists(doc(text)) for e in lst.entries]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Kosal, M. E., & Huang, J. Y. (2011). Title. Journal, 14, 210–219.",
+        "Moreau JP, Tanaka KL. 2011. Title. Journal 14:210–219.",
+        "Harlow K 2017 TreeKit: tree based inference. R package.",
+        "van Wessel MT, Christoffersen KE (2004) Long-term trials. Glob Soils Biol 10: 105–123.",
+        "de Lacroix PJ-M, Rensink B (1998) Memory. Nature 391: 412–415.",
+        "D'Amato C, Ferreira F (1999) Genetic evidence. J Cell Chem 274: 25899–25905.",
+        "R Core Team 2019 R: a system for data analysis and graphics.",
+        "UNICEF. 2014. The state of the world's children.",
+    ],
+)
+def test_entry_openings(entry: str) -> None:
+    assert shapes.ENTRY_START.match(entry)
+
+
+def test_particle_opens_an_entry_a_lower_case_word_continues_one() -> None:
+    assert not shapes.continuation_like("von Stralenheim KH 1987 Handbuch der Libellen.")
+    assert shapes.continuation_like("that requires the KRX4 helicase domain.")
+
+
+@pytest.mark.parametrize(
+    ("head", "surname"),
+    [
+        ("Kosal, M. E., & Huang, J. Y. ", "Kosal"),
+        ("Moreau JP, Tanaka KL. ", "Moreau"),
+        ("Erik Hagen and Andreas Marklund. ", "Hagen"),
+        ("Matthew E Porter, Mark Naumann, ", "Porter"),
+        ("J. P. Moreau and K. Tanaka, ", "Moreau"),
+        ("von Stralenheim KH ", "Stralenheim"),
+        ("WHO. ", "WHO"),
+    ],
+)
+def test_first_surname(head: str, surname: str) -> None:
+    assert first_surname(head) == surname
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("EMBO J 11:1583–1591.", ()),  # pages after a volume, a range
+        ("Evol Zool. 2003;41:312–320.", ("2003",)),
+        ("Thesis. Lakeland Medical University.2004.", ("2004",)),  # glued after a full stop
+        ("Current Methods in Plant Ecology2006.", ()),  # glued to a word
+        ("PLoS ONE 4: e2004.", ()),  # an article number
+    ],
+)
+def test_publication_years(text: str, found: tuple[str, ...]) -> None:
+    assert fields.years(text) == found
+
+
+def test_title_of_an_entry() -> None:
+    entry = "Halvorsen J, Ostrander F, Kimura J. Models of Danio rerio infection. 2008."
+    assert fields.title_key(entry) == "models of danio rerio infection"
+
+
+def test_one_entry_per_line_with_short_web_and_software_entries() -> None:
+    lines = [
+        "Amsel, J., & Lund, A. (2009). A short guide to scripting in Lua. BMC Research Methods.",
+        "Quarry.org [http://www.quarry.org/]",
+        "CodeMarket",
+        "Vaultly.com [http://vaultly.com/]",
+        "XStore [http://www.xstore.com]",
+        "Ostara Mapper [http://mapper.ostara.org/]",
+        "Farro [http://farroproject.org/]",
+        "MyTable [http://www.mytable.com/]",
+        "SQLMapper [http://www.sqlmapper.org/]",
+        "QSON [http://www.qson.org/]",
+        "The Official Tarn Web site [http://tarn.org/]",
+        "fastgrid package for R [http://cran.r-project.org/web/packages/fastgrid/]",
+        "Bramble Programming Language [http://www.bramble.org/]",
+        "Garnet Programming Language [http://www.garnet-lang.org/]",
+        "Sallis V, Stenger S (in presss) A second look at the scale reliability. J Pers Meas",
+        "Thorée MJ, Sallis V (2006) Shifting judgements of face symmetry. Evol Soc Behav 27.",
+        "van Wessel MT, Christoffersen KE (2004) Long-term peat bog field trials. Glob Biol.",
+        "Chronicle [http://chronicle.tigris.org/]",
+        "Twig - Small Revision Control Tool [http://twig-vcs.com/]",
+    ]
+    text = "Body (Amsel and Lund, 2009).\n\nReferences\n" + "\n".join(lines) + "\n"
+    assert firsts(text) == list(range(4, 4 + len(lines)))
+    assert find_lists(doc(text))[0].one_per_line
+
+
+def test_hard_wrapped_list_is_not_one_entry_per_line() -> None:
+    text = (
+        "Body (Nye, 2004).\n\nReferences\n"
+        "Nye, J. S. (2004). Soft power: The means to success in world\npolitics. PublicAffairs.\n"
+        "Keohane, R. O. (1984). After hegemony: Cooperation and discord in\n"
+        "the world political economy. Princeton University Press.\n"
+        "Waltz, K. N. (1979). Theory of international politics. Addison-Wesley,\n"
+        "Reading, MA, and London.\n"
+    )
+    lists = find_lists(doc(text))
+    assert firsts(text) == [4, 6, 8] and not lists[0].one_per_line
+
+
+@pytest.mark.parametrize(
+    ("text", "works"),
+    [
+        ("(R Core Team 2019)", (("R Core Team", "2019"),)),
+        ("(van Dijk & de Souza, 2006b)", (("van Dijk & de Souza", "2006b"),)),
+        ("Hedley's (1994) index", (("Hedley", "1994"),)),
+        ("during (April-October 2012)", None),
+        ("(either model A or model 2000)", None),
+    ],
+)
+def test_author_year_names(text: str, works: tuple[tuple[str, str], ...] | None) -> None:
+    found = [c.works for c in author_year(text)]
+    assert (found[0] if found else None) == works
+
+
+def test_numbered_text_cites_numbered_entries_only_by_number() -> None:
+    text = (
+        "Shown [1], [2]; Hartley [Hartley 1921] disagreed (Jones, 2005).\n\nReferences\n"
+        "1. Nye J (2004) Soft power. PublicAffairs.\n2. Keo R (1984) After hegemony. Press.\n"
+        "3. Hartley G (1921) Remarks on the position of Galago. Proc Zool Soc 1921: 465–475.\n"
+    )
+    analysis = analyse(doc(text))
+    assert analysis.cited == {(0, 0), (0, 1)} and analysis.unresolved == ()
