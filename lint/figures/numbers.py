@@ -25,7 +25,7 @@ _WORD_NUMBERS = dict(
         ten=10 twelve=12 fifteen=15 twenty=20 thirty=30 forty=40 fifty=50""".split()
     )
 )
-_SCALES = dict(
+SCALES = dict(
     (word, float(value))
     for word, value in (
         item.split("=")
@@ -67,7 +67,8 @@ _LABEL_BEFORE = re.compile(
     r"\b(?:no|nos|number|article|section|chapter|page|pages|route|flight|vol|volume|level|"
     r"phase|grade|class|type|model|version|episode|season|stage|round|room|block|lot|unit|"
     r"platform|gate|row|seat|figure|table|item|rank|ranked|size|hole|game|week|day|top|"
-    r"group|district|zone|ward|paragraph|line|step|part|series|age|aged|ages|age\s+of)\.?\s*$",
+    r"group|district|zone|ward|paragraph|line|step|part|series|age|aged|ages|age\s+of|fig|figs|"
+    r"eq|ref|refs|ch|sec|issue|bug)\.?\s*$",
     re.IGNORECASE,
 )
 _HALF = re.compile(r"\bhalf\s+$", re.IGNORECASE)
@@ -160,7 +161,7 @@ def _quantity(text: str, match: re.Match[str], start: int, end: int) -> Quantity
         and bound_before(text, match.start(), start)[1] != "between"
     ):
         return None  # "5 and 6" without "between" is two numbers, not a range
-    factor *= _SCALES.get(scale_word, 1.0)
+    factor *= SCALES.get(scale_word, 1.0)
     value, precision = _parse(match["num"])
     first = match.start()
     half = _HALF.search(text, max(start, first - 6), first) if match["num"].lower() == "a" else None
@@ -200,6 +201,12 @@ def _rejected(text: str, match: re.Match[str], start: int, end: int) -> bool:
     if after[:1].isalpha() and not match["scale"] and not units.glued(after):
         return True
     return bool(_AFTER_BAD.match(after) or _TIME.match(after))
+
+
+def labelled(text: str, pos: int, start: int) -> bool:
+    """Whether the number at `pos` is part of a name or a label: "Route 66", "Figure 3"."""
+    before = text[max(start, pos - 16) : pos]
+    return bool(_LABEL_BEFORE.search(before)) or _named(before)
 
 
 def _named(before: str) -> bool:

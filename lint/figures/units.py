@@ -54,6 +54,8 @@ _SUFFIX_CODES = {
     "american dollars": "USD",
     "dollars": "USD",
     "dollar": "USD",
+    "dlrs": "USD",
+    "dlr": "USD",
     "australian dollars": "AUD",
     "canadian dollars": "CAD",
     "hong kong dollars": "HKD",
@@ -62,6 +64,7 @@ _SUFFIX_CODES = {
     "euro": "EUR",
     "pounds sterling": "GBP",
     "sterling": "GBP",
+    "stg": "GBP",
     "gbp": "GBP",
     "yuan": "CNY",
     "renminbi": "CNY",
@@ -130,6 +133,17 @@ _UNITS = {
     "cubic metres": ("m3", 1.0),
     "cubic meters": ("m3", 1.0),
     "barrels": ("bbl", 1.0),
+    "barrels per day": ("bbl/day", 1.0),
+    "barrels a day": ("bbl/day", 1.0),
+    "bpd": ("bbl/day", 1.0),
+    "b/d": ("bbl/day", 1.0),
+    "kilos": ("t", 0.001),
+    "kilo": ("t", 0.001),
+    "ounces": ("oz", 1.0),
+    "troy ounces": ("oz", 1.0),
+    "cts": ("USD", 0.01),
+    "cents": ("USD", 0.01),
+    "cent": ("USD", 0.01),
     "mw": ("W", 1e6),
     "megawatts": ("W", 1e6),
     "gw": ("W", 1e9),
@@ -148,7 +162,7 @@ _UNITS = {
     "magnitude": ("magnitude", 1.0),
 }
 # Base units of physical quantities (the rest are currencies, "%" and counts).
-PHYSICAL = frozenset({"km", "t", "m3", "bbl", "W", "Wh", "km2", "magnitude"})
+PHYSICAL = frozenset({"km", "t", "m3", "bbl", "bbl/day", "oz", "W", "Wh", "km2", "magnitude"})
 # Words after a number that make it something never compared (durations, multiples).
 _SKIP = re.compile(
     r"[\s-]?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|"

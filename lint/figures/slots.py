@@ -1,0 +1,192 @@
+"""Every number of a sentence as written, for comparing restatements: value, unit, bound.
+
+Unlike `numbers.quantities`, which keeps only the figures it can attach to a subject,
+this reads every number, because a restatement is recognised by its words, not by
+what the number measures: "98 to 96", "a nine-count indictment", "7-1/4 dlrs",
+"60-kilo bags". Each number becomes a slot (a value in base units, with the unit,
+bound and rounding precision) or a time (a year, a day of a month, a clock time),
+which tells statements of different periods apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from lint.figures import units
+from lint.figures.bounds import bound_before
+from lint.figures.numbers import SCALES, labelled
+
+_WORDS = dict(
+    (word, int(value))
+    for word, value in (
+        item.split("=")
+        for item in """one=1 two=2 three=3 four=4 five=5 six=6 seven=7 eight=8 nine=9 ten=10
+        eleven=11 twelve=12 thirteen=13 fourteen=14 fifteen=15 sixteen=16 seventeen=17
+        eighteen=18 nineteen=19 twenty=20 thirty=30 forty=40 fifty=50 sixty=60 seventy=70
+        eighty=80 ninety=90 hundred=100 dozen=12""".split()
+    )
+)
+_SCALE = r"hundred|thousand|million|billion|trillion|trn|tn|bln|bn|mln|mn|[kmb]"
+_NUMBER = re.compile(
+    rf"(?P<cur>{units.CURRENCY_PREFIX})?"
+    r"(?:(?P<whole>\d+)[-\s](?P<fn>\d)/(?P<fd>[1-9]\d?)(?![\d/])"  # 7-1/4
+    r"|(?<![\d/.])(?P<frac>\d)/(?P<den>[1-9]\d?)(?![\d/])"  # 1/8
+    r"|(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*\.\d+|\d+)"
+    r"(?:(?P<dash>[-–])(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*\.\d+|\d+)(?![\d/]))?"
+    rf"|(?P<word>(?i:{'|'.join(_WORDS)}))\b)"
+    rf"(?:(?P<sep>[\s-]?)(?P<scale>(?i:{_SCALE}))(?![\w$]))?"
+)
+_LOOSE_SCALES = frozenset({"k", "m", "b"})
+_GLUE = "_/·[=<>≤≥±×~−"  # a number after these is a code, a citation or a statistic
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_SCIENTIFIC = re.compile(r"\s?[×x]\s?10|e[-+]?\d")
+_CLOCK = re.compile(r"[:.]\d\d(?!\d)|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|GMT\b|EST\b|EDT\b)")
+_SEASON = re.compile(r"/(?:\d\d){1,2}(?![\d/])")  # "1986/87": a crop or fiscal year
+_DATE = re.compile(r"/\d{1,2}/\d{2,4}")  # "5/14/82"
+_WORD_AFTER = re.compile(r"(?:-|\s+(?:or\s+\w+\s+)?)([a-z][a-z’'-]*)")
+_MONTHS = (
+    "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|"
+    "sep|sept|september|oct|october|nov|november|dec|december"
+)
+_MONTH_BEFORE = re.compile(rf"\b(?i:{_MONTHS})\.?\s+$")
+_MONTH_AFTER = re.compile(rf"\s+(?i:{_MONTHS})\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """A number in a sentence: its span, value in base units, unit, bound and precision.
+
+    `unit` is a currency code, "%", a physical unit, "" for a bare count, or "~word"
+    for a number of something never converted (days, times, shares of a split).
+    `time` is set instead for a year, a date or a clock time ("1987", "d26", "t").
+    """
+
+    start: int
+    end: int
+    value: float
+    low: float
+    high: float
+    bound: str
+    precision: float
+    unit: str
+    time: str = ""
+
+
+def slots(text: str, start: int, end: int) -> Iterator[Slot]:
+    """Yield the numbers of `text[start:end]` in order, each as a slot or a time."""
+    taken = start
+    for match in _NUMBER.finditer(text, start, end):
+        if match.start() < taken or _glued_before(text, match.start(), start):
+            continue
+        if match["word"] and not _counts(text, match, end):
+            continue
+        if match["cur"] is None and labelled(text, match.start(), start):
+            continue
+        slot = _slot(text, match, start, end)
+        if slot is not None:
+            taken = slot.end
+            yield slot
+
+
+def _glued_before(text: str, pos: int, start: int) -> bool:
+    """Digits inside a word or code ("B-1B", "M-1B", "757-200") are not numbers."""
+    if pos <= start:
+        return False
+    before = text[pos - 1]
+    if before.isalnum() or before in _GLUE:
+        return True
+    if before == " " and pos - 2 >= start and text[pos - 2] in _GLUE:
+        return True  # "p < 0.05", "N = 26": statistics, not statements of fact
+    return before == "-" and pos - 2 >= start and text[pos - 2].isalnum()
+
+
+def _counts(text: str, match: re.Match[str], end: int) -> bool:
+    """A number word counts something: "nine-count", "two billion", "three banks"."""
+    if match["scale"] and match["scale"].lower() not in _LOOSE_SCALES:
+        return True
+    word = match["word"].lower()
+    after = _WORD_AFTER.match(text, match.end(), end)
+    if after is None:
+        return False
+    following = after.group(1)
+    if text[match.end() : match.end() + 1] == "-":
+        return True  # "seven-count", "three-member"
+    if word == "one":
+        return units.after(text, match.end(), end, None)[0] not in ("", None)
+    return following.endswith("s") or units.after(text, match.end(), end, None)[0] != ""
+
+
+def _slot(text: str, match: re.Match[str], start: int, end: int) -> Slot | None:
+    scale = (match["scale"] or "").lower()
+    if scale in _LOOSE_SCALES and match["cur"] is None and match["sep"]:
+        scale = ""
+    number_end = match.end() if scale else _number_end(match)
+    after = text[number_end : min(end, number_end + 12)]
+    if _SCIENTIFIC.match(after):
+        return None  # "8×10^4 cells": a measurement in scientific notation
+    time = _time(text, match, start, after, scale)
+    if time:
+        return Slot(match.start(), number_end, 0.0, 0.0, 0.0, "exact", 0.0, "", time)
+    unit, factor, unit_end = units.after(text, number_end, end, match["cur"])
+    if unit is None:
+        word = _WORD_AFTER.match(text, number_end, end)
+        unit, factor, unit_end = "~" + (word.group(1) if word else ""), 1.0, number_end
+    factor *= SCALES.get(scale, 1.0)
+    value, precision = _value(match)
+    bound_start, bound = bound_before(text, match.start(), start)
+    low = high = value * factor
+    if match["num2"]:
+        second, precision = _parse(match["num2"])
+        if second <= value or not (scale or unit):
+            return None  # "3-1" is a score, "1985-86" a span of years
+        high, bound = second * factor, "range"
+    if bound == "between":
+        bound = "approx"
+    return Slot(bound_start, unit_end, value * factor, low, high, bound, precision * factor, unit)
+
+
+def _number_end(match: re.Match[str]) -> int:
+    for group in ("num2", "num", "fd", "den", "word"):
+        if match[group]:
+            return match.end(group)
+    return match.end()
+
+
+def _time(text: str, match: re.Match[str], start: int, after: str, scale: str) -> str:
+    """A year, a date or a clock time: "1987", "d26" (Feb 26), "s1986/87", "t"; else ""."""
+    number = match["num"]
+    if not number or match["cur"] or scale or match["num2"]:
+        return ""
+    if _CLOCK.match(after) and "," not in number and "." not in number:
+        return "t"
+    if _DATE.match(after):
+        return "date"
+    if _YEAR.fullmatch(number):
+        season = _SEASON.match(after)
+        return "y" + number + (season.group() if season else "")
+    if number.isdigit() and len(number) <= 2 and int(number) <= 31:
+        before = text[max(start, match.start() - 12) : match.start()]
+        if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
+            return "d" + str(int(number))
+    return ""
+
+
+def _value(match: re.Match[str]) -> tuple[float, float]:
+    """The written value and half a unit of its last digit."""
+    if match["whole"]:
+        denominator = int(match["fd"])
+        return int(match["whole"]) + int(match["fn"]) / denominator, 0.5 / denominator
+    if match["frac"]:
+        denominator = int(match["den"])
+        return int(match["frac"]) / denominator, 0.5 / denominator
+    if match["word"]:
+        return float(_WORDS[match["word"].lower()]), 0.5
+    return _parse(match["num"])
+
+
+def _parse(number: str) -> tuple[float, float]:
+    plain = number.replace(",", "")
+    decimals = len(plain.partition(".")[2])
+    return float(plain), 0.5 * 10.0**-decimals
