@@ -58,7 +58,7 @@ from lint.figures import keyed, record, restate
 from lint.figures.extract import figures
 from lint.figures.record import Figure
 from lint.figures.restate import Side, Source
-from lint.figures.statements import Statement, document_date, statements
+from lint.figures.statements import Statement, document_date, names, statements
 from lint.finding import CorpusHit, Location, Related
 
 NAME = "figure_conflict"
@@ -131,11 +131,12 @@ class Params(BaseModel):
 
 @dataclass(frozen=True, slots=True)
 class Extract:
-    """What one document gives: its keyed figures, its statements and its date."""
+    """What one document gives: its keyed figures, its statements, its date and names."""
 
     figures: tuple[Figure, ...]
     statements: tuple[Statement, ...]
     date: str
+    names: str
 
 
 Summary = Extract
@@ -150,7 +151,7 @@ def extract(document: Document, params: Params) -> Summary | None:
     if not found and not restated:
         return None
     date = document_date(document) if any(s.relative for s in restated) else ""
-    return Extract(found, restated, date)
+    return Extract(found, restated, date, names(document) if restated else "")
 
 
 def aggregate(summaries: Sequence[tuple[str, Summary]], params: Params) -> Iterator[CorpusHit]:
@@ -167,7 +168,7 @@ def aggregate(summaries: Sequence[tuple[str, Summary]], params: Params) -> Itera
     for (path, figure), related in keyed.disagreements(keyed_summaries, settings):
         places.add((path, figure.line, figure.column))
         yield _keyed_hit(path, figure, related, params)
-    sources = [Source(path, s.date, s.statements) for path, s in summaries if s.statements]
+    sources = [Source(p, s.date, s.statements, s.names) for p, s in summaries if s.statements]
     for hit in _restated_hits(sources, params):
         if (hit.path, hit.location.line, hit.location.column) not in places:
             yield hit

@@ -11,7 +11,6 @@ which tells statements of different periods apart.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from lint.figures import units
@@ -38,11 +37,17 @@ _NUMBER = re.compile(
     rf"|(?P<word>(?i:{'|'.join(_WORDS)}))\b)"
     rf"(?:(?P<sep>[\s-]?)(?P<scale>(?i:{_SCALE}))(?![\w$]))?"
 )
+_PREFIX_END = re.compile(rf"(?:{units.CURRENCY_PREFIX})$")
+_PREFIX_LAST = frozenset(p.strip()[-1] for p in units.PREFIXES)
 _LOOSE_SCALES = frozenset({"k", "m", "b"})
 _GLUE = "_/·[=<>≤≥±×~−"  # a number after these is a code, a citation or a statistic
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
+_CODE = re.compile(r"[\w.-]*\w")
 _SCIENTIFIC = re.compile(r"\s?[×x]\s?10|e[-+]?\d")
-_CLOCK = re.compile(r"[:.]\d\d(?!\d)|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|GMT\b|EST\b|EDT\b)")
+_CLOCK = re.compile(
+    r"[:.]\d\d(?!\d)|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|(?i:gmt|utc|est|edt|cet|bst|hrs)\b|local\s+time)"
+)
 _SEASON = re.compile(r"/(?:\d\d){1,2}(?![\d/])")  # "1986/87": a crop or fiscal year
 _DATE = re.compile(r"/\d{1,2}/\d{2,4}")  # "5/14/82"
 _WORD_AFTER = re.compile(r"(?:-|\s+(?:or\s+\w+\s+)?)([a-z][a-z’'-]*)")
@@ -60,7 +65,9 @@ class Slot:
 
     `unit` is a currency code, "%", a physical unit, "" for a bare count, or "~word"
     for a number of something never converted (days, times, shares of a split).
-    `time` is set instead for a year, a date or a clock time ("1987", "d26", "t").
+    `time` is set instead for a year, a date or a clock time ("1987", "d26", "t"), and
+    `code` for a number that names rather than counts ("EA-3990", "Figure 3", "10th"):
+    such numbers tell subjects apart and are never compared.
     """
 
     start: int
@@ -72,22 +79,36 @@ class Slot:
     precision: float
     unit: str
     time: str = ""
+    code: str = ""
 
 
-def slots(text: str, start: int, end: int) -> Iterator[Slot]:
-    """Yield the numbers of `text[start:end]` in order, each as a slot or a time."""
-    taken = start
-    for match in _NUMBER.finditer(text, start, end):
-        if match.start() < taken or _glued_before(text, match.start(), start):
-            continue
-        if match["word"] and not _counts(text, match, end):
-            continue
-        if match["cur"] is None and labelled(text, match.start(), start):
-            continue
-        slot = _slot(text, match, start, end)
-        if slot is not None:
-            taken = slot.end
-            yield slot
+def slot_at(text: str, pos: int, start: int, end: int) -> Slot | None:
+    """The number whose first digit (or number word) is at `pos`, as a slot or a time.
+
+    None when it is no number to compare: part of a code, a label ("Figure 3"), a
+    statistic ("p < 0.05") or a word that counts nothing ("one of them").
+    `start`..`end` is the sentence.
+    """
+    if _glued_before(text, pos, start):
+        return _code(text, pos, end) if text[pos - 1].isalpha() or text[pos - 1] == "-" else None
+    prefix = None
+    if pos > start and (text[pos - 1] in _PREFIX_LAST or text[pos - 2 : pos - 1] in _PREFIX_LAST):
+        prefix = _PREFIX_END.search(text, max(start, pos - 6), pos)
+    match = _NUMBER.match(text, prefix.start() if prefix else pos, end)
+    if match is None or (match["word"] and not _counts(text, match, end)):
+        return None
+    if match["cur"] is None and labelled(text, match.start(), start):
+        return _code(text, pos, end)
+    if _ORDINAL.match(text, match.end(), end):
+        return _code(text, pos, end)
+    return _slot(text, match, start, end)
+
+
+def _code(text: str, pos: int, end: int) -> Slot:
+    """A number that is part of a name, a label or a rank: its characters are the name."""
+    found = _CODE.match(text, pos, end)
+    last = found.end() if found else pos + 1
+    return Slot(pos, last, 0.0, 0.0, 0.0, "exact", 0.0, "", code=text[pos:last].lower())
 
 
 def _glued_before(text: str, pos: int, start: int) -> bool:

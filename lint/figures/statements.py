@@ -22,29 +22,34 @@ from lint import text as textlib
 from lint.citations import analyse
 from lint.dates.dating import publication_date
 from lint.document import Document
-from lint.figures.slots import Slot, slots
-from lint.figures.subjects import Vocabulary
+from lint.figures.slots import Slot, slot_at
+from lint.figures.subjects import Vocabulary, vocabulary
 
 STOP, WORD, NAME, SLOT, TIME = range(5)
 _BASE = 0x10000  # characters above the surrogates, so any encoding keeps them
 _CODES = 131071  # (0x10FFFF - _BASE) // 8: eight kinds per code
 _HAS_DIGIT = re.compile(r"\d")
 # Digits, or a number word joined to its noun ("a nine-count indictment", "two billion").
-_HAS_NUMBER = re.compile(
-    r"\d|\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-    r"thirty|forty|fifty|hundred)(?:-[a-z]|\s+(?i:hundred|thousand|million|billion|mln|bln)\b)"
-)
+_DIGIT = re.compile(r"(?<![\d.,])\d")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# A number word joined to its noun or its scale: "a nine-count indictment", "two billion".
+_JOINED_WORD = re.compile(
+    r"\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty|hundred)(?:-(?=[a-z])|\s+(?=(?i:hundred|thousand|million|billion|mln|bln)\b))"
+)
+_JOINED_HINTS = ("-", "illion", "mln", "bln", "hundred", "thousand")
+_PLAIN: dict[str, str] = {}  # characters of words that do not open a sentence, by spelling
+_PLAIN_SIZE = 200_000
 _MAX_TOKENS = 120  # longer "sentences" are tables or lists
 _MIN_WORDS = 3
 _CONTEXT = 40  # characters of context kept on each side of a number, for messages
+_HEADLINE = 100  # longer lines are prose, whatever their capitals
 _WRAP = 50  # a line this long without a final mark continues on the next line
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _RELATIVE = frozenset([*_WEEKDAYS, "today", "yesterday", "tomorrow", "tonight", "ago"])
 # A reference entry or a table row: "2019;182:109450", "doi:", "et al", cells.
-_NOT_PROSE = re.compile(
-    r"\d;\s?\d+\s?[:(]|\bdoi\b|\bet al\b|\bpmc?id\b|\bpubmed\b|\s\|\s.*\s\|\s|\t|±", re.I
-)
+_NOT_PROSE_MARKERS = ("doi", "DOI", "et al", "PMID", "PMCID", "PubMed", " | ", "\t", "±")
+_CITED_VOLUME = re.compile(r"\d;\s?\d+\s?[:(]")
 _MONTHS = {
     **{m: m[:3] for m in "january february march april june july august september".split()},
     **{m: m[:3] for m in "october november december jan feb mar apr jun jul aug".split()},
@@ -100,6 +105,12 @@ def statements(document: Document) -> tuple[Statement, ...]:
     return document.memo("figures.statements", lambda: tuple(_statements(document)))
 
 
+def names(document: Document) -> str:
+    """The characters of the names a document capitalises inside its sentences, sorted."""
+    found = {_word(w, vocabulary(document), "", 0, False) for w in vocabulary(document).names()}
+    return "".join(sorted(c for c in found if kind(c) == NAME))
+
+
 def document_date(document: Document) -> str:
     """The document's publication date as an ISO string, or ""."""
     found = publication_date(document)
@@ -108,12 +119,12 @@ def document_date(document: Document) -> str:
 
 def _statements(document: Document) -> Iterator[Statement]:
     text = document.text
-    if not _HAS_NUMBER.search(text):
+    if not _has_number(text, 0, len(text)):
         return
-    words = Vocabulary(text)
+    words = vocabulary(document)
     references = [(r.heading_start, r.end) for r in analyse(document).lists]
     for start, end in _segments(document):
-        if not _HAS_NUMBER.search(text, start, end) or _headline(text[start:end]):
+        if not _has_number(text, start, end) or _headline(text[start:end]):
             continue
         if any(first <= start < last for first, last in references):
             continue
@@ -124,13 +135,31 @@ def _statements(document: Document) -> Iterator[Statement]:
                     yield found
 
 
+def _has_number(text: str, start: int, end: int) -> bool:
+    """Digits, or a number word joined to its noun (looked for only where one may be)."""
+    if _DIGIT.search(text, start, end):
+        return True
+    span = text[start:end]
+    return any(hint in span for hint in _JOINED_HINTS) and bool(_JOINED_WORD.search(span))
+
+
+def _number_starts(text: str, start: int, end: int) -> list[int]:
+    """Where the numbers of a sentence may begin, in order."""
+    found = [m.start() for m in _DIGIT.finditer(text, start, end)]
+    span = text[start:end]
+    if any(hint in span for hint in _JOINED_HINTS):
+        found = sorted(found + [start + m.start() for m in _JOINED_WORD.finditer(span)])
+    return found
+
+
 def _prose(text: str, start: int, end: int) -> bool:
     """A sentence with a number that is neither a reference, a table row nor a headline."""
-    return (
-        _HAS_NUMBER.search(text, start, end) is not None
-        and _NOT_PROSE.search(text, start, end) is None
-        and not _headline(text[start:end])
-    )
+    if not _has_number(text, start, end):
+        return False
+    span = text[start:end]
+    if any(marker in span for marker in _NOT_PROSE_MARKERS):
+        return False
+    return not (";" in span and _CITED_VOLUME.search(span)) and not _headline(span)
 
 
 def _segments(document: Document) -> Iterator[tuple[int, int]]:
@@ -157,66 +186,94 @@ def _segments(document: Document) -> Iterator[tuple[int, int]]:
 
 def _headline(span: str) -> bool:
     """A line in capitals or in Title Case: a headline, a teaser or a table heading."""
-    letters = [c for c in span if c.isalpha()]
-    if len(letters) > 8 and sum(c.isupper() for c in letters) > 0.7 * len(letters):
+    if span.upper() == span:
         return True
+    if len(span) > _HEADLINE:
+        return False
     words = [w for w in span.split() if len(w) > 1 and w[0].isalpha()]
     return len(words) >= 2 and sum(w[0].isupper() for w in words) > 0.7 * len(words)
 
 
 def _statement(document: Document, words: Vocabulary, start: int, end: int) -> Statement | None:
+    """Tokenise one sentence: the numbers through `slot_at`, then the words between them.
+
+    A sentence whose numbers are all times ("In 2010, ...") is no statement, and its
+    words are never read.
+    """
     text = document.text
+    found: list[Slot] = []
+    taken = start
+    for candidate in _number_starts(text, start, end):
+        if candidate >= taken:
+            slot = slot_at(text, candidate, start, end)
+            if slot is not None:
+                found.append(slot)
+                taken = slot.end
+    if all(slot.time or slot.code for slot in found):
+        return None
     chars: list[str] = []
     values: list[Value] = []
-    relative = False
-    pos = start
-    opening = _first_word(text, start)
-    for slot in slots(text, start, end):
-        relative |= _words(text, pos, slot.start, words, chars, opening)
+    pos, plain = start, 0
+    for slot in found:
+        plain += _words(text, pos, slot.start, words, chars, pos == start)
         if slot.time:
             chars.append(_char("@" + slot.time, TIME))
+        elif slot.code:
+            chars.append(_char("&" + slot.code, NAME))
         else:
             values.append(_value(document, slot, len(chars), (start, end)))
             chars.append(_char("#" + slot.unit, SLOT))
         pos = slot.end
-    relative |= _words(text, pos, end, words, chars, opening)
-    plain = sum(kind(c) in (WORD, NAME) for c in chars)
-    if not values or plain < _MIN_WORDS or len(chars) > _MAX_TOKENS:
+    plain += _words(text, pos, end, words, chars, pos == start)
+    if plain < _MIN_WORDS or len(chars) > _MAX_TOKENS:
         return None
-    line = document.position(start)[0]
-    return Statement("".join(chars), tuple(values), relative, line)
+    relative = any(c in _RELATIVE_CHARS for c in chars)
+    return Statement("".join(chars), tuple(values), relative, document.position(start)[0])
 
 
 def _words(
-    text: str, start: int, end: int, vocabulary: Vocabulary, chars: list[str], opening: int
-) -> bool:
-    """Append the word tokens of `text[start:end]`; return whether one dates the sentence."""
-    relative = False
-    for match in _WORD.finditer(text, start, end):
-        word = match.group()
-        lower = word.lower().replace("’", "'").removesuffix("'s")
-        if lower in _RELATIVE:
-            relative = True
-            chars.append(_char("@" + lower, TIME))
-        elif lower in _MONTHS and word[0].isupper() and (lower != "may" or _dated(text, match)):
-            chars.append(_char("@" + _MONTHS[lower], TIME))
-        elif lower in textlib.STOPWORDS or len(lower) == 1:
-            chars.append(_char(lower, STOP))
-        elif _is_name(word, lower, match.start() == opening, vocabulary):
-            chars.append(_char(lower, NAME))
-        else:
-            chars.append(_char(lower, WORD))
-    return relative
+    text: str, start: int, end: int, vocabulary: Vocabulary, chars: list[str], opening: bool
+) -> int:
+    """Append the characters of the words of `text[start:end]`; return how many are plain
+    words or names (not stopwords or times)."""
+    found = _WORD.findall(text, start, end)
+    before = len(chars)
+    if found and opening:
+        chars.append(_word(found[0], vocabulary, text, start, True))
+        found = found[1:]
+    for token in found:
+        char = _PLAIN.get(token)
+        if char is None:
+            char = _word(token, vocabulary, text, start, False)
+            if len(_PLAIN) < _PLAIN_SIZE and not _dated_month(token):
+                _PLAIN[token] = char
+        chars.append(char)
+    return sum(1 for c in chars[before:] if (ord(c) - _BASE) % 8 in (WORD, NAME))
 
 
-def _first_word(text: str, start: int) -> int:
-    found = _WORD.search(text, start)
-    return found.start() if found else -1
+def _word(token: str, vocabulary: Vocabulary, text: str, start: int, opening: bool) -> str:
+    """The character of a word: a time, a stopword, a name or a plain word."""
+    lower = token.lower().replace("’", "'").removesuffix("'s")
+    if lower in _RELATIVE:
+        return _char("@" + lower, TIME)
+    if lower in _MONTHS and token[0].isupper() and (lower != "may" or _dated(text, token, start)):
+        return _char("@" + _MONTHS[lower], TIME)
+    if lower in textlib.STOPWORDS or len(lower) == 1:
+        return _char(lower, STOP)
+    if _is_name(token, lower, opening, vocabulary):
+        return _char(lower, NAME)
+    return _char(lower, WORD)
 
 
-def _dated(text: str, match: re.Match[str]) -> bool:
+def _dated_month(token: str) -> bool:
+    """ "May" depends on what follows it, so its character is never cached."""
+    return token == "May"
+
+
+def _dated(text: str, token: str, start: int) -> bool:
     """ "May 5", "May 1987": the month, not the verb."""
-    return bool(re.match(r"\s+\d", text[match.end() : match.end() + 3]))
+    at = text.find(token, start)
+    return bool(re.match(r"\s+\d", text[at + len(token) : at + len(token) + 3]))
 
 
 def _is_name(word: str, lower: str, opening: bool, vocabulary: Vocabulary) -> bool:
@@ -250,3 +307,6 @@ def _char(token: str, token_kind: int) -> str:
     """One character for a token: a hash of its text, with its kind in the low bits."""
     code = zlib.crc32(token.encode("utf-8")) % _CODES
     return chr(_BASE + code * 8 + token_kind)
+
+
+_RELATIVE_CHARS = frozenset(_char("@" + word, TIME) for word in _RELATIVE)

@@ -144,6 +144,16 @@ _UNITS = {
     "cts": ("USD", 0.01),
     "cents": ("USD", 0.01),
     "cent": ("USD", 0.01),
+    "kw": ("W", 1e3),
+    "kilowatts": ("W", 1e3),
+    "hp": ("W", 745.7),
+    "horsepower": ("W", 745.7),
+    "mph": ("km/h", 1.609344),
+    "miles per hour": ("km/h", 1.609344),
+    "kph": ("km/h", 1.0),
+    "km/h": ("km/h", 1.0),
+    "kilometres per hour": ("km/h", 1.0),
+    "kilometers per hour": ("km/h", 1.0),
     "mw": ("W", 1e6),
     "megawatts": ("W", 1e6),
     "gw": ("W", 1e9),
@@ -162,7 +172,9 @@ _UNITS = {
     "magnitude": ("magnitude", 1.0),
 }
 # Base units of physical quantities (the rest are currencies, "%" and counts).
-PHYSICAL = frozenset({"km", "t", "m3", "bbl", "bbl/day", "oz", "W", "Wh", "km2", "magnitude"})
+PHYSICAL = frozenset(
+    {"km", "km/h", "t", "m3", "bbl", "bbl/day", "oz", "W", "Wh", "km2", "magnitude"}
+)
 # Words after a number that make it something never compared (durations, multiples).
 _SKIP = re.compile(
     r"[\s-]?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|"
