@@ -29,9 +29,11 @@ _WEIGHTS = {STOP: 0.25, WORD: 1.0, NAME: 2.0, TIME: 1.0, SLOT: 0.0}
 _EQUAL_NUMBER = 2.0  # an aligned number with the same value: a strong sign of one statement
 _MAX_BUCKET = 24  # statements sharing one key; more is a stock phrase
 _TEMPLATE = 3  # documents and distinct values that make a frame a template
+_CONVERSION = 2  # two changed numbers this close are one figure and its conversion
 _LOCAL = 3  # tokens on each side of a number that must agree
 _LOCAL_WEIGHT = 2.0  # ... and weigh at least this much
 _SUBSTITUTIONS = 2  # places with other words on both sides, across documents (0 within one)
+_VERBATIM = 0.9  # share of a sentence in common runs that makes it a copy of the other
 _FEW_NAMES = 3  # other names a document needs before its subject can be compared
 _SHARED_NAMES = 0.2  # share of the other names two documents about one event have in common
 _NEAR = 6  # a name or time within this many tokens of the number, unmatched on both sides
@@ -73,13 +75,13 @@ def conflicts(
             continue  # one paragraph: a list or a comparison, not a restatement
         if sa != sb and _two_days(sources[sa], sources[sb]) and (a.relative or b.relative):
             continue  # "on Tuesday" in stories of two days: two days' figures
-        needed = evidence
+        needed, related = evidence, None
         if sa != sb:
             related = _related(sources[sa], sources[sb], a, b)
             if related is False:
                 continue  # one template about two subjects: two films, two storms
             needed = evidence if related else 2 * evidence
-        for va, vb in _aligned(a, b, needed, across=sa != sb):
+        for va, vb in _aligned(a, b, needed, sa != sb, related is True):
             if not index.template(sa, a, va, within=sa == sb) and differ(
                 va, vb, approximate, rounding
             ):
@@ -163,9 +165,14 @@ Block = tuple[int, int, int]  # start and end in the first statement, start in t
 
 
 def _aligned(
-    a: Statement, b: Statement, evidence: float, across: bool
+    a: Statement, b: Statement, evidence: float, across: bool, related: bool
 ) -> Iterator[tuple[Value, Value]]:
-    """Numbers in the same place of two statements that agree enough to be one statement."""
+    """Numbers in the same place of two statements that agree enough to be one statement.
+
+    `across`: of two documents, whose sentences must then share a name or a distinctive
+    number, or be word for word the same sentence when the documents are `related`
+    (about one thing); a few other words are allowed there, none within one document.
+    """
     blocks = [
         (op.src_start, op.src_end, op.dest_start)
         for op in Indel.opcodes(a.tokens, b.tokens)
@@ -179,6 +186,8 @@ def _aligned(
         if block is not None and other is not None:
             pairs.append((value, other, block))
     equal = [va for va, vb, _ in pairs if va.value == vb.value]
+    if not equal and len(pairs) < min(len(a.values), len(b.values)):
+        return  # no number kept, others not even in place: another report ("moving at 3 mph")
     weight = _EQUAL_NUMBER * len(equal) + sum(
         _WEIGHTS[kind(t)]
         for first, last, _ in blocks
@@ -187,17 +196,23 @@ def _aligned(
     )
     if weight < evidence or _unmatched_times(a, b, blocks):
         return
-    if across and not (_shares_name(a, blocks) or any(_distinctive(v) for v in equal)):
+    substituted = _substitutions(a, b, blocks)
+    if substituted > (_SUBSTITUTIONS if across else 0):
         return
-    if _substitutions(a, b, blocks) > (_SUBSTITUTIONS if across else 0):
+    verbatim = related and not substituted and _coverage(a, b, blocks) >= _VERBATIM
+    anchor = _shares_name(a, blocks) or any(_distinctive(v) for v in equal) or verbatim
+    if across and not anchor:
         return
-    for va, vb, block in pairs:
-        if (
-            va.value != vb.value
-            and _local(a, b, va, vb, block)
-            and not _clash(a, b, va, vb, blocks)
-        ):
-            yield va, vb
+    differing = [(va, vb, block) for va, vb, block in pairs if va.value != vb.value]
+    if differing and differing[-1][0].index - differing[0][0].index > _CONVERSION:
+        return  # several numbers changed apart: another statement in the same words
+    # One figure changed (with its conversion, "55 miles (88 km)"): every number of it must
+    # sit in agreeing words, or none is reported.
+    if all(
+        _local(a, b, va, vb, block) and not _clash(a, b, va, vb, blocks)
+        for va, vb, block in differing
+    ):
+        yield from ((va, vb) for va, vb, _ in differing)
 
 
 def _substitutions(a: Statement, b: Statement, blocks: list[Block]) -> int:
@@ -214,6 +229,12 @@ def _substitutions(a: Statement, b: Statement, blocks: list[Block]) -> int:
             count += 1
         end_a, end_b = last, dest + last - first
     return count
+
+
+def _coverage(a: Statement, b: Statement, blocks: list[Block]) -> float:
+    """The share of the shorter statement's tokens in common runs."""
+    common = sum(last - first for first, last, _ in blocks)
+    return common / min(len(a.tokens), len(b.tokens))
 
 
 def _shares_name(a: Statement, blocks: list[Block]) -> bool:

@@ -32,12 +32,14 @@ _HAS_DIGIT = re.compile(r"\d")
 # Digits, or a number word joined to its noun ("a nine-count indictment", "two billion").
 _DIGIT = re.compile(r"(?<![\d.,])\d")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-# A number word joined to its noun or its scale: "a nine-count indictment", "two billion".
+# A number word joined to its noun or its scale, or counting a plural: "a nine-count
+# indictment", "two billion", "seven motorcyclists".
 _JOINED_WORD = re.compile(
     r"\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-    r"forty|fifty|hundred)(?:-(?=[a-z])|\s+(?=(?i:hundred|thousand|million|billion|mln|bln)\b))"
+    r"forty|fifty|hundred)(?:-(?=[a-z])|\s+(?=(?i:hundred|thousand|million|billion|mln|bln)\b"
+    r"|[a-z]{3,}s\b))"
 )
-_JOINED_HINTS = ("-", "illion", "mln", "bln", "hundred", "thousand")
+_JOINED_HINTS = ("-", "illion", "mln", "bln", "hundred", "thousand", "s ")
 _PLAIN: dict[str, str] = {}  # characters of words that do not open a sentence, by spelling
 _PLAIN_SIZE = 200_000
 _MAX_TOKENS = 120  # longer "sentences" are tables or lists
