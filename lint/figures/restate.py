@@ -78,10 +78,8 @@ def conflicts(
         needed, related = evidence, None
         if sa != sb:
             related = _related(sources[sa], sources[sb], a, b)
-            if related is False:
-                continue  # one template about two subjects: two films, two storms
             needed = evidence if related else 2 * evidence
-        for va, vb in _aligned(a, b, needed, sa != sb, related is True):
+        for va, vb in _aligned(a, b, needed, sa != sb, related):
             if not index.template(sa, a, va, within=sa == sb) and differ(
                 va, vb, approximate, rounding
             ):
@@ -165,13 +163,14 @@ Block = tuple[int, int, int]  # start and end in the first statement, start in t
 
 
 def _aligned(
-    a: Statement, b: Statement, evidence: float, across: bool, related: bool
+    a: Statement, b: Statement, evidence: float, across: bool, related: bool | None
 ) -> Iterator[tuple[Value, Value]]:
     """Numbers in the same place of two statements that agree enough to be one statement.
 
     `across`: of two documents, whose sentences must then share a name or a distinctive
-    number, or be word for word the same sentence when the documents are `related`
-    (about one thing); a few other words are allowed there, none within one document.
+    number, or be word for word the same sentence, which alone will do when the
+    documents are not `related` (their names are others'); a few other words are
+    allowed across documents, none within one.
     """
     blocks = [
         (op.src_start, op.src_end, op.dest_start)
@@ -199,17 +198,18 @@ def _aligned(
     substituted = _substitutions(a, b, blocks)
     if substituted > (_SUBSTITUTIONS if across else 0):
         return
-    verbatim = related and not substituted and _coverage(a, b, blocks) >= _VERBATIM
+    verbatim = not substituted and _coverage(a, b, blocks) >= _VERBATIM
     anchor = _shares_name(a, blocks) or any(_distinctive(v) for v in equal) or verbatim
-    if across and not anchor:
+    if across and not (anchor if related is not False else verbatim):
         return
     differing = [(va, vb, block) for va, vb, block in pairs if va.value != vb.value]
     if differing and differing[-1][0].index - differing[0][0].index > _CONVERSION:
         return  # several numbers changed apart: another statement in the same words
     # One figure changed (with its conversion, "55 miles (88 km)"): every number of it must
     # sit in agreeing words, or none is reported.
+    kept = {va.index for va in equal}
     if all(
-        _local(a, b, va, vb, block) and not _clash(a, b, va, vb, blocks)
+        _local(a, b, va, vb, block, kept) and not _clash(a, b, va, vb, blocks)
         for va, vb, block in differing
     ):
         yield from ((va, vb) for va, vb, _ in differing)
@@ -251,19 +251,26 @@ def _distinctive(value: Value) -> bool:
     return (value.unit != "" and not value.unit.startswith("~")) or abs(value.value) >= 100
 
 
-def _local(a: Statement, b: Statement, va: Value, vb: Value, block: Block) -> bool:
+def _local(a: Statement, b: Statement, va: Value, vb: Value, block: Block, kept: set[int]) -> bool:
     """The words right around the number agree: common words on both sides of it.
 
-    A side may be empty only where both statements end (or begin) at the number.
+    A number kept in both (`kept`, positions in `a`) counts as a common word: "by 7.25
+    pct to 15.8 mln". A side may be empty only where both statements end (or begin)
+    at the number.
     """
     first, last, _ = block
     i, j = va.index, vb.index
-    left = a.tokens[max(first, i - _LOCAL) : i]
-    right = a.tokens[i + 1 : min(last, i + 1 + _LOCAL)]
-    left_ok = _content(left, words=True) or (i == 0 and j == 0)
-    right_ok = _content(right, words=True) or (i == len(a.tokens) - 1 and j == len(b.tokens) - 1)
-    near = sum(_WEIGHTS[kind(t)] for t in left + right)
+    left = range(max(first, i - _LOCAL), i)
+    right = range(i + 1, min(last, i + 1 + _LOCAL))
+    left_ok = _agreeing(a, left, kept) or (i == 0 and j == 0)
+    right_ok = _agreeing(a, right, kept) or (i == len(a.tokens) - 1 and j == len(b.tokens) - 1)
+    near = sum(_WEIGHTS[kind(a.tokens[k])] for k in [*left, *right])
+    near += _EQUAL_NUMBER * sum(k in kept for k in [*left, *right])
     return left_ok and right_ok and near >= _LOCAL_WEIGHT
+
+
+def _agreeing(a: Statement, positions: range, kept: set[int]) -> bool:
+    return any(kind(a.tokens[k]) in (WORD, NAME) or k in kept for k in positions)
 
 
 def _content(tokens: str, words: bool = False) -> bool:
