@@ -279,10 +279,11 @@ def _dated(text: str, token: str, start: int) -> bool:
 
 
 def _is_name(word: str, lower: str, opening: bool, vocabulary: Vocabulary) -> bool:
-    """A capitalised word inside the sentence, or opening it where the text capitalises it."""
+    """A capitalised word inside the sentence, or opening it where the text capitalises it
+    inside a sentence too (so that an opening word has one kind in every story)."""
     if not word[0].isupper() or lower in _NOT_NAMES:
         return False
-    return not opening or vocabulary.capitalised_inside(word) or not vocabulary.written_lower(word)
+    return not opening or vocabulary.capitalised_inside(word)
 
 
 def _value(document: Document, slot: Slot, index: int, sentence: tuple[int, int]) -> Value:
