@@ -28,6 +28,7 @@ from lint.figures.statements import NAME, SLOT, STOP, TIME, WORD, Statement, Val
 _WEIGHTS = {STOP: 0.25, WORD: 1.0, NAME: 2.0, TIME: 1.0, SLOT: 0.0}
 _EQUAL_NUMBER = 2.0  # an aligned number with the same value: a strong sign of one statement
 _MAX_BUCKET = 24  # statements sharing one key; more is a stock phrase
+_SHARED_KEYS = 2  # keys two statements must share to be compared at all
 _TEMPLATE = 3  # documents and distinct values that make a frame a template
 _CONVERSION = 2  # two changed numbers this close are one figure and its conversion
 _LOCAL = 3  # tokens on each side of a number that must agree
@@ -111,13 +112,14 @@ class _Index:
                 self.frames[s, key] += 1
 
     def pairs(self) -> list[tuple[int, int]]:
-        """Pairs of statements sharing a key that is no stock phrase, each pair once, sorted."""
-        found: set[tuple[int, int]] = set()
+        """Pairs of statements sharing keys that are no stock phrases (two at least: a copy
+        shares every key of its numbers), each pair once, sorted."""
+        shared: Counter[tuple[int, int]] = Counter()
         for members in self.members.values():
             if 1 < len(members) <= _MAX_BUCKET:
                 for a, x in enumerate(members):
-                    found.update((x, y) for y in members[a + 1 :])
-        return sorted(found)
+                    shared.update((x, y) for y in members[a + 1 :])
+        return sorted(pair for pair, count in shared.items() if count >= _SHARED_KEYS)
 
     def template(self, source: int, statement: Statement, value: Value, within: bool) -> bool:
         """Whether the number's frame is a list (within a document) or a template."""

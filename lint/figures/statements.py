@@ -39,7 +39,12 @@ _JOINED_WORD = re.compile(
     r"forty|fifty|hundred)(?:-(?=[a-z])|\s+(?=(?i:hundred|thousand|million|billion|mln|bln)\b"
     r"|[a-z]{3,}s\b))"
 )
-_JOINED_HINTS = ("-", "illion", "mln", "bln", "hundred", "thousand", "s ")
+_COUNTED = "two three four five six seven eight nine ten eleven twelve twenty thirty fifty"
+_HINT = re.compile(  # where a number word may be: a cheap test before `_JOINED_WORD`
+    r"[a-z]-[a-z]|illion|[mb]ln|hundred|thousand|(?:^|\s)(?:"
+    + "|".join(w + "|" + w.title() for w in _COUNTED.split())
+    + r")\s"
+)
 _PLAIN: dict[str, str] = {}  # characters of words that do not open a sentence, by spelling
 _PLAIN_SIZE = 200_000
 _MAX_TOKENS = 120  # longer "sentences" are tables or lists
@@ -57,6 +62,7 @@ _MONTHS = {
     **{m: m[:3] for m in "october november december jan feb mar apr jun jul aug".split()},
     **{"sept": "sep", "sep": "sep", "oct": "oct", "nov": "nov", "dec": "dec"},
 }
+_TIMES = frozenset([*_RELATIVE, *_MONTHS])
 _NOT_NAMES = frozenset(
     """the a an in on at as of for and but or to by from with this that these those its
     their his her our we they it he she i mr mrs ms dr inc corp co ltd plc llc reuter
@@ -109,8 +115,13 @@ def statements(document: Document) -> tuple[Statement, ...]:
 
 def names(document: Document) -> str:
     """The characters of the names a document capitalises inside its sentences, sorted."""
-    found = {_word(w, vocabulary(document), "", 0, False) for w in vocabulary(document).names()}
-    return "".join(sorted(c for c in found if kind(c) == NAME))
+    lowered = {w.lower().replace("’", "'").removesuffix("'s") for w in vocabulary(document).names()}
+    found = {
+        _char(word, NAME)
+        for word in lowered
+        if len(word) > 1 and word not in _NOT_NAMES and word not in _TIMES
+    }
+    return "".join(sorted(found))
 
 
 def document_date(document: Document) -> str:
@@ -131,8 +142,9 @@ def _statements(document: Document) -> Iterator[Statement]:
         if any(first <= start < last for first, last in references):
             continue
         for first, last in textlib.sentences(text, start, end):
-            if _prose(text, first, last):
-                found = _statement(document, words, first, last)
+            starts = _number_starts(text, first, last)
+            if starts and _prose(text, first, last):
+                found = _statement(document, words, first, last, starts)
                 if found is not None:
                     yield found
 
@@ -141,23 +153,19 @@ def _has_number(text: str, start: int, end: int) -> bool:
     """Digits, or a number word joined to its noun (looked for only where one may be)."""
     if _DIGIT.search(text, start, end):
         return True
-    span = text[start:end]
-    return any(hint in span for hint in _JOINED_HINTS) and bool(_JOINED_WORD.search(span))
+    return bool(_HINT.search(text, start, end)) and bool(_JOINED_WORD.search(text, start, end))
 
 
 def _number_starts(text: str, start: int, end: int) -> list[int]:
     """Where the numbers of a sentence may begin, in order."""
     found = [m.start() for m in _DIGIT.finditer(text, start, end)]
-    span = text[start:end]
-    if any(hint in span for hint in _JOINED_HINTS):
-        found = sorted(found + [start + m.start() for m in _JOINED_WORD.finditer(span)])
+    if _HINT.search(text, start, end):
+        found = sorted(found + [m.start() for m in _JOINED_WORD.finditer(text, start, end)])
     return found
 
 
 def _prose(text: str, start: int, end: int) -> bool:
-    """A sentence with a number that is neither a reference, a table row nor a headline."""
-    if not _has_number(text, start, end):
-        return False
+    """A sentence that is neither a reference, a table row nor a headline."""
     span = text[start:end]
     if any(marker in span for marker in _NOT_PROSE_MARKERS):
         return False
@@ -196,7 +204,9 @@ def _headline(span: str) -> bool:
     return len(words) >= 2 and sum(w[0].isupper() for w in words) > 0.7 * len(words)
 
 
-def _statement(document: Document, words: Vocabulary, start: int, end: int) -> Statement | None:
+def _statement(
+    document: Document, words: Vocabulary, start: int, end: int, starts: list[int]
+) -> Statement | None:
     """Tokenise one sentence: the numbers through `slot_at`, then the words between them.
 
     A sentence whose numbers are all times ("In 2010, ...") is no statement, and its
@@ -205,7 +215,7 @@ def _statement(document: Document, words: Vocabulary, start: int, end: int) -> S
     text = document.text
     found: list[Slot] = []
     taken = start
-    for candidate in _number_starts(text, start, end):
+    for candidate in starts:
         if candidate >= taken:
             slot = slot_at(text, candidate, start, end)
             if slot is not None:
