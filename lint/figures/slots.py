@@ -42,6 +42,8 @@ _PREFIX_LAST = frozenset(p.strip()[-1] for p in units.PREFIXES)
 _LOOSE_SCALES = frozenset({"k", "m", "b"})
 _GLUE = "_/·[=<>≤≥±×~−"  # a number after these is a code, a citation or a statistic
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+_AFTER_YEAR = frozenset(" ,;:)\n")  # a year ends there ("1986." may be "1986.5")
+_SCALE_AFTER = re.compile(rf"[\s-]?(?i:{_SCALE})(?![\w$])")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
 _CODE = re.compile(r"[\w.-]*\w")
 _SCIENTIFIC = re.compile(r"\s?[×x]\s?10|e[-+]?\d")
@@ -91,6 +93,9 @@ def slot_at(text: str, pos: int, start: int, end: int) -> Slot | None:
     """
     if _glued_before(text, pos, start):
         return _code(text, pos, end) if text[pos - 1].isalpha() or text[pos - 1] == "-" else None
+    year = _plain_year(text, pos, start)
+    if year:
+        return Slot(pos, pos + 4, 0.0, 0.0, 0.0, "exact", 0.0, "", "y" + year)
     prefix = None
     if pos > start and (text[pos - 1] in _PREFIX_LAST or text[pos - 2 : pos - 1] in _PREFIX_LAST):
         prefix = _PREFIX_END.search(text, max(start, pos - 6), pos)
@@ -102,6 +107,20 @@ def slot_at(text: str, pos: int, start: int, end: int) -> Slot | None:
     if _ORDINAL.match(text, match.end(), end):
         return _code(text, pos, end)
     return _slot(text, match, start, end)
+
+
+def _plain_year(text: str, pos: int, start: int) -> str:
+    """ "in 1986,": a year with nothing around it that could make it a quantity (a fast path,
+    most numbers of encyclopedic text being years)."""
+    year = text[pos : pos + 4]
+    if (
+        not (year.isdigit() and "1500" <= year <= "2099")
+        or text[pos + 4 : pos + 5] not in _AFTER_YEAR
+    ):
+        return ""
+    if pos > start and text[pos - 1] in _PREFIX_LAST:
+        return ""
+    return "" if _SCALE_AFTER.match(text, pos + 4) else year
 
 
 def _code(text: str, pos: int, end: int) -> Slot:

@@ -40,11 +40,10 @@ _JOINED_WORD = re.compile(
     r"|[a-z]{3,}s\b))"
 )
 _COUNTED = "two three four five six seven eight nine ten eleven twelve twenty thirty fifty"
-_HINT = re.compile(  # where a number word may be: a cheap test before `_JOINED_WORD`
-    r"[a-z]-[a-z]|illion|[mb]ln|hundred|thousand|(?:^|\s)(?:"
-    + "|".join(w + "|" + w.title() for w in _COUNTED.split())
-    + r")\s"
-)
+# Where a number word may be, tested before `_JOINED_WORD` (which costs more): a joined
+# word or a scale, or a counting word among the words.
+_HINT = re.compile(r"-[a-z]|illion|[mb]ln|hundred|thousand")
+_COUNTING = frozenset(_COUNTED.split())
 _PLAIN: dict[str, str] = {}  # characters of words that do not open a sentence, by spelling
 _PLAIN_SIZE = 200_000
 _MAX_TOKENS = 120  # longer "sentences" are tables or lists
@@ -153,13 +152,19 @@ def _has_number(text: str, start: int, end: int) -> bool:
     """Digits, or a number word joined to its noun (looked for only where one may be)."""
     if _DIGIT.search(text, start, end):
         return True
-    return bool(_HINT.search(text, start, end)) and bool(_JOINED_WORD.search(text, start, end))
+    return _hinted(text, start, end) and bool(_JOINED_WORD.search(text, start, end))
+
+
+def _hinted(text: str, start: int, end: int) -> bool:
+    if _HINT.search(text, start, end):
+        return True
+    return not _COUNTING.isdisjoint(text[start:end].lower().split())
 
 
 def _number_starts(text: str, start: int, end: int) -> list[int]:
     """Where the numbers of a sentence may begin, in order."""
     found = [m.start() for m in _DIGIT.finditer(text, start, end)]
-    if _HINT.search(text, start, end):
+    if _hinted(text, start, end):
         found = sorted(found + [m.start() for m in _JOINED_WORD.finditer(text, start, end)])
     return found
 
