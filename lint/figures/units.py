@@ -196,6 +196,17 @@ _SUFFIX = re.compile(
 _GLUED = re.compile(r"(?:%|km|kg|mw|gw|kwh|twh|gwh|bcm|bn|mn|m|b|k)(?!\w)", re.IGNORECASE)
 
 
+_SKIP_WORDS = """years year months month weeks week days day hours hour minutes minute seconds
+second decades decade century centuries fold times x degrees per a""".split()
+# The first word of every unit, currency and skipped word: a number followed by another
+# word has no unit, and the patterns are not tried (most numbers are bare or years).
+_FIRST = re.compile(r"[\s-]?([^\W\d_]+)")
+_FIRST_WORDS = frozenset(
+    [m.group(1) for w in (*_SUFFIX_CODES, *_UNITS) if (m := _FIRST.match(w))]
+    + ["percent", "per", "pct", "percentage", "of", "worth", *_SKIP_WORDS]
+)
+
+
 def is_currency(unit: str) -> bool:
     """Whether a unit is a currency ("USD", "peso"), not a physical unit, "%" or a count."""
     return bool(unit) and unit not in PHYSICAL and unit not in ("%", "pp")
@@ -213,6 +224,9 @@ def after(text: str, pos: int, end: int, prefix: str | None) -> tuple[str | None
     ("30-day", "100-fold"), which the figures family never compares.
     """
     code = prefix_code(prefix)
+    first = _FIRST.match(text, pos, end)
+    if first is not None and first.group(1).lower() not in _FIRST_WORDS:
+        return code, 1.0, pos
     found = _SUFFIX.match(text, pos, end)
     if found is not None and found["cur"]:
         return code or _SUFFIX_CODES[found["cur"].lower()], 1.0, found.end()
