@@ -56,8 +56,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from lint.document import Document
 from lint.figures import keyed, record, restate
 from lint.figures.extract import figures
+from lint.figures.index import Source
 from lint.figures.record import Figure
-from lint.figures.restate import Side, Source
+from lint.figures.restate import Side
 from lint.figures.statements import Statement, document_date, names, statements
 from lint.finding import CorpusHit, Location, Related
 

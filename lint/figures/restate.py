@@ -17,41 +17,22 @@ taken at their word: "at least 53" is not "at least 35").
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel
 
+from lint.figures.index import Index, Source, related, two_days
 from lint.figures.statements import NAME, SLOT, STOP, TIME, WORD, Statement, Value, kind
 
 _WEIGHTS = {STOP: 0.25, WORD: 1.0, NAME: 2.0, TIME: 1.0, SLOT: 0.0}
 _EQUAL_NUMBER = 2.0  # an aligned number with the same value: a strong sign of one statement
-_MAX_BUCKET = 24  # statements sharing one key; more is a stock phrase
-_SHARED_KEYS = 2  # keys two statements must share to be compared at all
-_TEMPLATE = 3  # documents and distinct values that make a frame a template
 _CONVERSION = 2  # two changed numbers this close are one figure and its conversion
 _LOCAL = 3  # tokens on each side of a number that must agree
 _LOCAL_WEIGHT = 2.0  # ... and weigh at least this much
 _SUBSTITUTIONS = 2  # places with other words on both sides, across documents (0 within one)
 _VERBATIM = 0.9  # share of a sentence in common runs that makes it a copy of the other
-_FEW_NAMES = 3  # other names a document needs before its subject can be compared
-_SHARED_NAMES = 0.2  # share of the other names two documents about one event have in common
 _NEAR = 6  # a name or time within this many tokens of the number, unmatched on both sides
-
-
-@dataclass(frozen=True, slots=True)
-class Source:
-    """A document's statements, with its path, its date (ISO, or "") and its names.
-
-    `names` holds the distinct name characters of all its statements: two documents
-    about one event share many of them, two articles built on one template few.
-    """
-
-    path: str
-    date: str
-    statements: tuple[Statement, ...]
-    names: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,97 +49,23 @@ def conflicts(
 ) -> Iterator[tuple[Side, Side]]:
     """Yield pairs of numbers that restate one figure with values that cannot both be right."""
     flat = [(s, i) for s, source in enumerate(sources) for i in range(len(source.statements))]
-    index = _Index(sources, flat)
+    index = Index(sources, flat)
     for x, y in index.pairs():
         (sa, ia), (sb, ib) = flat[x], flat[y]
         a, b = sources[sa].statements[ia], sources[sb].statements[ib]
         if sa == sb and a.line == b.line:
             continue  # one paragraph: a list or a comparison, not a restatement
-        if sa != sb and _two_days(sources[sa], sources[sb]) and (a.relative or b.relative):
+        if sa != sb and two_days(sources[sa], sources[sb]) and (a.relative or b.relative):
             continue  # "on Tuesday" in stories of two days: two days' figures
-        needed, related = evidence, None
+        needed, one_thing = evidence, None
         if sa != sb:
-            related = _related(sources[sa], sources[sb], a, b)
-            needed = evidence if related else 2 * evidence
-        for va, vb in _aligned(a, b, needed, sa != sb, related):
+            one_thing = related(sources[sa], sources[sb], a, b)
+            needed = evidence if one_thing else 2 * evidence
+        for va, vb in _aligned(a, b, needed, sa != sb, one_thing):
             if not index.template(sa, a, va, within=sa == sb) and differ(
                 va, vb, approximate, rounding
             ):
                 yield Side(sa, ia, va), Side(sb, ib, vb)
-
-
-class _Index:
-    """Statements by the keys around their numbers, and how each key is filled.
-
-    A key filled in one document again and again is a list ("36 constituencies ...,
-    10 constituencies"); one filled with three values or more in three documents or
-    more, on every side of the number, is a template ("an approval rating of 62% based
-    on 84 reviews" in every film article), not the restatement of one fact.
-    """
-
-    def __init__(self, sources: Sequence[Source], flat: list[tuple[int, int]]) -> None:
-        self.members: dict[str, list[int]] = defaultdict(list)
-        self.frames: Counter[tuple[int, str]] = Counter()
-        self.documents: dict[str, set[int]] = defaultdict(set)
-        self.values: dict[str, set[float]] = defaultdict(set)
-        for number, (s, i) in enumerate(flat):
-            statement = sources[s].statements[i]
-            for value in statement.values:
-                for key in _windows(statement, value):
-                    self.documents[key].add(s)
-                    self.values[key].add(value.value)
-            for key in _keys(statement):
-                self.members[key].append(number)
-                self.frames[s, key] += 1
-
-    def pairs(self) -> list[tuple[int, int]]:
-        """Pairs of statements sharing keys that are no stock phrases (two at least: a copy
-        shares every key of its numbers), each pair once, sorted."""
-        shared: Counter[tuple[int, int]] = Counter()
-        for members in self.members.values():
-            if 1 < len(members) <= _MAX_BUCKET:
-                for a, x in enumerate(members):
-                    shared.update((x, y) for y in members[a + 1 :])
-        return sorted(pair for pair, count in shared.items() if count >= _SHARED_KEYS)
-
-    def template(self, source: int, statement: Statement, value: Value, within: bool) -> bool:
-        """Whether the number's frame is a list (within a document) or a template."""
-        keys = _windows(statement, value)
-        if within and max(self.frames[source, key] for key in keys) > 2:
-            return True
-        return all(
-            len(self.documents[key]) >= _TEMPLATE and len(self.values[key]) >= _TEMPLATE
-            for key in keys
-        )
-
-
-def _related(a: Source, b: Source, first: Statement, second: Statement) -> bool | None:
-    """Whether two documents are about one thing, judged by the names of their other
-    statements (None when either has too few to tell)."""
-    own = set(first.tokens) | set(second.tokens)
-    ours, theirs = set(a.names) - own, set(b.names) - own
-    fewer = min(len(ours), len(theirs))
-    if fewer < _FEW_NAMES:
-        return None
-    return len(ours & theirs) >= max(2, _SHARED_NAMES * fewer)
-
-
-def _two_days(a: Source, b: Source) -> bool:
-    return bool(a.date and b.date) and a.date != b.date
-
-
-def _keys(statement: Statement) -> set[str]:
-    """The three-token windows around each number that hold a word or a name."""
-    return {key for value in statement.values for key in _windows(statement, value)}
-
-
-def _windows(statement: Statement, value: Value) -> list[str]:
-    tokens, found = statement.tokens, []
-    for first in range(max(0, value.index - 2), value.index + 1):
-        window = tokens[first : first + 3]
-        if len(window) == 3 and any(kind(t) in (WORD, NAME) for t in window):
-            found.append(window)
-    return found or [tokens[max(0, value.index - 1) : value.index + 2]]
 
 
 Block = tuple[int, int, int]  # start and end in the first statement, start in the second
