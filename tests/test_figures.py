@@ -13,6 +13,9 @@ from lint.figures.extract import figures
 from lint.figures.numbers import quantities
 from lint.figures.periods import periods
 from lint.figures.record import Figure, shown, subject
+from lint.figures.restate import differ as restated_differ
+from lint.figures.slots import slot_at
+from lint.figures.statements import Value, statements
 from lint.figures.subjects import Vocabulary
 from lint.figures.subjects import subject as places_of
 
@@ -289,3 +292,65 @@ def test_an_earlier_clause_of_the_sentence_names_the_partner() -> None:
 def test_currency_names_are_not_places() -> None:
     text = "China-Central Asia trade volume reached 89.4 billion U.S. dollars in 2023.\n"
     assert extracted(text) == [(1, "Central Asia–China trade", "2023", "$89.4 billion")]
+
+
+def slot_of(text: str) -> tuple[float, str, str, str, str]:
+    """The first number of a sentence as a restatement slot."""
+    digit = next(i for i, c in enumerate(text) if c.isdigit() or text[i:].startswith("nine"))
+    found = slot_at(text, digit, 0, len(text))
+    assert found is not None
+    return found.value, found.unit, found.bound, found.time, found.code
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("priced at 7-1/4 dlrs a share", (7.25, "USD", "exact", "", "")),
+        ("a market of 70 mln bags", (70e6, "", "exact", "", "")),
+        ("about 410 mln dlrs", (410e6, "USD", "approx", "", "")),
+        ("a 16 pct share", (16.0, "%", "exact", "", "")),
+        ("output of 1.2 mln bpd", (1.2e6, "bbl/day", "exact", "", "")),
+        ("dividend of 15 cts a share", (0.15, "USD", "exact", "", "")),
+        ("sold 5 mln stg of bills", (5e6, "GBP", "exact", "", "")),
+        ("a nine-count indictment", (9.0, "", "exact", "", "")),
+        ("up to 1.6 million women", (1.6e6, "", "upper", "", "")),
+        ("lose 15-20 mln dlrs", (15e6, "USD", "range", "", "")),
+        ("in 1986/87 crops", (0.0, "", "exact", "y1986/87", "")),
+        ("on March 7, 2018", (0.0, "", "exact", "d7", "")),
+        ("at 13:40 local time", (0.0, "", "exact", "t", "")),
+        ("see Figure 3 below", (0.0, "", "exact", "", "3")),
+        ("finished 10th in the race", (0.0, "", "exact", "", "10th")),
+    ],
+)
+def test_restatement_slots(text: str, expected: tuple[float, str, str, str, str]) -> None:
+    value, unit, bound, time, code = slot_of(text)
+    assert (pytest.approx(value), unit, bound, time, code) == expected
+
+
+def test_statements_mask_numbers_to_their_unit() -> None:
+    one = Document("a.txt", b"T\n\nAcme Corp agreed to be bought for about 410 mln dlrs.\n")
+    two = Document("b.txt", b"T\n\nAcme Corp agreed to be bought for 401 million dollars.\n")
+    [a], [b] = statements(one), statements(two)
+    assert a.tokens == b.tokens  # bound words and units belong to the slot
+    assert [v.value for v in a.values] == [410e6] and [v.value for v in b.values] == [401e6]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differ"),
+    [
+        (("exact", 22.5, 0.05), ("exact", 22.6, 0.05), True),
+        (("approx", 43e9, 0.5e9), ("exact", 42.91e9, 0.005e9), False),
+        (("exact", 43e9, 0.5e9), ("exact", 42.91e9, 0.005e9), False),
+        (("lower", 53.0, 0.5), ("lower", 35.0, 0.5), True),
+        (("lower", 14.0, 0.5), ("exact", 17.0, 0.5), False),
+        (("approx", 3000.0, 0.5), ("exact", 2500.0, 0.5), True),
+        (("upper", 1.6e6, 0.05e6), ("upper", 1.5e6, 0.05e6), True),
+    ],
+)
+def test_restated_values(
+    first: tuple[str, float, float], second: tuple[str, float, float], differ: bool
+) -> None:
+    def value(bound: str, number: float, precision: float) -> Value:
+        return Value(0, number, number, number, bound, precision, "", "", "", 1, 1, 1, 1)
+
+    assert restated_differ(value(*first), value(*second), 0.1, 0.0) is differ

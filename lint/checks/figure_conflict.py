@@ -1,8 +1,8 @@
 """Figure conflict: the same quantity stated two ways, in one document or across the corpus.
 
 Flags:
-    A figure (a trade volume, a budget, a count, a magnitude) whose subject, period
-    and unit match another figure's but whose value cannot be reconciled with it;
+    A figure (a trade volume, a price, a stake, a toll, a vote, a magnitude) stated
+    again, in this document or another, with a value that cannot be the same number;
     in `wording` mode, two compatible figures that bound one number differently
     ("over 30" and "around 30"). Each side is reported with the other as related.
 
@@ -12,50 +12,62 @@ Why:
     value is right; the curator can, once the two places are side by side.
 
 Parameters:
-    Each document is reduced to its figures: value with its bound ("about",
-    "over", ranges), unit, period ("in 2022", "as of 2024", "last year" against
-    the document's date) and subject (the places and measure the clause attaches
-    the number to, with "the two countries" and section headings resolved).
-    Shares become figures too: "about 46% of the $95 billion total" states about
-    $43.7 billion. A figure whose measure, subject or period cannot be pinned down
-    is left out. Figures are indexed by (measure, unit, period, places) and only
-    compared within one key; present-tense figures only within one document, or
-    between documents published the same day. A value stands for an interval
-    (half a unit of its last digit, `approximate` around "about", open beyond
-    "over"/"under"), widened by `tolerance` except on the side a bound states
-    and for percentages; figures contradict when their intervals do not meet. A
-    paragraph giving two values under one key is a breakdown and takes no part.
-    Other names in the clauses (people, organisations) must be shared or similar
-    (`name_similarity`, rapidfuzz) when both have some.
+    Two ways find the same figure twice. **Keys**: each document is reduced to its
+    figures, each with its value and bound ("about", "over", ranges), unit, period
+    ("in 2022", "as of 2024", "last year" against the document's date) and subject
+    (the places and measure its clause attaches it to, with "the two countries" and
+    section headings resolved); shares become figures too ("about 46% of the $95
+    billion total" states about $43.7 billion). Figures are indexed by (measure,
+    unit, period, places) and compared within one key; present-tense figures only
+    within one document or between documents of one day. A value stands for an
+    interval (half a unit of its last digit, `approximate` around "about", open
+    beyond "over"), widened by `tolerance` except on the side a bound states and for
+    percentages. **Restatements** (`restatements`, any subject): sentences indexed
+    by the three words around each number, numbers masked to their unit ("mln
+    dlrs", "pct", "$", "bpd" and fractions such as "7-1/4" read as the press writes
+    them); a pair sharing a key is aligned word by word, and numbers in the same
+    place are compared when the sentences agree enough (`evidence`: common runs
+    weighed, a name 2, a word 1, a stopword 0.25, an equal number 2), the words
+    right around the number agree, and no other name or time stands beside it on
+    both sides. Bounds stated alike must agree to the digits written, give or take
+    `rounding`; a sentence that says "today" or a weekday is compared with another
+    document's only when both documents bear the same date.
 
 Passes:
     Trade reached $70 billion in 2022. / Trade surpassed $70 billion in 2022.
-    Trade reached $70 billion in 2022. / Trade reached $90 billion in 2023.
+    The offer values the company at 7-1/4 dlrs a share. / ... at 7.25 dlrs a share.
 
 Fails:
     China-Kazakhstan trade reached $43 billion in 2024. / In 2024, trade between
     China and Kazakhstan reached $30 billion.
+    Smith told reporters that Acme agreed to be bought for about 410 mln dlrs. /
+    Smith told reporters that Acme agreed to be bought for about 401 mln dlrs.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from lint.document import Document
-from lint.figures import compare, record
+from lint.figures import keyed, record, restate
 from lint.figures.extract import figures
+from lint.figures.index import Source
 from lint.figures.record import Figure
+from lint.figures.restate import Side
+from lint.figures.statements import Statement, document_date, names, statements
 from lint.finding import CorpusHit, Location, Related
 
 NAME = "figure_conflict"
 SCOPE = "corpus"
 PLACEHOLDERS = {
-    "subject": "what the figure measures ('China–Kazakhstan trade')",
-    "period": "the period it refers to ('in 2024', 'at present')",
+    "figure": "what the figure is: 'China–Kazakhstan trade in 2024', or the words around it",
+    "subject": "what the figure measures ('China–Kazakhstan trade'), or the words around it",
+    "period": "the period it refers to ('in 2024', 'at present'; empty for a restatement)",
     "value": "this figure's value, with its bound ('about $43.7 billion')",
     "other_value": "the first other figure's value",
     "stated": "this figure as written ('around 30')",
@@ -63,8 +75,6 @@ PLACEHOLDERS = {
     "other": "where the first other figure is ('line 16' or 'path:line')",
     "count": "how many other figures disagree with this one",
 }
-
-Entry = tuple[str, Figure]
 
 
 class Params(BaseModel):
@@ -78,7 +88,7 @@ class Params(BaseModel):
         "with bounds that disagree ('over 30' and 'around 30').",
     )
     tolerance: float = Field(
-        default=0.05, ge=0, le=0.5, description="Relative slack added to every interval."
+        default=0.05, ge=0, le=0.5, description="Relative slack added to every keyed interval."
     )
     approximate: float = Field(
         default=0.1,
@@ -95,133 +105,148 @@ class Params(BaseModel):
     across_documents: bool = Field(
         default=True, description="Compare figures of different documents, not only within one."
     )
+    restatements: bool = Field(
+        default=True,
+        description="Also compare the numbers of sentences whose words agree (contradiction "
+        "mode only), whatever their subject.",
+    )
+    evidence: float = Field(
+        default=5.0,
+        ge=1,
+        le=50,
+        description="How much two sentences must share to be one statement: the weight of "
+        "their common runs of words (a name 2, a word 1, a stopword 0.25, an equal number 2).",
+    )
+    rounding: float = Field(
+        default=0.0,
+        ge=0,
+        le=0.2,
+        description="Relative slack beyond the written precision when two restated values "
+        "are compared (0: '22.5 pct' and '22.6 pct' differ, '43 billion' and '42.91 "
+        "billion' agree).",
+    )
     max_related: int = Field(
         default=5, ge=1, le=50, description="At most this many other figures listed per finding."
     )
 
 
+@dataclass(frozen=True, slots=True)
+class Extract:
+    """What one document gives: its keyed figures, its statements, its date and names."""
+
+    figures: tuple[Figure, ...]
+    statements: tuple[Statement, ...]
+    date: str
+    names: str
+
+
 # The extract, as the cache stores and validates it (lint.codec).
-Summary = tuple[Figure, ...]
+Summary = Extract
 
 
-def extract(document: Document, params: Params) -> tuple[Figure, ...] | None:
-    """Return the document's figures (None when it has none)."""
-    return figures(document) or None
+def extract(document: Document, params: Params) -> Summary | None:
+    """Return the document's figures and statements (None when it has neither)."""
+    found = figures(document)
+    restated: tuple[Statement, ...] = ()
+    if params.restatements and params.mode == "contradiction":
+        restated = statements(document)
+    if not found and not restated:
+        return None
+    date = document_date(document) if any(s.relative for s in restated) else ""
+    return Extract(found, restated, date, names(document) if restated else "")
 
 
 def aggregate(
-    summaries: Sequence[tuple[str, tuple[Figure, ...]]],
+    summaries: Sequence[tuple[str, Summary]],
     params: Params,
     targets: Collection[str] | None = None,
 ) -> Iterator[CorpusHit]:
-    """Yield one hit per figure that disagrees with another of its key's bucket."""
-    buckets: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
-    for path, found in summaries:
-        for figure in found:
-            buckets[_bucket(path, figure, params)].append((path, figure))
-    for entries in buckets.values():
-        if len(entries) > 1:
-            yield from _bucket_hits(entries, params)
+    """Yield one hit per figure that disagrees with another, by key or as a restatement.
 
-
-def _bucket(path: str, figure: Figure, params: Params) -> tuple[str, ...]:
-    """The index key: subject, period and unit, plus the path where only one document counts."""
-    key = figure.key()
-    if figure.period == "present" or not params.across_documents:
-        key += ("@", path)
-    return key
-
-
-def _bucket_hits(entries: list[Entry], params: Params) -> Iterator[CorpusHit]:
-    """Compare the distinct statements of one bucket (a few), not every pair of figures.
-
-    A paragraph that states two values under one key is a list or a breakdown
-    ("36 constituencies ..., 10 constituencies ..."), not a restatement: its
-    figures take no part, even where the paragraph is repeated elsewhere.
+    `targets` is not needed: the engine keeps only the hits on the files given.
     """
-    statements: dict[tuple[object, ...], list[Entry]] = defaultdict(list)
-    paragraphs: dict[tuple[str, int], set[tuple[object, ...]]] = defaultdict(set)
-    for path, figure in entries:
-        statement = (
-            figure.value,
-            figure.low,
-            figure.high,
-            figure.bound,
-            figure.names,
-            figure.timed,
-        )
-        paragraphs[path, figure.line].add(statement)
-        statements[statement].append((path, figure))
-    listed = {place for place, found in paragraphs.items() if len(found) > 1}
-    groups = [
-        [(p, f) for p, f in group if (p, f.line) not in listed] for group in statements.values()
-    ]
-    groups = [group for group in groups if group]
-    partners: dict[int, list[int]] = defaultdict(list)
-    for i, j in _candidates(groups):
-        if _disagree(groups[i][0][1], groups[j][0][1], params):
-            partners[i].append(j)
-            partners[j].append(i)
-    for i, others in partners.items():
-        related = sorted(
-            (entry for j in others for entry in groups[j]),
-            key=lambda e: (e[0], e[1].line, e[1].column),
-        )
-        for path, figure in groups[i]:
-            yield _hit(path, figure, related, params)
+    settings = keyed.Settings(
+        params.mode == "wording",
+        params.tolerance,
+        params.approximate,
+        params.name_similarity,
+        params.across_documents,
+    )
+    places = set()
+    keyed_summaries = [(path, summary.figures) for path, summary in summaries]
+    for (path, figure), related in keyed.disagreements(keyed_summaries, settings):
+        places.add((path, figure.line, figure.column))
+        yield _keyed_hit(path, figure, related, params)
+    sources = [Source(p, s.date, s.statements, s.names) for p, s in summaries if s.statements]
+    for hit in _restated_hits(sources, params):
+        if (hit.path, hit.location.line, hit.location.column) not in places:
+            yield hit
 
 
-def _candidates(groups: list[list[Entry]]) -> Iterator[tuple[int, int]]:
-    """Pairs of statements to compare: all of them about places, and those sharing a name
-    when the subject is only named ("PopSockets revenue"), through an index by name."""
-    if groups and groups[0][0][1].places:
-        for i in range(len(groups)):
-            for j in range(i + 1, len(groups)):
-                yield i, j
-        return
-    by_name: dict[str, list[int]] = defaultdict(list)
-    for index, group in enumerate(groups):
-        for name in group[0][1].names:
-            by_name[name].append(index)
-    seen: set[tuple[int, int]] = set()
-    for indexes in by_name.values():
-        for a, i in enumerate(indexes):
-            for j in indexes[a + 1 :]:
-                if (i, j) not in seen:
-                    seen.add((i, j))
-                    yield i, j
-
-
-def _disagree(a: Figure, b: Figure, params: Params) -> bool:
-    if not compare.same_names(a, b, params.name_similarity) or not compare.tied(a, b):
-        return False
-    if params.mode == "wording":
-        return compare.rewords(a, b, params.approximate, params.tolerance)
-    return compare.contradicts(a, b, params.approximate, params.tolerance)
-
-
-def _value(figure: Figure, params: Params) -> str:
-    """The value as the message shows it: as written in wording mode, normalised otherwise."""
-    return figure.stated if params.mode == "wording" else record.shown(figure)
-
-
-def _hit(path: str, figure: Figure, related: list[Entry], params: Params) -> CorpusHit:
+def _keyed_hit(path: str, figure: Figure, related: list[keyed.Entry], params: Params) -> CorpusHit:
     other_path, other = related[0]
-    where = f"line {other.line}" if other_path == path else f"{other_path}:{other.line}"
     args = {
+        "figure": f"{record.subject(figure)} {record.period(figure)}",
         "subject": record.subject(figure),
         "period": record.period(figure),
         "value": record.shown(figure),
         "other_value": record.shown(other),
         "stated": figure.stated,
         "other_stated": other.stated,
-        "other": where,
+        "other": _where(path, other_path, other.line),
         "count": str(len(related)),
     }
+    shown = record.shown if params.mode == "contradiction" else (lambda f: f.stated)
     links = tuple(
-        Related(p, f.line, f.end_line, f"states {_value(f, params)}")
+        Related(p, f.line, f.end_line, f"states {shown(f)}")
         for p, f in related[: params.max_related]
     )
     location = Location(figure.line, figure.column, figure.end_line, figure.end_column)
     text = f"{args['subject']} {args['period']}: {args['value']}"
     return CorpusHit(path, location, args, links, text)
+
+
+def _restated_hits(sources: list[Source], params: Params) -> Iterator[CorpusHit]:
+    """One hit per number restated with another value, listing every other side."""
+    if not sources or not params.restatements or params.mode != "contradiction":
+        return
+    partners: dict[tuple[int, int, int], list[Side]] = defaultdict(list)
+    sides: dict[tuple[int, int, int], Side] = {}
+    for a, b in restate.conflicts(sources, params.evidence, params.approximate, params.rounding):
+        for one, other in ((a, b), (b, a)):
+            key = (one.source, one.statement, one.value.index)
+            sides[key] = one
+            partners[key].append(other)
+    for key in sorted(partners):
+        others = sorted(
+            partners[key], key=lambda s: (sources[s.source].path, s.value.line, s.value.column)
+        )
+        yield _restated_hit(sources, sides[key], others, params)
+
+
+def _restated_hit(
+    sources: list[Source], side: Side, others: list[Side], params: Params
+) -> CorpusHit:
+    path, value, first = sources[side.source].path, side.value, others[0]
+    figure = f"the figure in “{value.context}”"
+    args = {
+        "figure": figure,
+        "subject": figure,
+        "period": "",
+        "value": value.stated,
+        "other_value": first.value.stated,
+        "stated": value.stated,
+        "other_stated": first.value.stated,
+        "other": _where(path, sources[first.source].path, first.value.line),
+        "count": str(len(others)),
+    }
+    links = tuple(
+        Related(sources[o.source].path, o.value.line, o.value.end_line, f"states {o.value.stated}")
+        for o in others[: params.max_related]
+    )
+    location = Location(value.line, value.column, value.end_line, value.end_column)
+    return CorpusHit(path, location, args, links, f"{value.context}: {value.stated}")
+
+
+def _where(path: str, other_path: str, line: int) -> str:
+    return f"line {line}" if other_path == path else f"{other_path}:{line}"

@@ -33,6 +33,11 @@ _BOUND = re.compile(
     re.IGNORECASE,
 )
 _REACH = 24  # bound words end at most this far before the number
+# The last word of every bound: a number not right after one of them has no bound, and
+# the pattern is not tried (most numbers have none).
+_ENDINGS: dict[str, tuple[str, ...]] = {}
+for _phrase in sorted(_KIND, key=len, reverse=True):
+    _ENDINGS[_phrase.split()[-1]] = (*_ENDINGS.get(_phrase.split()[-1], ()), _phrase)
 
 
 def bound_before(text: str, number: int, start: int) -> tuple[int, str]:
@@ -42,10 +47,22 @@ def bound_before(text: str, number: int, start: int) -> tuple[int, str]:
     `number` itself and "exact". Nothing before `start` is looked at.
     """
     head = text[max(start, number - _REACH) : number]
+    if not _may_bound(head):
+        return number, "exact"
     found = _BOUND.search(head)
     if found is None:
         return number, "exact"
     return number - len(head) + found.start(), _KIND[" ".join(found["w"].lower().split())]
+
+
+def _may_bound(head: str) -> bool:
+    """Whether the words before a number end like a bound (a cheap test before the pattern)."""
+    if head.rstrip().endswith("~"):
+        return True
+    words = head.lower().split()[-4:]
+    phrases = _ENDINGS.get(words[-1], ()) if words else ()
+    tail = " ".join(words)
+    return any(tail == p or tail.endswith(" " + p) or len(tail) < len(p) for p in phrases)
 
 
 def is_bound_word(word: str) -> bool:

@@ -63,7 +63,7 @@ class Reader:
     @cached_property
     def words(self) -> subjects.Vocabulary:
         """The document's vocabulary (computed on first use)."""
-        return subjects.Vocabulary(self.text)
+        return subjects.vocabulary(self.document)
 
     def set_heading(self, line: int, heading: str) -> None:
         """Enter a section: its heading's places become the topic."""

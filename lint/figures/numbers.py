@@ -25,7 +25,7 @@ _WORD_NUMBERS = dict(
         ten=10 twelve=12 fifteen=15 twenty=20 thirty=30 forty=40 fifty=50""".split()
     )
 )
-_SCALES = dict(
+SCALES = dict(
     (word, float(value))
     for word, value in (
         item.split("=")
@@ -63,11 +63,16 @@ _MONTH = re.compile(
     re.IGNORECASE,
 )
 _MONTH_AFTER = re.compile(r"\s" + _MONTH.pattern.removesuffix("\\.?$") + r"\b", re.IGNORECASE)
+# Words after which a number is a label, not a quantity: "Route 66", "Figure 3", "age 40".
+LABEL_WORDS = frozenset(
+    """no nos number article section chapter page pages route flight vol volume level phase
+    grade class type model version episode season stage round room block lot unit platform
+    gate row seat figure table item rank ranked size hole game week day top group district
+    zone ward paragraph line step part series age aged ages fig figs eq ref refs ch sec issue
+    bug""".split()
+)
 _LABEL_BEFORE = re.compile(
-    r"\b(?:no|nos|number|article|section|chapter|page|pages|route|flight|vol|volume|level|"
-    r"phase|grade|class|type|model|version|episode|season|stage|round|room|block|lot|unit|"
-    r"platform|gate|row|seat|figure|table|item|rank|ranked|size|hole|game|week|day|top|"
-    r"group|district|zone|ward|paragraph|line|step|part|series|age|aged|ages|age\s+of)\.?\s*$",
+    r"\b(?:" + "|".join(sorted(LABEL_WORDS, key=len, reverse=True)) + r"|age\s+of)\.?\s*$",
     re.IGNORECASE,
 )
 _HALF = re.compile(r"\bhalf\s+$", re.IGNORECASE)
@@ -160,7 +165,7 @@ def _quantity(text: str, match: re.Match[str], start: int, end: int) -> Quantity
         and bound_before(text, match.start(), start)[1] != "between"
     ):
         return None  # "5 and 6" without "between" is two numbers, not a range
-    factor *= _SCALES.get(scale_word, 1.0)
+    factor *= SCALES.get(scale_word, 1.0)
     value, precision = _parse(match["num"])
     first = match.start()
     half = _HALF.search(text, max(start, first - 6), first) if match["num"].lower() == "a" else None
@@ -200,6 +205,29 @@ def _rejected(text: str, match: re.Match[str], start: int, end: int) -> bool:
     if after[:1].isalpha() and not match["scale"] and not units.glued(after):
         return True
     return bool(_AFTER_BAD.match(after) or _TIME.match(after))
+
+
+def labelled(text: str, pos: int, start: int) -> bool:
+    """Whether the number at `pos` is part of a name or a label: "Route 66", "Figure 3".
+
+    Reads only the word before the number (no pattern search): the label words, or a
+    capitalised word that is neither a stopword nor a bound and does not open a sentence.
+    """
+    before = text[max(start, pos - 16) : pos]
+    if not before.endswith((" ", ".")) and before:
+        return False
+    words = before.split()
+    if not words:
+        return False
+    last = words[-1]
+    word = last.rstrip(".").lower()
+    if word in LABEL_WORDS or (word == "of" and len(words) > 1 and words[-2].lower() == "age"):
+        return True
+    if not last[:1].isupper() or len(words) < 2 or words[-2][-1:] in ".!?:":
+        return False
+    if _MONTH.fullmatch(word):
+        return False  # "March 7": a date, which the caller reads
+    return word not in STOPWORDS and not is_bound_word(last) and last.isalpha()
 
 
 def _named(before: str) -> bool:

@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 import ahocorasick_rs
 from rapidfuzz import fuzz, process
 
+from lint.document import Document
 from lint.figures.measures import MEASURES
 from lint.figures.places import MEMBERS, NAMES, PREFIXES, REGION_NAMES
 from lint.text import STOPWORDS
@@ -87,9 +88,18 @@ class Vocabulary:
         """Whether the lower-case form of `word` occurs in the document."""
         return word.lower() in self._lower
 
+    def names(self) -> frozenset[str]:
+        """The words the document capitalises inside sentences: its names."""
+        return self._capitalised
+
     def capitalised_inside(self, word: str) -> bool:
         """Whether `word` occurs capitalised after a lower-case word or a comma."""
         return word in self._capitalised
+
+
+def vocabulary(document: Document) -> Vocabulary:
+    """The document's vocabulary, shared by every figures analysis of it."""
+    return document.memo("figures.vocabulary", lambda: Vocabulary(document.text))
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")

@@ -54,6 +54,8 @@ _SUFFIX_CODES = {
     "american dollars": "USD",
     "dollars": "USD",
     "dollar": "USD",
+    "dlrs": "USD",
+    "dlr": "USD",
     "australian dollars": "AUD",
     "canadian dollars": "CAD",
     "hong kong dollars": "HKD",
@@ -62,6 +64,7 @@ _SUFFIX_CODES = {
     "euro": "EUR",
     "pounds sterling": "GBP",
     "sterling": "GBP",
+    "stg": "GBP",
     "gbp": "GBP",
     "yuan": "CNY",
     "renminbi": "CNY",
@@ -130,6 +133,27 @@ _UNITS = {
     "cubic metres": ("m3", 1.0),
     "cubic meters": ("m3", 1.0),
     "barrels": ("bbl", 1.0),
+    "barrels per day": ("bbl/day", 1.0),
+    "barrels a day": ("bbl/day", 1.0),
+    "bpd": ("bbl/day", 1.0),
+    "b/d": ("bbl/day", 1.0),
+    "kilos": ("t", 0.001),
+    "kilo": ("t", 0.001),
+    "ounces": ("oz", 1.0),
+    "troy ounces": ("oz", 1.0),
+    "cts": ("USD", 0.01),
+    "cents": ("USD", 0.01),
+    "cent": ("USD", 0.01),
+    "kw": ("W", 1e3),
+    "kilowatts": ("W", 1e3),
+    "hp": ("W", 745.7),
+    "horsepower": ("W", 745.7),
+    "mph": ("km/h", 1.609344),
+    "miles per hour": ("km/h", 1.609344),
+    "kph": ("km/h", 1.0),
+    "km/h": ("km/h", 1.0),
+    "kilometres per hour": ("km/h", 1.0),
+    "kilometers per hour": ("km/h", 1.0),
     "mw": ("W", 1e6),
     "megawatts": ("W", 1e6),
     "gw": ("W", 1e9),
@@ -148,7 +172,9 @@ _UNITS = {
     "magnitude": ("magnitude", 1.0),
 }
 # Base units of physical quantities (the rest are currencies, "%" and counts).
-PHYSICAL = frozenset({"km", "t", "m3", "bbl", "W", "Wh", "km2", "magnitude"})
+PHYSICAL = frozenset(
+    {"km", "km/h", "t", "m3", "bbl", "bbl/day", "oz", "W", "Wh", "km2", "magnitude"}
+)
 # Words after a number that make it something never compared (durations, multiples).
 _SKIP = re.compile(
     r"[\s-]?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|"
@@ -170,6 +196,17 @@ _SUFFIX = re.compile(
 _GLUED = re.compile(r"(?:%|km|kg|mw|gw|kwh|twh|gwh|bcm|bn|mn|m|b|k)(?!\w)", re.IGNORECASE)
 
 
+_SKIP_WORDS = """years year months month weeks week days day hours hour minutes minute seconds
+second decades decade century centuries fold times x degrees per a""".split()
+# The first word of every unit, currency and skipped word: a number followed by another
+# word has no unit, and the patterns are not tried (most numbers are bare or years).
+_FIRST = re.compile(r"[\s-]?([^\W\d_]+)")
+_FIRST_WORDS = frozenset(
+    [m.group(1) for w in (*_SUFFIX_CODES, *_UNITS) if (m := _FIRST.match(w))]
+    + ["percent", "per", "pct", "percentage", "of", "worth", *_SKIP_WORDS]
+)
+
+
 def is_currency(unit: str) -> bool:
     """Whether a unit is a currency ("USD", "peso"), not a physical unit, "%" or a count."""
     return bool(unit) and unit not in PHYSICAL and unit not in ("%", "pp")
@@ -187,6 +224,9 @@ def after(text: str, pos: int, end: int, prefix: str | None) -> tuple[str | None
     ("30-day", "100-fold"), which the figures family never compares.
     """
     code = prefix_code(prefix)
+    first = _FIRST.match(text, pos, end)
+    if first is not None and first.group(1).lower() not in _FIRST_WORDS:
+        return code, 1.0, pos
     found = _SUFFIX.match(text, pos, end)
     if found is not None and found["cur"]:
         return code or _SUFFIX_CODES[found["cur"].lower()], 1.0, found.end()

@@ -1,0 +1,330 @@
+"""Sentences that hold numbers, as token strings with the numbers masked, for restatements.
+
+A statement is one sentence reduced to one character per token, so that two
+statements can be aligned with rapidfuzz and indexed by their words: a word, a
+name (capitalised inside a sentence, or wherever the document capitalises it), a
+stopword, a time (a year, a month, a weekday, "today") or a number slot. A slot's
+character encodes only its unit ("#USD", "#%"), never its value, so "the storm cut power
+to 40,000 homes and at least 12 schools" and the same words with 21 share every
+character; the values are kept beside the string. Bound words ("about", "at least")
+and unit words ("mln dlrs", "pct") belong to the slot, not to the string.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lint import text as textlib
+from lint.citations import analyse
+from lint.dates.dating import publication_date
+from lint.document import Document
+from lint.figures.slots import Slot, slot_at
+from lint.figures.subjects import Vocabulary, vocabulary
+
+STOP, WORD, NAME, SLOT, TIME = range(5)
+_BASE = 0x10000  # characters above the surrogates, so any encoding keeps them
+_CODES = 131071  # (0x10FFFF - _BASE) // 8: eight kinds per code
+_HAS_DIGIT = re.compile(r"\d")
+# Digits, or a number word joined to its noun ("a nine-count indictment", "two billion").
+_DIGIT = re.compile(r"(?<![\d.,])\d")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# A number word joined to its noun or its scale, or counting a plural: "a nine-count
+# indictment", "two billion", "seven motorcyclists".
+_JOINED_WORD = re.compile(
+    r"\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty|hundred)(?:-(?=[a-z])|\s+(?=(?i:hundred|thousand|million|billion|mln|bln)\b"
+    r"|[a-z]{3,}s\b))"
+)
+_COUNTED = "two three four five six seven eight nine ten eleven twelve twenty thirty fifty"
+# Where a number word may be, tested before `_JOINED_WORD` (which costs more): a joined
+# word or a scale, or a counting word among the words.
+_HINT = re.compile(r"-[a-z]|illion|[mb]ln|hundred|thousand")
+_COUNTING = frozenset(_COUNTED.split())
+_PLAIN: dict[str, str] = {}  # characters of words that do not open a sentence, by spelling
+_PLAIN_SIZE = 200_000
+_MAX_TOKENS = 120  # longer "sentences" are tables or lists
+_MIN_WORDS = 3
+_CONTEXT = 40  # characters of context kept on each side of a number, for messages
+_HEADLINE = 100  # longer lines are prose, whatever their capitals
+_WRAP = 50  # a line this long without a final mark continues on the next line
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_RELATIVE = frozenset([*_WEEKDAYS, "today", "yesterday", "tomorrow", "tonight", "ago"])
+# A reference entry or a table row: "2019;182:109450", "doi:", "et al", cells.
+_NOT_PROSE_MARKERS = ("doi", "DOI", "et al", "PMID", "PMCID", "PubMed", " | ", "\t", "±")
+_CITED_VOLUME = re.compile(r"\d;\s?\d+\s?[:(]")
+_MONTHS = {
+    **{m: m[:3] for m in "january february march april june july august september".split()},
+    **{m: m[:3] for m in "october november december jan feb mar apr jun jul aug".split()},
+    **{"sept": "sep", "sep": "sep", "oct": "oct", "nov": "nov", "dec": "dec"},
+}
+_TIMES = frozenset([*_RELATIVE, *_MONTHS])
+_NOT_NAMES = frozenset(
+    """the a an in on at as of for and but or to by from with this that these those its
+    their his her our we they it he she i mr mrs ms dr inc corp co ltd plc llc reuter
+    reuters""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    """A number slot of a statement: its token position, value, bound, and where it is."""
+
+    index: int
+    value: float
+    low: float
+    high: float
+    bound: str
+    precision: float
+    unit: str
+    stated: str
+    context: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """A sentence with numbers: its token string, its slots, and whether a day dates it.
+
+    `relative` is True when the sentence says "today", "yesterday" or a weekday, so
+    its figures hold for the day of its document only.
+    """
+
+    tokens: str
+    values: tuple[Value, ...]
+    relative: bool
+    line: int
+
+
+def kind(token: str) -> int:
+    """The kind of a token character: STOP, WORD, NAME, SLOT or TIME."""
+    return (ord(token) - _BASE) % 8
+
+
+def statements(document: Document) -> tuple[Statement, ...]:
+    """Return the statements of a document (computed once per document)."""
+    return document.memo("figures.statements", lambda: tuple(_statements(document)))
+
+
+def names(document: Document) -> str:
+    """The characters of the names a document capitalises inside its sentences, sorted."""
+    lowered = {w.lower().replace("’", "'").removesuffix("'s") for w in vocabulary(document).names()}
+    found = {
+        _char(word, NAME)
+        for word in lowered
+        if len(word) > 1 and word not in _NOT_NAMES and word not in _TIMES
+    }
+    return "".join(sorted(found))
+
+
+def document_date(document: Document) -> str:
+    """The document's publication date as an ISO string, or ""."""
+    found = publication_date(document)
+    return "" if found is None else found.mention.iso()
+
+
+def _statements(document: Document) -> Iterator[Statement]:
+    text = document.text
+    if not _has_number(text, 0, len(text)):
+        return
+    words = vocabulary(document)
+    references = [(r.heading_start, r.end) for r in analyse(document).lists]
+    for start, end in _segments(document):
+        if not _has_number(text, start, end) or _headline(text[start:end]):
+            continue
+        if any(first <= start < last for first, last in references):
+            continue
+        for first, last in textlib.sentences(text, start, end):
+            starts = _number_starts(text, first, last)
+            if starts and _prose(text, first, last):
+                found = _statement(document, words, first, last, starts)
+                if found is not None:
+                    yield found
+
+
+def _has_number(text: str, start: int, end: int) -> bool:
+    """Digits, or a number word joined to its noun (looked for only where one may be)."""
+    if _DIGIT.search(text, start, end):
+        return True
+    return _hinted(text, start, end) and bool(_JOINED_WORD.search(text, start, end))
+
+
+def _hinted(text: str, start: int, end: int) -> bool:
+    if _HINT.search(text, start, end):
+        return True
+    return not _COUNTING.isdisjoint(text[start:end].lower().split())
+
+
+def _number_starts(text: str, start: int, end: int) -> list[int]:
+    """Where the numbers of a sentence may begin, in order."""
+    found = [m.start() for m in _DIGIT.finditer(text, start, end)]
+    if _hinted(text, start, end):
+        found = sorted(found + [m.start() for m in _JOINED_WORD.finditer(text, start, end)])
+    return found
+
+
+def _prose(text: str, start: int, end: int) -> bool:
+    """A sentence that is neither a reference, a table row nor a headline."""
+    span = text[start:end]
+    if any(marker in span for marker in _NOT_PROSE_MARKERS):
+        return False
+    return not (";" in span and _CITED_VOLUME.search(span)) and not _headline(span)
+
+
+def _segments(document: Document) -> Iterator[tuple[int, int]]:
+    """Spans of paragraphs: a line, or wrapped lines joined ("    " opens a paragraph).
+
+    The first line is the title, never compared: headlines abbreviate.
+    """
+    lines, starts = document.lines, document.line_starts
+    begin = None
+    for index in range(1, len(lines)):
+        line = lines[index]
+        if begin is None:
+            begin = starts[index]
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        wrapped = (
+            len(line) >= _WRAP
+            and line.rstrip()[-1:] not in ".!?:;\"”'’"
+            and following[:1].strip() != ""
+        )
+        if not wrapped:
+            yield begin, starts[index] + len(line)
+            begin = None
+
+
+def _headline(span: str) -> bool:
+    """A line in capitals or in Title Case: a headline, a teaser or a table heading."""
+    if span.upper() == span:
+        return True
+    if len(span) > _HEADLINE:
+        return False
+    words = [w for w in span.split() if len(w) > 1 and w[0].isalpha()]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) > 0.7 * len(words)
+
+
+def _statement(
+    document: Document, words: Vocabulary, start: int, end: int, starts: list[int]
+) -> Statement | None:
+    """Tokenise one sentence: the numbers through `slot_at`, then the words between them.
+
+    A sentence whose numbers are all times ("In 2010, ...") is no statement, and its
+    words are never read.
+    """
+    text = document.text
+    found: list[Slot] = []
+    taken = start
+    for candidate in starts:
+        if candidate >= taken:
+            slot = slot_at(text, candidate, start, end)
+            if slot is not None:
+                found.append(slot)
+                taken = slot.end
+    if all(slot.time or slot.code for slot in found):
+        return None
+    chars: list[str] = []
+    values: list[Value] = []
+    pos, plain = start, 0
+    for slot in found:
+        plain += _words(text, pos, slot.start, words, chars, pos == start)
+        if slot.time:
+            chars.append(_char("@" + slot.time, TIME))
+        elif slot.code:
+            chars.append(_char("&" + slot.code, NAME))
+        else:
+            values.append(_value(document, slot, len(chars), (start, end)))
+            chars.append(_char("#" + slot.unit, SLOT))
+        pos = slot.end
+    plain += _words(text, pos, end, words, chars, pos == start)
+    if plain < _MIN_WORDS or len(chars) > _MAX_TOKENS:
+        return None
+    relative = any(c in _RELATIVE_CHARS for c in chars)
+    return Statement("".join(chars), tuple(values), relative, document.position(start)[0])
+
+
+def _words(
+    text: str, start: int, end: int, vocabulary: Vocabulary, chars: list[str], opening: bool
+) -> int:
+    """Append the characters of the words of `text[start:end]`; return how many are plain
+    words or names (not stopwords or times)."""
+    found = _WORD.findall(text, start, end)
+    before = len(chars)
+    if found and opening:
+        chars.append(_word(found[0], vocabulary, text, start, True))
+        found = found[1:]
+    for token in found:
+        char = _PLAIN.get(token)
+        if char is None:
+            char = _word(token, vocabulary, text, start, False)
+            if len(_PLAIN) < _PLAIN_SIZE and not _dated_month(token):
+                _PLAIN[token] = char
+        chars.append(char)
+    return sum(1 for c in chars[before:] if (ord(c) - _BASE) % 8 in (WORD, NAME))
+
+
+def _word(token: str, vocabulary: Vocabulary, text: str, start: int, opening: bool) -> str:
+    """The character of a word: a time, a stopword, a name or a plain word."""
+    lower = token.lower().replace("’", "'").removesuffix("'s")
+    if lower in _RELATIVE:
+        return _char("@" + lower, TIME)
+    if lower in _MONTHS and token[0].isupper() and (lower != "may" or _dated(text, token, start)):
+        return _char("@" + _MONTHS[lower], TIME)
+    if lower in textlib.STOPWORDS or len(lower) == 1:
+        return _char(lower, STOP)
+    if _is_name(token, lower, opening, vocabulary):
+        return _char(lower, NAME)
+    return _char(lower, WORD)
+
+
+def _dated_month(token: str) -> bool:
+    """ "May" depends on what follows it, so its character is never cached."""
+    return token == "May"
+
+
+def _dated(text: str, token: str, start: int) -> bool:
+    """ "May 5", "May 1987": the month, not the verb."""
+    at = text.find(token, start)
+    return bool(re.match(r"\s+\d", text[at + len(token) : at + len(token) + 3]))
+
+
+def _is_name(word: str, lower: str, opening: bool, vocabulary: Vocabulary) -> bool:
+    """A capitalised word inside the sentence, or opening it where the text capitalises it
+    inside a sentence too (so that an opening word has one kind in every story)."""
+    if not word[0].isupper() or lower in _NOT_NAMES:
+        return False
+    return not opening or vocabulary.capitalised_inside(word)
+
+
+def _value(document: Document, slot: Slot, index: int, sentence: tuple[int, int]) -> Value:
+    text = document.text
+    where = document.location(slot.start, slot.end)
+    return Value(
+        index, slot.value, slot.low, slot.high, slot.bound, slot.precision, slot.unit,
+        text[slot.start : slot.end], _context(text, slot, sentence), where.line, where.column,
+        where.end_line, where.end_column,
+    )  # fmt: skip
+
+
+def _context(text: str, slot: Slot, sentence: tuple[int, int]) -> str:
+    """A few words on each side of the number, with the number left out: "killed and … others"."""
+    before = text[max(sentence[0], slot.start - _CONTEXT) : slot.start].split()
+    after = text[slot.end : min(sentence[1], slot.end + _CONTEXT)].split()
+    before = before[1:] if slot.start - _CONTEXT > sentence[0] else before
+    after = after[:-1] if slot.end + _CONTEXT < sentence[1] else after
+    return " ".join([*before[-4:], "…", *after[:4]])
+
+
+@lru_cache(maxsize=1 << 16)
+def _char(token: str, token_kind: int) -> str:
+    """One character for a token: a hash of its text, with its kind in the low bits."""
+    code = zlib.crc32(token.encode("utf-8")) % _CODES
+    return chr(_BASE + code * 8 + token_kind)
+
+
+_RELATIVE_CHARS = frozenset(_char("@" + word, TIME) for word in _RELATIVE)
