@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from lint.dates.dating import Convention, find_dates, publication_date
+from lint.dates.mentions import Convention, find_dates
+from lint.dates.publication import publication_date
 from lint.document import Document
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
@@ -62,12 +63,12 @@ BODY = "The ministry said on Monday that the programme, first announced in 2019,
 @pytest.mark.parametrize(
     ("text", "iso", "line", "source"),
     [
-        (f"Title of the story\nAuthor: Jane Roe\n06/25/2025\n{BODY}\n", "2025-06-25", 3, "header"),
+        (f"Title of the story\nAuthor: Jane Roe\n06/25/2025\n{BODY}\n", "2025-06-25", 3, "date"),
         (
             f"Title\nBy Jane Roe | Updated 3:42 PM EDT, Tue June 24, 2025\n{BODY}\n",
             "2025-06-24",
             2,
-            "header",
+            "byline",
         ),
         (
             f"Title\nUpdated: 2 July 2025\nPublished: 1 July 2025\n{BODY}\n",

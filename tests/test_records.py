@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lint.dates.dating import publication_date
+from lint.dates.publication import publication_date
 from lint.document import Document
 from lint.provenance.records import body_start_line, find_record, front_matter
 
@@ -37,7 +37,7 @@ def test_publication_date_reads_the_record_first_and_skips_front_matter() -> Non
     )
     headerless = doc("---\nretrieved: 2025-07-01\n---\nTitle\n06/25/2025\n")
     found = publication_date(headerless)
-    assert found is not None and (found.source, found.line) == ("header", 5)
+    assert found is not None and (found.source, found.line) == ("date", 5)
 
 
 def test_sidecar_wins_over_manifest(tmp_path: Path) -> None:

@@ -11,18 +11,33 @@ Why:
     document, so they do not count.
 
 Parameters:
-    The date is looked for, in order, in the document's provenance record (a valid
-    `published` value in front matter, a `.meta.yaml` sidecar or the folder's
-    `_provenance.yaml`), in a "Published …"/"Updated …" label near the top, on a
-    short header or byline line before the first paragraph of prose ("06/25/2025",
-    "25 June 2025", "Monday, 9 June 2025", "2025-06-25"), in a dateline opening the
-    first paragraph ("WASHINGTON, June 3, 2024 (AP) —") and in a citation of the
-    document itself ("…, vol. 8, no. 04, pp. 3513–3521, Apr. 2024"). The kind has
-    no parameters.
+    The kind has no parameters. The evidence is read in this order, the first that
+    holds wins (lint/dates/publication.py):
+
+    1. the provenance record: a valid `published` value in front matter, a
+       `.meta.yaml` sidecar or the folder's `_provenance.yaml`;
+    2. the page header, wherever it starts (a scraped page puts 10 to 150 lines of
+       navigation above it): the first date line that article text follows. A date
+       line is little more than a date: a standalone date ("December 18, 2020",
+       "12.22.14", "2014-09-30T14:34:55Z"), a byline ("By Jane Doe | May 5, 2021",
+       "/ Jane Roe / 9:15 am Mon Aug 3, 2015"), a labelled date ("Posted on 12/16/08",
+       "Online: Jan 7, 2021", "Published 8:04 PM EST, Tue March 3, 2020"), or a
+       dateline opening the text ("WASHINGTON, June 3, 2024 (AP) —", "Feb. 23, 2015
+       --"); times, zones and two-digit years are read, a time alone ("Updated:
+       11:25 AM CDT") is no date. In the header a published date wins over an
+       updated one ("Last Modified: Jan 8, 2021"). Date lines of a list (other
+       stories, comments, an archive: several close together with different dates)
+       are not the page's, and a date in a sentence of the body never is;
+    3. a citation of the document itself ("…, vol. 8, no. 04, pp. 3513–3521, Apr.
+       2024"), as papers print at their end.
+
+    The date found carries a confidence and its evidence ("byline, line 41: 'Tuesday,
+    October 3, 2023 6:12PM'"), which `dates.resolved-relative-date` shows.
 
 Passes:
+    Home | World | Politics
     Storm hits coast
-    Published June 3, 2024
+    By Jane Roe | June 3, 2024
     The storm reached the coast on Monday.
 
 Fails:
@@ -36,7 +51,7 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict
 
-from lint.dates.dating import publication_date
+from lint.dates.publication import publication_date
 from lint.document import Document
 from lint.finding import Hit
 

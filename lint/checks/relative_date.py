@@ -1,10 +1,11 @@
-"""Relative date: "next year", "on Tuesday", "June 8" and what they mean.
+"""Relative date: "next year", "said Tuesday", "June 8" and what they mean.
 
 Flags:
-    Relative and incomplete dates ("this year", "later this month", "earlier this
-    week", "this spring", "yesterday", "on Tuesday", "on May 24" with no year)
-    that cannot be resolved; or, with `report: resolved`, every one that can,
-    with the date it means.
+    Relative and incomplete dates ("this year", "later this month", "yesterday",
+    "last night", "two weeks ago", "on Tuesday", "said Thursday", "Monday's vote",
+    "on May 24" or "in December" with no year) that cannot be resolved; or, with
+    `report: resolved`, every one that can, with the date it means and the evidence
+    it was worked out from.
 
 Why:
     A relative date counts from the day the text was written. Without a
@@ -13,15 +14,20 @@ Why:
     be checked and turned into calendar dates.
 
 Parameters:
-    Deictic expressions ("last month", "yesterday", "this spring", "on Tuesday")
-    count from the publication date (see the publication-date kind). A date with
+    Deictic expressions ("last month", "yesterday", "this spring", "a year ago",
+    "on Tuesday", a weekday in news style: "agreed with the union Friday") count
+    from the publication date (see the publication-date kind; the finding names
+    its evidence and confidence). A date with
     no year takes it from the text when its paragraph names one before it ("in May
     2025 … on June 8"), or right after it in a list ("May 29 to June 1, 2025"); in
     a narrative with no publication date and no deictic expression outside
     quotations (an encyclopedia article), from the last year the text named. The
     finding says which. Anaphoric expressions ("the next year", "that May", "four
-    months later"), habits ("on Sundays", "every Monday") and names ("Black
-    Friday", "the September 11 attacks") are not dates to resolve. `report:
+    months later", "the following Monday"), habits ("on Sundays", "every Monday",
+    "they spawn in March"), vague words ("recently", "now", "soon", "a year
+    earlier", "the first quarter", holidays, "in the summer"), "today" meaning
+    "nowadays" ("is still used today") and names ("Black Friday", "Sunday Times",
+    "the September 11 attacks") are not dates to resolve. `report:
     unresolved` (the default) lists what cannot be resolved; `report: resolved`
     lists what can, with its meaning, for checking. Dates that cannot exist are
     the impossible-date kind's.
@@ -41,7 +47,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from lint.dates.dating import Convention
+from lint.dates.mentions import Convention
 from lint.dates.resolution import NUMERIC_DATES_HELP, relative_dates
 from lint.document import Document
 from lint.finding import Hit

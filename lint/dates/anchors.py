@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from lint.dates.dating import Convention, DateMention, find_dates
+from lint.dates.mentions import Convention, DateMention, find_dates
 from lint.document import Document
 from lint.provenance.records import body_offset
 

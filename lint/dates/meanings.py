@@ -10,13 +10,14 @@ import datetime
 from dataclasses import dataclass
 
 from lint.dates.anchors import Anchor
-from lint.dates.relative import MONTH_NAMES, Expression
+from lint.dates.expressions import MONTH_NAMES, Expression
 from lint.dates.tense import Tense
 
 _STEP = {"this": 0, "last": -1, "next": 1}
 _DAY_OFFSET = {"yesterday": -1, "tomorrow": 1, "tonight": 0, "today": 0}
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 _DAY_UNITS = ("week", "weekend")
+_BY_DAY = ("minute", "hour", "day", "week")  # "two days ago" needs the day of publication
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,8 +60,12 @@ def meaning(expression: Expression, basis: Basis, timing: Tense = "") -> Meaning
     if not basis.publication:
         return _from_text(expression, anchor)
     needs_day = expression.form in ("day", "weekday") or expression.unit in _DAY_UNITS
+    if expression.form == "ago" and expression.unit in _BY_DAY:
+        needs_day = True
     if needs_day and anchor.date is None:
         return Meaning(None, f"it needs the day of publication; the date {anchor.iso} has none")
+    if expression.form == "ago":
+        return Meaning(_ago(expression, anchor))
     return _from_publication(expression, anchor, timing)
 
 
@@ -78,7 +83,22 @@ def _from_text(expression: Expression, anchor: Anchor) -> Meaning:
         return Meaning((anchor.date + datetime.timedelta(days=ahead)).isoformat())
     if expression.form == "month_day":
         return _day_in(anchor.year, expression)
-    return Meaning(f"{anchor.year}-{expression.month:02d}")
+    if expression.form == "month":
+        return Meaning(f"{anchor.year}-{expression.month:02d}")
+    # A quoted deictic date counts from the date its paragraph gives, as far as it goes.
+    if _precise_enough(expression, anchor):
+        return (
+            Meaning(_ago(expression, anchor))
+            if expression.form == "ago"
+            else (_from_publication(expression, anchor, ""))
+        )
+    return Meaning(f"around {anchor.iso}")
+
+
+def _precise_enough(expression: Expression, anchor: Anchor) -> bool:
+    if expression.form in ("day", "weekday") or expression.unit in (*_DAY_UNITS, *_BY_DAY):
+        return anchor.date is not None
+    return bool(anchor.month) or expression.unit in ("year", "decade")
 
 
 def _from_publication(expression: Expression, anchor: Anchor, timing: Tense) -> Meaning:
@@ -100,6 +120,23 @@ def _from_publication(expression: Expression, anchor: Anchor, timing: Tense) -> 
         reference = day or datetime.date(year, month, 15)
         return _day_in(_year_of_day(reference, expression, timing), expression)
     return Meaning(f"{_month_year(expression, year, month):04d}-{expression.month:02d}")
+
+
+def _ago(expression: Expression, anchor: Anchor) -> str:
+    """ "Two weeks ago" counted back from the publication date; "a few years ago" roughly."""
+    unit, count = expression.unit, expression.count
+    if not count:
+        return f"some {unit}s before {anchor.iso}"
+    if unit in _BY_DAY and anchor.date is not None:
+        days = {"minute": 0, "hour": 0, "day": count, "week": 7 * count}[unit]
+        day = anchor.date - datetime.timedelta(days=days)
+        if unit == "week":
+            return f"week of {(day - datetime.timedelta(days=day.weekday())).isoformat()}"
+        return day.isoformat()
+    if unit == "month":
+        index = anchor.year * 12 + anchor.month - 1 - count
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    return f"{anchor.year - count * (10 if unit == 'decade' else 1)}"
 
 
 def _weekday(day: datetime.date, expression: Expression, future: bool) -> datetime.date:

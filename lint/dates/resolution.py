@@ -2,7 +2,7 @@
 
 A date without a year takes it from the text when the same paragraph names one
 before it ("in May 2025 … on June 8") or right after it ("May 29 to June 1, 2025").
-Everything else counts from the publication date (lint/dates/dating.py). Computed once per
+Everything else counts from the publication date (lint/dates/publication.py). Computed once per
 document and shared by the dates kinds.
 """
 
@@ -14,9 +14,13 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from lint.dates.anchors import Anchor, AnchorIndex, body_dates, paragraph_anchors
-from lint.dates.dating import Convention, PublicationDate, publication_date
+from lint.dates.datelines import line_dates
+from lint.dates.expressions import Expression
 from lint.dates.meanings import Basis, meaning
-from lint.dates.relative import Expression, find_expressions
+from lint.dates.mentions import Convention
+from lint.dates.prose import prose
+from lint.dates.publication import PublicationDate, publication_date
+from lint.dates.relative import find_expressions
 from lint.dates.tense import Tense, tense
 from lint.document import Document
 from lint.provenance.records import body_start_line
@@ -29,8 +33,8 @@ NUMERIC_DATES_HELP = (
 )
 _PARAGRAPH_LINE = 100  # a line this long is a paragraph of its own, not a wrapped line
 _LIST_GAP = re.compile(r"[\s,]*(?:[-–—]|and|to|through|until|till|or|&)?[\s,]*")
-_NUMERIC = re.compile(r"([0-3]?\d)([/.-])([0-3]?\d)\2\d{4}")
 _TRAILING_REACH = 40
+_NEWS_WEEKDAYS = 2
 _TITLE_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 
 
@@ -71,16 +75,9 @@ def document_convention(document: Document, convention: Convention) -> Conventio
 
 
 def _shown_convention(document: Document) -> Convention:
-    shown: set[Convention] = set()
-    for mention in body_dates(document, "auto"):
-        match = _NUMERIC.fullmatch(document.text, mention.start, mention.end)
-        if match is None:
-            continue
-        first, second = int(match.group(1)), int(match.group(3))
-        if first > 12 >= second:
-            shown.add("dmy")
-        elif second > 12 >= first:
-            shown.add("mdy")
+    """What the numeric dates of the text and of its date lines ("12.29.14") show."""
+    mentions = [*body_dates(document, "auto"), *(d.mention for d in line_dates(document))]
+    shown = {m.numeric for m in mentions if m.numeric}
     return shown.pop() if len(shown) == 1 else "auto"
 
 
@@ -89,7 +86,7 @@ def _relative_dates(document: Document, convention: Convention) -> list[Relative
     published = publication_date(document, convention)
     text = document.text
     found: list[_Found] = []
-    story: list[Anchor] = _title_anchors(document)
+    story: list[Anchor] = []
     mentions = body_dates(document, convention)
     dates = (mentions, [m.start for m in mentions])
     for start, end in paragraphs(document):
@@ -98,13 +95,43 @@ def _relative_dates(document: Document, convention: Convention) -> list[Relative
         )
         story.extend(paragraph.index.anchors)
         for expression in find_expressions(text, start, end):
-            if not paragraph.index.overlaps(expression.start, expression.end):
-                found.append(_Found(expression, paragraph, paragraph.quoted(expression.start)))
+            if paragraph.index.overlaps(expression.start, expression.end):
+                continue
+            quoted = paragraph.quoted(expression.start)
+            if not expression.hedged or quoted:  # a "today" someone said is that day's
+                found.append(_Found(expression, paragraph, quoted))
     # NOTE: a text that never speaks from its own time (no publication date, no "next
-    # year" outside quotations) is a narrative: its dates take the last year it named.
-    narrative = published is None and not any(f.expression.deictic and not f.quoted for f in found)
-    story_index = AnchorIndex(story if narrative else [])
+    # year" or "said Monday" outside quotations) is a narrative: its dates take the last
+    # year it named, in its prose (not the dates of a list of other stories).
+    narrative = published is None and not _speaks_now(found)
+    story = [*_title_anchors(document), *_in_sentences(document, story)] if narrative else []
+    story_index = AnchorIndex(story)
     return [_resolve(document, f, story_index, published) for f in found]
+
+
+def _in_sentences(document: Document, anchors: list[Anchor]) -> list[Anchor]:
+    """The anchors a narrative takes its years from: those in sentences, not in page chrome
+    ("The Best Hiking Boots of 2014") or lists of other stories."""
+    if not anchors:
+        return []
+    listed = {d.line for d in line_dates(document)}
+    text = prose(document)
+    lines = [document.position(a.start)[0] for a in anchors]
+    return [a for a, n in zip(anchors, lines, strict=True) if n not in listed and text.sentence(n)]
+
+
+def _speaks_now(found: list[_Found]) -> bool:
+    """Whether the text counts dates from the day of writing, as news does.
+
+    A deictic date outside quotations says so ("next year", "last week"); "two years
+    ago" does not (plot summaries and memoirs count it from the story), nor does one
+    weekday (a history tells of "the match on Saturday"), but weekdays named again and
+    again are the news' way of dating ("said Tuesday … on Thursday").
+    """
+    said = [f.expression for f in found if not f.quoted]
+    weekdays = [e for e in said if e.form == "weekday"]
+    spoken = [e for e in said if e.deictic and e.form not in ("ago", "weekday")]
+    return len(weekdays) >= _NEWS_WEEKDAYS or bool(spoken)
 
 
 class _Paragraph:
@@ -216,7 +243,7 @@ def _basis(document: Document, anchor: Anchor | None, published: PublicationDate
     if published is None:
         return Basis(None, "")
     mention = published.mention
-    where = "the provenance record" if published.source == "record" else f"line {published.line}"
     day = datetime.date(mention.year, mention.month, mention.day) if mention.day else None
     anchor = Anchor(mention.start, mention.end, mention.year, mention.month, day, mention.iso())
-    return Basis(anchor, f"publication date {mention.iso()}, {where}", publication=True)
+    where = f"in the {published.evidence}; confidence {published.confidence:.2f}"
+    return Basis(anchor, f"publication date {mention.iso()} {where}", publication=True)

@@ -12,6 +12,7 @@ import re
 from typing import Literal
 
 Tense = Literal["future", "past", ""]
+TodaySense = Literal["day", "nowadays", "unsure"]
 
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|['’]ll|scheduled|set\s+to|due\s+to|expected\s+to|plans?\s+to|"
@@ -24,9 +25,11 @@ _PAST = re.compile(
     re.IGNORECASE,
 )
 _PRESENT = re.compile(r"\b(?:is|are|has|have|remains?|continues?|exists?)\b", re.IGNORECASE)
-_NEWS_PAST = re.compile(
-    r"\b(?:said|announced|hit|issued|reported|confirmed|told|was|were|died|killed|met|voted|"
-    r"signed|launched|began|ended|opened|closed|arrived|left|struck|declared|held|won|lost)\b",
+# A verb of news a few words before "today": "he released the report today".
+_DONE_NEAR = re.compile(
+    r"\b(?:said|says|announced|released|told|died|met|voted|signed|launched|began|ended|"
+    r"opened|closed|arrived|declared|won|lost|unveiled|confirmed|reported|issued|resigned|"
+    r"approved|rejected|arrested|charged|ruled|will\s+\w+)\b(?:\s+[\w'’-]+){0,3}\s+$",
     re.IGNORECASE,
 )
 _SENTENCE_REST = re.compile(r"[^.!?\n]{0,300}")
@@ -39,20 +42,37 @@ def tense(sentence: str) -> Tense:
     return "past" if _PAST.search(sentence) else ""
 
 
-def dated_today(text: str, start: int, end: int, opens: bool) -> bool:
-    """Whether "today" at text[start:end] is a day, not "nowadays".
+def _told_today(text: str, start: int, end: int) -> TodaySense:
+    """A "today" inside a sentence: a day after a verb of news ("he released the report
+    today", "officials said today"), "unsure" otherwise ("the bridge still stands today",
+    "(today: Bad Kissingen)"), for a quotation to decide."""
+    after = text[end : end + 3]
+    if text[start - 1 : start] == "(" or after[:1] == ":" or after[:2] in ("'s", "’s"):
+        return "unsure"
+    if _DONE_NEAR.search(text, max(0, start - 60), start):
+        return "day"
+    return "unsure"
 
-    It is in "earlier today" and "today at 10:00", and opening a sentence that tells
-    of something done or to come ("Today, the storm hit the coast").
+
+def today_sense(text: str, start: int, end: int, opens: bool) -> TodaySense:
+    """Whether "today" at text[start:end] is a day, "nowadays", or cannot be told here.
+
+    A day in "earlier today", "early today", "today at 10:00", "he announced today", and opening a
+    sentence that tells of something done or to come ("Today, the storm hit the coast",
+    "Today's vote was close"); "nowadays" in "Today, the museum is…", "Today's forests
+    are…".
+    Anything else ("is still used today", "this attack today") is unsure: a quotation
+    may still show it is the day it was said.
     """
-    if re.search(r"(?:[Ee]arlier|[Ll]ater)\s+$", text[max(0, start - 8) : start]):
-        return True
+    if re.search(r"(?:[Ee]arl(?:ier|y)|[Ll]ater?)\s+$", text[max(0, start - 8) : start]):
+        return "day"
     if re.match(r"\s+at\s+\d", text[end : end + 8]):
-        return True
-    if not opens or text[end : end + 1] != ",":
-        return False
+        return "day"
+    possessive = opens and text[end : end + 2] in ("'s", "’s")  # "Today's vote was…"
+    if not possessive and (not opens or text[end : end + 1] != ","):
+        return _told_today(text, start, end)
     sentence = _SENTENCE_REST.match(text, end)
     rest = sentence.group() if sentence else ""
     if _PRESENT.search(rest):
-        return False  # "Today, the museum is supported by …": nowadays
-    return _FUTURE.search(rest) is not None or _NEWS_PAST.search(rest) is not None
+        return "nowadays"  # "Today, the museum is supported by …"
+    return "day" if _FUTURE.search(rest) or _PAST.search(rest) else "nowadays"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from lint import text as textlib
-from lint.dates.dating import publication_date
+from lint.dates.publication import publication_date
 from lint.document import Document
 from lint.figures import subjects
 

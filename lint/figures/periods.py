@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from lint.dates.dating import MONTHS
+from lint.dates.mentions import MONTHS
 
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4}
 _ORDINALS |= {"4th": 4, "final": 4, "last": 4}

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from lint import text as textlib
 from lint.citations import analyse
-from lint.dates.dating import publication_date
+from lint.dates.publication import publication_date
 from lint.document import Document
 from lint.figures.slots import Slot, slot_at
 from lint.figures.subjects import Vocabulary, vocabulary

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from lint.dates.dating import self_citation
+from lint.dates.self_citation import self_citation
 from lint.document import Document
 from lint.provenance.records import body_start_line
 from lint.text import STOPWORDS

@@ -11,7 +11,7 @@ import json
 import os
 from dataclasses import dataclass
 
-from lint.dates.dating import publication_date
+from lint.dates.publication import publication_date
 from lint.dates.resolution import document_convention
 from lint.document import Document
 from lint.provenance.bylines import text_fields

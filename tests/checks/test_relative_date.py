@@ -26,7 +26,10 @@ def test_report_resolved_shows_meanings_and_hides_nothing_else() -> None:
     assert places("relative_date", text) == []
     [finding] = run("relative_date", text, report="resolved")
     assert "meaning=2025-06-24" in finding.message
-    assert "basis=from the publication date 2025-06-25, line 2" in finding.message
+    assert (
+        "basis=from the publication date 2025-06-25 in the date line, line 2: '2025-06-25'; "
+        "confidence 0.70" in finding.message
+    )
 
 
 @pytest.mark.parametrize(
@@ -145,3 +148,74 @@ def test_today_only_as_a_day(sentence: str, found: bool) -> None:
 def test_this_past_means_last() -> None:
     found = meanings("Title\n06/25/2025\n\nThis past Saturday it fell; this past May it rose.\n")
     assert found == {"This past Saturday": "2025-06-21", "this past May": "2025-05"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("Yesterday, the council approved the plan.", "Yesterday"),
+        ("Today's vote was close.", "Today"),
+        ("This morning's session ended early.", "This morning"),
+        ("The mayor spoke last night.", "last night"),
+        ("The board agreed with the union Friday.", "Friday"),
+        ("The minister said Thursday that talks would resume.", "Thursday"),
+        ("Monday's meeting was cancelled.", "Monday's"),
+        ("They met before a planned June meeting.", "June"),
+        ("The bridge will reopen in December.", "in December"),
+        ("Prices have risen since March.", "since March"),
+        ("The talks collapsed a year ago.", "a year ago"),
+        ("The deal was signed two weeks ago.", "two weeks ago"),
+        ("Updated 15d ago.", "15d ago"),
+        ("The city council met Monday's City Council session.", "Monday's"),
+        ("He said he released the report today.", "today"),
+    ],
+)
+def test_relative_dates_of_news_style(sentence: str, phrase: str) -> None:
+    assert phrase in meanings(f"Title\n\n{sentence}\n")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The city has changed a lot recently and will change soon.",
+        "A year earlier, the plan had failed.",
+        "Sales rose in the first quarter.",
+        "The shops close at Christmas and in the summer.",
+        "The salmon spawn in March and April.",
+        "The fair is held in June every year.",
+        "The Sunday trade ban hurt the shops.",
+        "The show aired the following Tuesday.",
+        "It opened on the second Saturday of November.",
+        "Trains run from Monday to Friday.",
+        "The premiere was on May 24, 2018 (Thursday).",
+        "Super Tuesday primaries were held.",
+        "The museum is still used today.",
+        "Today, the museum is run by volunteers.",
+        "Farmers first selected plants more than 10,000 years ago.",
+        "Since May took office, the party has grown.",
+    ],
+)
+def test_vague_habitual_and_named_dates_are_not_reported(sentence: str) -> None:
+    assert places("relative_date", f"Title\n\n{sentence}\n") == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "meaning"),
+    [
+        ("two weeks ago", "week of 2025-06-09"),
+        ("three days ago", "2025-06-22"),
+        ("a year ago", "2024"),
+        ("two decades ago", "2005"),
+        ("a few months ago", "some months before 2025-06-25"),
+        ("in March", "2025-03"),
+        ("said Tuesday", "2025-06-24"),
+    ],
+)
+def test_new_forms_resolve_from_the_publication_date(phrase: str, meaning: str) -> None:
+    found = meanings(f"Title\n06/25/2025\n\nThe plan was agreed, the mayor {phrase} said.\n")
+    assert meaning in found.values(), found
+
+
+def test_a_quoted_today_is_the_day_it_was_said() -> None:
+    assert "today" in meanings("Title\n\nThe minister said: “This attack today is a shock.”\n")
+    assert meanings("Title\n\nShe said: “Today, China is a trading partner.”\n") == {}

@@ -1,0 +1,209 @@
+"""A document's own date: its provenance record, else the date its page header shows.
+
+Shared by the dates, provenance and figures families: figures resolve "last year"
+against it, the dates family reports documents without one and resolves their relative
+dates from it. The order of evidence:
+
+1. a valid `published` value in the provenance record (front matter, sidecar, manifest);
+2. a date line of the page header, wherever the header starts (scraped pages put 10-150
+   lines of navigation above it): a published date over an updated one, and among those
+   the first date line that article text follows, so a date in a list of other stories
+   (several date lines close together with different dates), in comments or in a footer
+   loses to the header's, and the header's to none of the dates quoted in the body;
+3. a citation of the document itself ("…, vol. 8, no. 04, pp. 3513–3521, Apr. 2024").
+
+The result says how sure it is and why ("byline, line 41: 'Tuesday, October 3, 2023
+6:12PM'"). Computed once per document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import Literal
+
+from lint.dates.datelines import LineDate, Shape, line_dates
+from lint.dates.mentions import Convention, DateMention
+from lint.dates.prose import Prose, prose
+from lint.dates.self_citation import self_citation
+from lint.document import Document
+from lint.provenance.records import find_record
+from lint.provenance.values import parse_iso
+
+Source = Literal["record", "label", "byline", "date", "dateline", "citation"]
+
+_LIST_GAP = 20  # date lines this close together belong to one block
+_PROSE_REACH = 30  # article text follows a header date within this many lines
+_PROSE_WORDS = 15  # ... and has at least this many words of prose there
+_ENTRY_GAP = 2  # date lines this close are one entry ("Published …" over "Updated …")
+_TEXT_BETWEEN = 40  # words of prose that part a header date from a list right after it
+_ARTICLE_WORDS = 100  # words of prose that follow a header date right after a list
+_EVIDENCE_CHARS = 80
+_CONFIDENCE = {"label": 0.95, "byline": 0.9, "date": 0.85, "dateline": 0.85}
+_UPDATED_CONFIDENCE = 0.75
+_NO_TEXT_PENALTY = 0.15  # no article text follows the date line
+_CITATION_CONFIDENCE = 0.8
+_SOURCES: dict[Shape, Source] = {
+    "label": "label",
+    "byline": "byline",
+    "date": "date",
+    "dateline": "dateline",
+    "listed": "date",
+}
+_WHAT = {
+    "label": "labelled date",
+    "byline": "byline",
+    "date": "date line",
+    "dateline": "dateline",
+    "citation": "citation of the document",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class PublicationDate:
+    """A document's own date: the mention, its line, where it comes from and how sure."""
+
+    mention: DateMention
+    line: int
+    source: Source
+    confidence: float = 1.0
+    evidence: str = ""
+    updated: bool = False  # only an "Updated …" date was shown
+
+
+def publication_date(document: Document, convention: Convention = "auto") -> PublicationDate | None:
+    """Find the document's own date, by the order of evidence of the module doc."""
+    key = ("publication_date", convention)
+    return document.memo(key, lambda: _find(document, convention))
+
+
+def _find(document: Document, convention: Convention) -> PublicationDate | None:
+    recorded = _recorded_date(document)
+    if recorded is not None:
+        return recorded
+    header = _header_date(document, line_dates(document, convention))
+    if header is not None:
+        return header
+    cited = self_citation(document, convention)
+    if cited is None:
+        return None
+    return PublicationDate(
+        cited.mention,
+        cited.line,
+        "citation",
+        _CITATION_CONFIDENCE,
+        _evidence("citation", cited.line, document),
+    )
+
+
+def _recorded_date(document: Document) -> PublicationDate | None:
+    """The record's `published` value, when valid to the month or day."""
+    record = find_record(document)
+    found = None if record is None or record.error else record.fields.get("published")
+    iso = None if found is None else parse_iso(found.value)
+    if record is None or found is None or iso is None or iso.month is None:
+        return None
+    in_text = record.origin == "front matter"
+    start, end = document.line_span(found.line) if in_text else (0, 0)
+    mention = DateMention(start, end, iso.year, iso.month, iso.day)
+    where = f"{record.origin} record" + (f", line {found.line}" if in_text else f" {record.path}")
+    return PublicationDate(mention, found.line if in_text else 1, "record", 1.0, where)
+
+
+def _header_date(document: Document, dates: list[LineDate]) -> PublicationDate | None:
+    """The date of the header: the first date line outside lists that text follows.
+
+    Within the header (that line and the date lines right after it) a published date
+    wins over an updated one.
+    """
+    if all(d.shape == "listed" for d in dates):
+        return None
+    text = prose(document)
+    usable = [d for d in _outside_lists(dates, text) if d.shape != "listed" and _fits(d, text)]
+    if not usable:
+        return None
+    followed = [d for d in usable if _text_after(d.line, text)]
+    first = (followed or usable)[0]
+    header = [d for d in usable if first.line <= d.line <= first.line + _LIST_GAP]
+    chosen = next((d for d in header if d.role == "published"), first)
+    return _result(chosen, bool(followed))
+
+
+def _fits(found: LineDate, text: Prose) -> bool:
+    """A dateline opens the article text: no prose stands right before it."""
+    if found.shape != "dateline":
+        return True
+    return text.between(found.line - _PROSE_REACH, found.line - 1) == 0
+
+
+def _outside_lists(dates: list[LineDate], text: Prose) -> list[LineDate]:
+    """Date lines not in a list of other stories, comments or an archive.
+
+    A list is a block of entries (date lines, each within `_LIST_GAP` lines of the
+    next; lines at most `_ENTRY_GAP` apart are one entry, as a header's published and
+    updated lines are) that shows different published dates. A header date next to
+    one is not part of it: the first entry when article text parts it from the next,
+    the last when the article follows it and it is shaped or spaced unlike the list.
+    """
+    kept: list[LineDate] = []
+    for block in _blocks(dates, _LIST_GAP):
+        entries = _blocks(block, _ENTRY_GAP)
+        if not _is_list(entries):
+            kept.extend(block)
+            continue
+        if text.between(entries[0][-1].line + 1, entries[1][0].line - 1) >= _TEXT_BETWEEN:
+            kept.extend(entries[0])
+        if _ends_list(entries, text):
+            kept.extend(entries[-1])
+    return kept
+
+
+def _blocks(dates: list[LineDate], gap: int) -> list[list[LineDate]]:
+    """Runs of date lines, each within `gap` lines of the one before."""
+    runs: list[list[LineDate]] = []
+    for found in dates:
+        if runs and found.line - runs[-1][-1].line <= gap:
+            runs[-1].append(found)
+        else:
+            runs.append([found])
+    return runs
+
+
+def _is_list(entries: list[list[LineDate]]) -> bool:
+    shown = [next((d.mention.iso() for d in e if d.role == "published"), "") for e in entries]
+    return len([s for s in shown if s]) >= 2 and len({s for s in shown if s}) >= 2
+
+
+def _ends_list(entries: list[list[LineDate]], text: Prose) -> bool:
+    """Whether the last entry is the header of the article that follows the list."""
+    head, tail = entries[0][0].line, entries[-1][-1].line
+    before = text.between(head - _PROSE_REACH, head - 1)
+    if before >= _ARTICLE_WORDS or text.between(tail + 1, tail + _PROSE_REACH) < _ARTICLE_WORDS:
+        return False  # a list inside an article, or one no article follows
+    listed = {d.shape for entry in entries[:-1] for d in entry}
+    if any(d.shape not in listed for d in entries[-1]):
+        return True
+    starts = [entry[0].line for entry in entries]
+    gaps = [b - a for a, b in pairwise(starts)]
+    return len(gaps) >= 2 and gaps[-1] != gaps[-2]
+
+
+def _text_after(line: int, text: Prose) -> bool:
+    return text.between(line + 1, line + _PROSE_REACH) >= _PROSE_WORDS
+
+
+def _result(found: LineDate, followed: bool) -> PublicationDate:
+    updated = found.role == "updated"
+    confidence = _UPDATED_CONFIDENCE if updated else _CONFIDENCE[found.shape]
+    confidence -= 0 if followed else _NO_TEXT_PENALTY
+    what = "“Updated” date" if updated else _WHAT[found.shape]
+    evidence = f"{what}, line {found.line}: '{found.text[:_EVIDENCE_CHARS]}'"
+    source = _SOURCES[found.shape]
+    return PublicationDate(
+        found.mention, found.line, source, round(confidence, 2), evidence, updated
+    )
+
+
+def _evidence(source: Source, line: int, document: Document) -> str:
+    text = document.lines[line - 1].strip()[:_EVIDENCE_CHARS]
+    return f"{_WHAT[source]}, line {line}: '{text}'"

@@ -1,0 +1,192 @@
+"""How a match of a relative-date pattern is read: a date, or a name, habit or heading.
+
+lint/dates/relative.py finds the candidates; here each one is kept as an Expression, or
+dropped when its context shows it is not a date to resolve: a title or a name ("The
+Tonight Show", "Black Friday", "Sunday Times", "Since May took office"), a habit ("on
+Sunday evenings", "every Monday", "in June each year"), an attribute ("Thursday night
+previews", "Sunday school"), a heading or schedule row ("Monday"), an anaphoric
+reference ("the next year") or a "today" that means "nowadays".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lint.dates.context import (
+    FUNCTION_WORDS,
+    POSSESSORS,
+    SENTENCE_START,
+    WORD_AFTER,
+    WORD_BEFORE,
+    modifier_of,
+    quoted_alone,
+)
+from lint.dates.expressions import Expression
+from lint.dates.mentions import MONTHS
+from lint.dates.tense import tense, today_sense
+from lint.dates.weekdays import read_weekday
+
+# The year that completes a date, after a range or list of days: "May 29–31, 2025",
+# "February 19, 25 and 26, 2005", "16 August 1492", "12 August 30 BC".
+_YEAR_AFTER = re.compile(
+    r"(?:\s*(?:,|and|&|or|-|–)\s*[0-3]?\d(?:st|nd|rd|th)?\b)*,?\s+(?:of\s+)?"
+    r"(?:[1-9]\d{0,3}\s*(?:BC|BCE|AD|CE)\b|[1-9]\d{2,3}(?!\d))"
+)
+_EVENT_WORDS = frozenset(
+    "attack attacks movement incident revolution massacre uprising protests protest coup "
+    "riots riot crisis rebellion strike bombing bombings war offensive".split()
+)
+_HABIT = re.compile(
+    r"\b(?:every|each|annually|usually|typically|generally|traditionally|normally|always|"
+    r"per\s+year|a\s+year|yearly)\b",
+    re.IGNORECASE,
+)
+_COUNTS = {
+    **{w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), 1)},
+    "a": 1,
+    "an": 1,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+}
+_UNITS = {"min": "minute", "hr": "hour", "h": "hour", "d": "day", "wk": "week", "w": "week"}
+_UNITS |= {"mo": "month", "yr": "year", "y": "year"}
+_SENTENCE_REACH = 200
+
+
+def read(text: str, match: re.Match[str]) -> Expression | None:
+    """The expression a match of relative.py's pattern stands for, or None."""
+    form = match.lastgroup
+    g = match.groupdict()
+    before = WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    previous = before.group(1).lower() if before else ""
+    if form == "day":
+        return _day(text, match, g, previous)
+    if form == "period":
+        return _period(match, g, previous)
+    if form == "ago":
+        return _ago(match, g)
+    if form == "weekday":
+        named = before is not None and before.group(1)[:1].isupper()
+        named = named and before is not None and "\n" not in text[before.end(1) : match.start()]
+        return read_weekday(text, match, g, previous, named)
+    if form == "month_day":
+        return _month_day(text, match, g, previous)
+    if form == "month":
+        return _month(text, match, g)
+    return None
+
+
+def _day(text: str, match: re.Match[str], g: dict[str, str], previous: str) -> Expression | None:
+    word = g["dword"] or ""
+    if previous == "of" and not re.search(
+        r"\b[Aa]s\s+of\s+$", text[max(0, match.start() - 8) : match.start()]
+    ):
+        return None  # "the leaders of tomorrow", but not "as of yesterday"
+    opens = SENTENCE_START.search(text, max(0, match.start() - 4), match.start())
+    if word[:1].isupper() and not opens:
+        return None  # a title or name: "The Tonight Show", the song "Yesterday"
+    if quoted_alone(text, match.start(), match.end()):
+        return None
+    sense = today_sense(text, match.start(), match.end(), bool(opens))
+    if word.lower() == "today" and sense == "nowadays":
+        return None
+    hedged = word.lower() == "today" and sense == "unsure"
+    unit = g["dpart"] or word.lower()
+    return Expression(
+        match.start(), match.end(), "day", (g["dmod"] or "").lower(), unit, hedged=hedged
+    )
+
+
+def _period(match: re.Match[str], g: dict[str, str], previous: str) -> Expression | None:
+    if previous in POSSESSORS and not g["pmonth"]:  # "the next year", "his last year"
+        return None
+    month = _month_number(g["pmonth"]) if g["unit"] == "year" else 0
+    return Expression(
+        match.start(), match.end(), "period", g["pmod"].lower(), g["unit"], month=month
+    )
+
+
+def _ago(match: re.Match[str], g: dict[str, str]) -> Expression:
+    """ "Two weeks ago", "a year ago", "a few months ago" (count 0: not said exactly)."""
+    word = " ".join(g["count"].lower().split())
+    count = int(word) if word.isdigit() else _COUNTS.get(word, 0)
+    unit = _UNITS.get(g["agounit"].lower(), g["agounit"].lower())
+    return Expression(match.start(), match.end(), "ago", unit=unit, count=count)
+
+
+def _month_day(
+    text: str, match: re.Match[str], g: dict[str, str], previous: str
+) -> Expression | None:
+    month = _month_number(g["mdmonth"] or g["dmmonth"])
+    day = int(re.sub(r"\D", "", g["mdday"] or g["dmday"]))
+    if not 1 <= day <= 31 or (not g["mdymod"] and _YEAR_AFTER.match(text, match.end())):
+        return None
+    after = WORD_AFTER.match(text, match.end())
+    word = after.group(1) if after else ""
+    if word.lower() in _EVENT_WORDS or (previous == "the" and word[:1].isupper()):
+        return None  # a name: "the May 4th Movement", "the September 11 attacks"
+    return Expression(
+        match.start(),
+        match.end(),
+        "month_day",
+        "on" if previous == "on" else "",
+        month=month,
+        day=day,
+        year_modifier=(g["mdymod"] or "").lower(),
+    )
+
+
+def _month(text: str, match: re.Match[str], g: dict[str, str]) -> Expression | None:
+    """A month without a day or year: "last December", "in March", "a planned June meeting"."""
+    month = _month_number(g["mname"])
+    if g["mmod"]:
+        return Expression(match.start(), match.end(), "month", modifier_of(g["mmod"]), month=month)
+    after = WORD_AFTER.match(text, match.end())
+    following = after.group(1) if after else ""
+    if g["mart"]:  # attributive: the month must qualify a noun ("a June meeting")
+        if not following[:1].islower() or following.lower() in FUNCTION_WORDS:
+            return None
+        start = match.start("mname")
+    else:  # after a preposition: no name ("May took office") or title ("Ides of March")
+        if following[:1].isupper() or (following and following.lower() not in FUNCTION_WORDS):
+            return None
+        if g["mprep"].lower() == "of" and not _lower_word_before(text, match.start()):
+            return None
+        start = match.start()
+    # "by the end of May", "since March", "until June": one time, whatever the tense
+    deadline = (g["mprep"] or "").lower() in ("by", "of", "since", "until")
+    if _habitual(text, match.start(), match.end(), deadline):
+        return None
+    return Expression(start, match.end(), "month", (g["mprep"] or "").lower(), month=month)
+
+
+def _lower_word_before(text: str, start: int) -> bool:
+    before = WORD_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and before.group(1)[:1].islower()
+
+
+def _habitual(text: str, start: int, end: int, deadline: bool) -> bool:
+    """Whether the sentence around the span tells of a habit, not of one time.
+
+    "Every year in June", or the present tense alone: "they spawn in March and April",
+    "the event is held in June"; "the talks began in March" and "it will launch in
+    December" tell of one time.
+    """
+    low = max(text.rfind(".", max(0, start - _SENTENCE_REACH), start), text.rfind("\n", 0, start))
+    stops = [i for i in (text.find(".", end), text.find("\n", end)) if i >= 0]
+    high = min([*stops, end + _SENTENCE_REACH])
+    sentence = text[low + 1 : high]
+    return _HABIT.search(sentence) is not None or (not deadline and tense(sentence) == "")
+
+
+@lru_cache(maxsize=64)
+def _month_number(name: str | None) -> int:
+    if not name:
+        return 0
+    return MONTHS[name.rstrip(".").lower()]

@@ -1,0 +1,136 @@
+"""Date lines (lint/dates/datelines.py) and the publication date chosen among them."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint.dates.datelines import read_line
+from lint.dates.publication import publication_date
+from lint.document import Document
+
+PARAGRAPH = (
+    "The regional council approved the new budget after a long debate that ran late into "
+    "the evening, and the mayor said the vote would let the city hire more teachers.\n"
+)
+ARTICLE = PARAGRAPH * 4  # an article: a few paragraphs of running text
+
+
+def doc(text: str) -> Document:
+    return Document("page.txt", text.encode())
+
+
+@pytest.mark.parametrize(
+    ("line", "iso", "role", "shape"),
+    [
+        ("Tuesday, October 3, 2023 6:12PM", "2023-10-03", "published", "date"),
+        ("Mar 4th 2019", "2019-03-04", "published", "date"),
+        ("JAN. 13, 2017", "2017-01-13", "published", "date"),
+        ("11.03.17 in Gadgets", "2017-11-03", "published", "byline"),
+        ("Posted on 12/16/08", "2008-12-16", "published", "label"),
+        ("Online: Jan 7, 2021", "2021-01-07", "published", "label"),
+        ("Last Modified: Jan 8, 2021", "2021-01-08", "updated", "label"),
+        ("Published 8:04 PM EST, Tue March 3, 2020", "2020-03-03", "published", "label"),
+        ("By Jane Doe | May 5, 2021", "2021-05-05", "published", "byline"),
+        ("/ Jane Roe / 9:15 am Mon Aug 3, 2015", "2015-08-03", "published", "byline"),
+        ("5 April 1988 11:02 GMT", "1988-04-05", "published", "date"),
+        ("1988-04-05", "1988-04-05", "published", "date"),
+        ("By Ann Lee2014-12-22 17:43:29 UTC", "2014-12-22", "published", "byline"),
+        ("Oct 15, 2015 · 18 min read", "2015-10-15", "published", "date"),
+        ("Staff Writer | Tuesday, 25 November 2014", "2014-11-25", "published", "byline"),
+        ("This article was published on 19 October 2020.", "2020-10-19", "published", "label"),
+    ],
+)
+def test_shapes_of_date_lines(line: str, iso: str, role: str, shape: str) -> None:
+    [(mention, found_role, found_shape)] = read_line(line)[:1]
+    assert (mention.iso(), found_role, found_shape) == (iso, role, shape)
+
+
+def test_published_and_updated_on_one_line() -> None:
+    found = read_line("May 14, 2019 at 7:12 am Updated May 15, 2019 at 2:48 pm")
+    assert [(m.iso(), role) for m, role, _ in found] == [
+        ("2019-05-14", "published"),
+        ("2019-05-15", "updated"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated: 11:25 AM CDT",  # a time is not a date
+        "The mayor died on August 13, 2018.",  # a sentence about a date
+        "Jane Roe died 30 April 1968 in Dublin",
+        "The album was released on CD on April 25, 2006.",
+        "Application for planning permission by the Harbour Trust, 22 September 2014",
+        '"Updated 17 March 2018"',  # quoted
+        "Free Games Revealed For March 2017 And More",  # a headline with a month
+        "v1.13.05.10",  # a version number
+        "see https://example.org/news/2014/09/30/story.html",
+    ],
+)
+def test_lines_that_are_not_date_lines(line: str) -> None:
+    assert [shape for _, _, shape in read_line(line) if shape != "listed"] == []
+
+
+def test_a_title_names_a_date_unless_it_ends_with_it() -> None:
+    assert read_line("Action of 2 January 1783", title=True) == []
+    assert [s for _, _, s in read_line("27 July 1996 incident", title=True)] == ["listed"]
+    [(mention, _, _)] = read_line("Police Briefs – Tuesday, April 11, 2017", title=True)
+    assert mention.iso() == "2017-04-11"
+
+
+def test_header_below_page_chrome() -> None:
+    chrome = "".join(f"Menu item {n}\n" for n in range(60))
+    found = publication_date(
+        doc(f"{chrome}\nBudget passes\nBy Jane Roe | May 5, 2021\n\n{ARTICLE}")
+    )
+    assert found is not None and (found.mention.iso(), found.line, found.source) == (
+        "2021-05-05",
+        63,
+        "byline",
+    )
+    assert found.evidence == "byline, line 63: 'By Jane Roe | May 5, 2021'"
+    assert found.confidence == 0.9
+
+
+def _story_list(dates: list[str]) -> str:
+    return "".join(f"Another story about the harbour\n{d}\n\n" for d in dates)
+
+
+def test_a_list_of_other_stories_is_not_the_date() -> None:
+    stories = _story_list(["Jan 3, 2019", "Feb 9, 2019", "Mar 1, 2019", "Apr 2, 2019"])
+    assert publication_date(doc(f"Related news\n\n{stories}Budget passes\n\n{ARTICLE}")) is None
+
+
+def test_the_header_after_a_list_of_other_stories() -> None:
+    stories = _story_list(["Jan 3, 2019", "Feb 9, 2019", "Mar 1, 2019"])
+    text = f"Related news\n\n{stories}Budget passes\nFrom the city desk\n\nMay 5, 2019\n\n{ARTICLE}"
+    found = publication_date(doc(text))
+    assert found is not None and found.mention.iso() == "2019-05-05"
+
+
+def test_header_before_comments() -> None:
+    comments = "".join(f"Reader {n} · June {n}, 2021\nI agree with this.\n\n" for n in range(2, 6))
+    found = publication_date(doc(f"Budget passes\nMay 5, 2021\n\n{ARTICLE}\nComments\n{comments}"))
+    assert found is not None and found.mention.iso() == "2021-05-05"
+
+
+def test_published_wins_over_updated() -> None:
+    text = f"Budget passes\nUpdated: Jul 25, 2019 6:29 AM\nPublished: Jul 24, 2019\n\n{ARTICLE}"
+    found = publication_date(doc(text))
+    assert found is not None and (found.mention.iso(), found.updated) == ("2019-07-24", False)
+    found = publication_date(doc(f"Budget passes\nLast Updated: January 7, 2025\n\n{ARTICLE}"))
+    assert found is not None and (found.mention.iso(), found.updated) == ("2025-01-07", True)
+    assert found.confidence == 0.75
+
+
+def test_a_dateline_opens_the_text() -> None:
+    text = f"Budget passes\n\nFeb. 23, 2015 -- {PARAGRAPH}"
+    found = publication_date(doc(text))
+    assert found is not None and (found.source, found.mention.iso()) == ("dateline", "2015-02-23")
+    later = f"Budget passes\n\n{ARTICLE}\nFeb. 23, 2015 -- {PARAGRAPH}"
+    assert publication_date(doc(later)) is None
+
+
+def test_two_digit_years_show_the_order_of_day_and_month() -> None:
+    found = publication_date(doc(f"Budget passes\n12.22.14\n\n{ARTICLE}"))
+    assert found is not None and found.mention.iso() == "2014-12-22"
