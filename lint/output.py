@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Callable, Iterable
@@ -40,8 +41,29 @@ def check_not_an_input(output: str, inputs: Iterable[str]) -> None:
 
 
 def write_file(output: str, write: Callable[[TextIO], None]) -> None:
-    """Write the report to a temporary file in the same folder, then rename it over `output`."""
-    folder = os.path.dirname(os.path.abspath(output))
+    """Write the report to a temporary file in the same folder, then rename it over `output`.
+
+    A device or a pipe (`-o /dev/null`, `-o /dev/stdout`) is written as it is: renaming
+    over it would replace the device with a plain file. A symbolic link keeps pointing
+    where it did: the file it names is the one replaced.
+    """
+    target = os.path.realpath(output)
+    if os.path.exists(target) and not stat.S_ISREG(os.stat(target).st_mode):
+        _write_in_place(output, target, write)
+        return
+    _write_replacing(output, target, write)
+
+
+def _write_in_place(output: str, target: str, write: Callable[[TextIO], None]) -> None:
+    try:
+        with open(target, "w", encoding="utf-8", errors="backslashreplace") as out:
+            write(out)
+    except OSError as err:
+        raise OutputError(f"cannot write {output}: {err.strerror or err}") from None
+
+
+def _write_replacing(output: str, target: str, write: Callable[[TextIO], None]) -> None:
+    folder = os.path.dirname(target)
     try:
         descriptor, temporary = tempfile.mkstemp(
             dir=folder, prefix=f".{os.path.basename(output)}.", suffix=".tmp"
@@ -54,7 +76,7 @@ def write_file(output: str, write: Callable[[TextIO], None]) -> None:
             out.flush()
             os.fsync(out.fileno())
         os.chmod(temporary, 0o666 & ~_umask())
-        os.replace(temporary, output)
+        os.replace(temporary, target)
     except OSError as err:
         raise OutputError(f"cannot write {output}: {err.strerror or err}") from None
     finally:

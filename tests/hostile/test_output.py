@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
@@ -72,6 +73,22 @@ def test_output_is_replaced_atomically(
     monkeypatch.undo()
     result = run_lint("--isolated", str(tmp_path / "a.txt"), "--format", "json", "-o", str(report))
     assert result.code == 1 and json.loads(report.read_text(encoding="utf-8"))["findings"]
+
+
+def test_output_to_a_device_or_through_a_link_keeps_what_it_names(
+    tmp_path: Path, run_lint: Lint
+) -> None:
+    """`-o /dev/null` must not rename a plain file over the device; a link stays a link."""
+    (tmp_path / "a.txt").write_text(CHROME, encoding="utf-8")
+    result = run_lint("--isolated", str(tmp_path / "a.txt"), "--format", "json", "-o", os.devnull)
+    assert result.code == 1
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
+    (tmp_path / "reports").mkdir()
+    link = tmp_path / "latest.json"
+    link.symlink_to(tmp_path / "reports" / "report.json")
+    result = run_lint("--isolated", str(tmp_path / "a.txt"), "--format", "json", "-o", str(link))
+    assert result.code == 1 and link.is_symlink()
+    assert json.loads((tmp_path / "reports" / "report.json").read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
