@@ -7,7 +7,7 @@ and returns the span it found, relative to the line, with a short description.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -38,9 +38,17 @@ _GLUE_TAILS = ("by", "the", "and", "with", "from")
 # "…" after a word, or an excerpt's "[…]"; a plain "..." is left alone, since
 # interview transcripts end trailing-off speech with it.
 _CUT_OFF = re.compile(r"(?:\w[.,;:!?]?|\w[,;:]?\s)(…|\[(?:…|\.\.\.)\])\s*$")
+# A sentence end (not the dots of a spaced ". . ." ellipsis).
+_SENTENCE_BREAK = re.compile(r"(?<![.\s])[.!?][\"”’)]*\s+")
+_MIN_FRAGMENT_WORDS = 3
 # Where a title runs into the text after it: "RoadThe", "mosqueby Jane", "103Richard".
 _FUSED = re.compile(r"[a-z][A-Z]|\d[A-Za-z]|[a-z]\d|[a-z](?:by|from)\b")
 _PAIRS = (("(", ")"), ("[", "]"), ("{", "}"))
+# Brackets that open nothing: a half-open interval, which closes with the other bracket
+# ("[0, 1)", "(0.5, 1]"), and an emoticon (":(", ";-(").
+_NOT_OPENING = re.compile(
+    r"[\[(]\s*[-+−]?[\w.∞]{1,12}\s*[,;]\s*[-+−]?[\w.∞]{1,12}\s*[\])]|(?<=[:;])-?\("
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,12 +115,24 @@ def _lower_glue(text: str) -> Iterable[tuple[int, int, str]]:
                 break
 
 
-def cut_off(info: LineInfo, min_words: int) -> Artifact | None:
-    """A snippet of at least `min_words` words that ends in an ellipsis: the rest is missing."""
-    if info.words < min_words:
+def cut_off(info: LineInfo, min_words: int, before: str, after: str) -> Artifact | None:
+    """A snippet of at least `min_words` words that ends in an ellipsis: the rest is missing.
+
+    A teaser is cut by length, anywhere ("… in combat. EU …"); an ellipsis glued
+    to the one word of a new sentence ("… a print issue. However…"), after a
+    link, at the end of a quote a line introduces ("… replies:"), or continued on
+    the next line ("… discussion …" / "… gets derailed") is the writer's own.
+    """
+    if info.words < min_words or before.endswith(":") or after.startswith(("…", "...")):
         return None
     match = _CUT_OFF.search(info.text)
     if match is None:
+        return None
+    head = info.text[: match.start(1)]
+    fragment = _SENTENCE_BREAK.split(head)[-1].split()
+    if fragment and "://" in fragment[-1]:
+        return None
+    if len(fragment) < _MIN_FRAGMENT_WORDS and not head.endswith(" "):
         return None
     return Artifact(match.start(1), match.end(1), f"a {info.words}-word snippet cut off")
 
@@ -140,30 +160,41 @@ def repeated_title(info: LineInfo, following: LineInfo, threshold: int) -> Artif
     return Artifact(0, size, "title repeated at the start of the next paragraph")
 
 
-def unbalanced(text: str, continued: bool) -> Artifact | None:
+def unbalanced(text: str, ahead: Sequence[str]) -> Artifact | None:
     """A bracket or curly quotation mark opened and never closed in a paragraph.
 
     Only what opens counts: a closing mark with no opening one is usually a list
-    marker ("a)") or the end of a quote from the paragraph before. `continued`
-    says the next paragraph opens with “: by the convention for quotes that run
-    over several paragraphs, this one may then leave its quote open.
+    marker ("a)") or the end of a quote from the paragraph before. What the next
+    lines (`ahead`) close was not cut: a quote running over several paragraphs,
+    a block of code. An interval ("[0, 1)") closes with the other bracket and an
+    emoticon (":(") opens nothing.
     """
+    size = len(text)
+    brackets = _NOT_OPENING.sub(" ", text) if "[" in text or "(" in text else text
     for left, right in _PAIRS:
-        if left in text and _unclosed(text, left, right):
-            return Artifact(0, len(text), f"'{left}' opened and never closed")
-    if continued and text.lstrip().startswith("“"):
-        return None
-    if "“" in text and _unclosed(text, "“", '”"'):
-        return Artifact(0, len(text), "a quotation opened with '“' and never closed")
+        if left in brackets and not _closed(_depth(brackets, left, right), ahead, left, right):
+            return Artifact(0, size, f"'{left}' opened and never closed")
+    if ahead and ahead[0].lstrip().startswith("“"):
+        return None  # each paragraph of a long quote opens with “, only the last closes
+    if "“" in text and not _closed(_depth(text, "“", '”"'), ahead, "“", '”"'):
+        return Artifact(0, size, "a quotation opened with '“' and never closed")
     return None
 
 
-def _unclosed(text: str, left: str, right: str) -> bool:
-    """True when `left` opens more often than one of the `right` characters closes it."""
-    depth = 0
+def _closed(depth: int, ahead: Sequence[str], left: str, right: str) -> bool:
+    """True when nothing is open, or the lines ahead close it before opening more."""
+    for line in ahead:
+        if depth <= 0:
+            break
+        depth = _depth(line, left, right, depth)
+    return depth <= 0
+
+
+def _depth(text: str, left: str, right: str, depth: int = 0) -> int:
+    """How many `left` marks are still open after `text` (a closing mark never goes below 0)."""
     for char in text:
         if char == left:
             depth += 1
         elif char in right and depth:
             depth -= 1
-    return depth > 0
+    return depth

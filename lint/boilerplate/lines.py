@@ -21,6 +21,7 @@ _BULLET_CHARS = "•·◦▪▸►‣*–—»›>"
 _BULLET_START = re.compile(r"\s*[•·◦▪▸►‣*–—»›>]\s*")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _INNER_SENTENCE = re.compile(r"[a-z0-9][.!?][\"'”’]?\s+[A-Z“\"]")
+_LETTER = re.compile(r"[^\W\d_]")
 _MENU_SEPARATOR = re.compile(r"\s+[|•·»›>/]\s+|\s*\|\s*|\s{3,}|\t")
 _PROVENANCE = re.compile(
     r"^\s*[\[(]?\s*(by|written by|posted by|published by|story by|words by|author|authors|"
@@ -28,7 +29,7 @@ _PROVENANCE = re.compile(
     r"poster designer|designer|photo|photos|photograph|photography|photographer|image|images|"
     r"picture|credit|credits|source|sources|illustration|video|graphic|graphics|"
     r"translated by|translator|contributor|contributors|additional reporting|published|"
-    r"updated|posted|last updated|first published)\b",
+    r"updated|posted|last updated|first published|licen[cs]e|licen[cs]ed under)\b",
     re.IGNORECASE,
 )
 _CREDIT = re.compile(
@@ -78,7 +79,10 @@ def line_info(number: int, line: str) -> LineInfo:
     stops = len([w for w in found if w in STOPWORDS])
     body = _BULLET_START.sub("", text, count=1) if text[:1] in _BULLET_CHARS else text
     # Menus are short; splitting long paragraphs on separators is wasted work.
-    segments = len([s for s in _MENU_SEPARATOR.split(body) if s.strip()]) if len(body) < 200 else 1
+    # A menu item has a word in it; a formula's "> > >" has none.
+    segments = len(
+        [s for s in _MENU_SEPARATOR.split(body) if _LETTER.search(s)] if len(body) < 200 else [body]
+    )
     return LineInfo(
         number=number,
         text=text,

@@ -27,6 +27,9 @@ class Limits:
     core_words: int
     region_words: int
     start_similarity: float
+    # Papers change vocabulary from section to section (methods, formulas, tables),
+    # so only a tail is looked for in them.
+    inserts: bool = True
 
 
 class _Run:
@@ -83,7 +86,7 @@ def best_region(
     head: Vector = {}
     head_sq = 0.0
     for begin in range(len(infos)):
-        if core[begin] and _unlike(units[begin], head, head_sq, limits):
+        if limits.inserts and core[begin] and _unlike(units[begin], head, head_sq, limits):
             candidates.extend(_inserts(infos, units, _Run(total, total_sq), begin, after, limits))
         for term, weight in units[begin].items():
             old = head.get(term, 0.0)

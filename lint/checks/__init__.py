@@ -28,11 +28,13 @@ from lint.checks import (
     reference_numbering,
     relative_date,
     repeated_lines,
+    running_header,
     text_limits,
     uncited_reference,
     uncited_reference_list,
     unreadable_file,
     unresolved_citation,
+    widget_lines,
 )
 from lint.kind import Kind
 
@@ -62,11 +64,13 @@ KINDS: dict[str, Kind] = {
     reference_numbering.NAME: reference_numbering,
     relative_date.NAME: relative_date,
     repeated_lines.NAME: repeated_lines,
+    running_header.NAME: running_header,
     text_limits.NAME: text_limits,
     uncited_reference.NAME: uncited_reference,
     uncited_reference_list.NAME: uncited_reference_list,
     unreadable_file.NAME: unreadable_file,
     unresolved_citation.NAME: unresolved_citation,
+    widget_lines.NAME: widget_lines,
 }
 
 # Kinds that still run on a file that could not be decoded; every other kind skips it.

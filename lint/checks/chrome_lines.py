@@ -17,10 +17,12 @@ Why:
 
 Parameters:
     A run at the edges of the document (before its first paragraph or after its
-    last) needs `min_run` short lines. Inside the body, where lists and
-    headings live, a run also needs most of its lines to be bulleted, menu-like
-    or social-network names. A single menu-like line or line of network names
-    is reported on its own.
+    last) needs `min_run` short lines; in a paper, whose title block is short
+    lines too, it needs what a run inside the body needs. Inside the body, where
+    lists and headings live, a run also needs most of its lines to be bulleted,
+    menu-like or social-network names. A single menu-like line or line of
+    network names is reported on its own. Table rows, captions, reference
+    entries and page furniture (see `lint/structure`) are never part of a run.
 
 Passes:
     A heading
@@ -42,6 +44,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from lint.boilerplate.lines import LineInfo, line_infos
 from lint.document import Document
 from lint.finding import Hit
+from lint.structure.view import structure
 from lint.text import words
 
 NAME = "chrome_lines"
@@ -78,11 +81,16 @@ class Params(BaseModel):
 def check(document: Document, params: Params) -> Iterator[Hit]:
     """Yield one hit per run of chrome-shaped lines."""
     infos = line_infos(document)
-    for begin, end in _runs(infos, params):
+    layout = structure(document)
+    content = layout.tables | layout.captions | layout.references | layout.furniture_lines
+    closing = _closing(infos)  # a run that reaches it closes the document
+    for begin, end in _runs(infos, params, content):
         run = infos[begin:end]
         if begin > 0 and _introduces(infos[begin - 1]):
             continue  # a list the text introduces
-        reason = _reason(run, params, edge=_at_edge(infos, begin, end))
+        # A paper's title block is a run of short lines at its top edge too.
+        edge = layout.kind != "paper" and (begin == 0 or end >= closing)
+        reason = _reason(run, params, edge=edge)
         if reason:
             yield _hit(document, run, reason)
 
@@ -92,24 +100,35 @@ def _introduces(info: LineInfo) -> bool:
     return info.text.endswith(":") or (info.words <= 5 and info.text.endswith("."))
 
 
-def _at_edge(infos: list[LineInfo], begin: int, end: int) -> bool:
-    """True when a run opens the document or closes it (provenance lines aside)."""
-    return begin == 0 or all(info.provenance for info in infos[end:])
+def _closing(infos: list[LineInfo]) -> int:
+    """Where the provenance lines that close the document begin (len(infos) if none do)."""
+    index = len(infos)
+    while index > 0 and infos[index - 1].provenance:
+        index -= 1
+    return index
 
 
-def _candidate(info: LineInfo, params: Params) -> bool:
+def _candidate(info: LineInfo, params: Params, content: frozenset[int]) -> bool:
+    if info.number in content:
+        return False
     return info.short or _menu(info, params) or _social(info)
 
 
-def _runs(infos: list[LineInfo], params: Params) -> Iterator[tuple[int, int]]:
-    """Yield maximal runs of candidate lines, minus a final heading before a paragraph."""
+def _runs(
+    infos: list[LineInfo], params: Params, content: frozenset[int]
+) -> Iterator[tuple[int, int]]:
+    """Yield maximal runs of candidate lines, minus a final heading before a paragraph.
+
+    Tables, captions, reference entries and page furniture (`content`) are never
+    part of a run: a table row is not a menu item.
+    """
     index = 0
     while index < len(infos):
-        if not _candidate(infos[index], params):
+        if not _candidate(infos[index], params, content):
             index += 1
             continue
         end = index
-        while end < len(infos) and _candidate(infos[end], params):
+        while end < len(infos) and _candidate(infos[end], params, content):
             end += 1
         stop = end
         if stop < len(infos) and infos[stop].prose and _plain(infos[stop - 1], params):

@@ -20,7 +20,10 @@ Parameters:
     note number glued on ("Download1. Introduction"), and a known word fused
     with a function word ("companiesby"); a line is reported when it has at
     least `min_glued` of them. A quote that runs over several paragraphs, each
-    opening with “ and only the last closing, is balanced.
+    opening with “ and only the last closing, is balanced; so is an interval
+    such as [0, 1). Table rows, captions, reference entries and page furniture
+    are not prose and are not read; nor are a paper's brackets, which are
+    notation (formulas, intervals) far more often than a cut aside.
 
 Passes:
     The PowerPoint deck (McDonald's, YouTube) was shown at 10 a.m.
@@ -41,6 +44,8 @@ from lint.boilerplate.artifacts import Artifact
 from lint.boilerplate.lines import LineInfo, line_infos
 from lint.document import Document
 from lint.finding import Hit
+from lint.structure.sections import section_name
+from lint.structure.view import structure
 
 NAME = "extraction_artifacts"
 SCOPE = "document"
@@ -49,6 +54,8 @@ PLACEHOLDERS = {
     "match": "the text found (first 80 characters)",
 }
 _PREVIEW = 80
+# Lines after a paragraph that may still close what it opened (a quote or a code block).
+_AHEAD = 5
 
 
 class Params(BaseModel):
@@ -84,9 +91,14 @@ class Params(BaseModel):
 def check(document: Document, params: Params) -> Iterator[Hit]:
     """Yield one hit per line (or title and next line) showing the artifact."""
     infos = line_infos(document)
+    skip = _structured(document, params)
+    if skip is None:
+        return
     for index, info in enumerate(infos):
+        if info.number in skip:
+            continue
         following = infos[index + 1] if index + 1 < len(infos) else None
-        found = _detect(info, following, params, document.text)
+        found = _detect(infos, index, params, document.text)
         if found is None:
             continue
         start = document.line_span(info.number)[0] + _offset(document, info)
@@ -97,23 +109,38 @@ def check(document: Document, params: Params) -> Iterator[Hit]:
         yield Hit(start + found.start, end, {"what": found.what, "match": shown}, text=found.what)
 
 
+def _structured(document: Document, params: Params) -> frozenset[int] | None:
+    """Lines whose shape is not prose (tables, captions, references, page furniture).
+
+    None when the whole document is out of scope: in a paper, brackets are notation
+    (intervals such as [0, 1), formulas) more often than a cut aside, and a citation
+    whose text the extraction lost is the citations family's finding.
+    """
+    layout = structure(document)
+    if params.artifact == "unbalanced" and layout.kind == "paper":
+        return None
+    return layout.tables | layout.captions | layout.references | layout.furniture_lines
+
+
 def _offset(document: Document, info: LineInfo) -> int:
     """Where the stripped text of a line starts within the line."""
     line = document.lines[info.number - 1]
     return len(line) - len(line.lstrip())
 
 
-def _detect(
-    info: LineInfo, following: LineInfo | None, params: Params, whole: str
-) -> Artifact | None:
+def _detect(infos: list[LineInfo], index: int, params: Params, whole: str) -> Artifact | None:
+    info = infos[index]
+    following = infos[index + 1] if index + 1 < len(infos) else None
     kind = params.artifact
     if kind == "glued_words":
         return artifacts.glued_words(info.text, frozenset(params.allow), whole, params.min_glued)
     if kind == "cut_off":
-        return artifacts.cut_off(info, params.min_words)
+        before = infos[index - 1].text if index else ""
+        return artifacts.cut_off(
+            info, params.min_words, before, following.text if following else ""
+        )
     if kind == "repeated_title":
-        if following is None:
-            return None
+        if following is None or section_name(info.text) is not None:
+            return None  # "Supplementary Material" over its own subsection
         return artifacts.repeated_title(info, following, params.title_similarity)
-    continued = following is not None and following.text.startswith("“")
-    return artifacts.unbalanced(info.text, continued)
+    return artifacts.unbalanced(info.text, [i.text for i in infos[index + 1 : index + 1 + _AHEAD]])

@@ -23,7 +23,9 @@ Parameters:
     `max_similarity` and also small next to how cohesive both are on their own
     (`max_cohesion_ratio`), with at least `min_core_words` before it and
     `min_tail_words` and two lines in it. An insert (at most 30 lines, followed by
-    `min_tail_words` of the document's text) must be twice as dissimilar. A marker counts only with
+    `min_tail_words` of the document's text) must be twice as dissimilar, and is not
+    looked for in a paper, whose sections each have their own vocabulary; nor is a
+    region that is mostly tables, captions or references. A marker counts only with
     `min_core_words` before it and `min_after_words` after it; otherwise it is
     a lone widget heading, which the phrase rules report.
 
@@ -48,6 +50,7 @@ from lint.boilerplate.lines import LineInfo, line_infos
 from lint.boilerplate.regions import Limits, best_region, halves
 from lint.document import Document
 from lint.finding import Hit
+from lint.structure.view import structure
 
 NAME = "foreign_tail"
 SCOPE = "document"
@@ -166,16 +169,28 @@ def _describe(region: list[LineInfo], params: Params) -> str:
     return f"{count} paragraph{'s' if count > 1 else ''} of other text"
 
 
+def _structured(document: Document, region: list[LineInfo]) -> bool:
+    """True when most of a region is tables, captions or references: its own vocabulary."""
+    layout = structure(document)
+    inside = sum(1 for info in region if layout.is_structured(info.number))
+    return inside * 2 >= len(region)
+
+
 def _vocabulary_break(
     document: Document, infos: list[LineInfo], params: Params
 ) -> tuple[int, int, str, str] | None:
     vectors = line_vectors(document)
     units = [vectors[i.number] for i in infos]
-    limits = Limits(params.min_core_words, params.min_tail_words, 2 * params.max_similarity)
+    paper = structure(document).kind == "paper"
+    limits = Limits(
+        params.min_core_words, params.min_tail_words, 2 * params.max_similarity, not paper
+    )
     region = best_region(infos, units, limits)
     if region is None:
         return None
     begin, end, similarity = region  # an insert's similarity counts double
+    if _structured(document, infos[begin:end]):
+        return None
     rest = units[:begin] + units[end:]
     cohesion = min(halves(rest), halves(units[begin:end]))
     if similarity > params.max_similarity or similarity > params.max_cohesion_ratio * cohesion:

@@ -14,9 +14,11 @@ Why:
 
 Parameters:
     Lines are compared with case and whitespace folded. Long lines
-    (`max_chars`), bylines, datelines and credits, and headings (a short line
-    followed by a paragraph, such as "Early life") are not counted, so the
-    sections many articles share are not mistaken for chrome. Each document is
+    (`max_chars`), bylines, datelines and credits, headings (a short line
+    that opens a section, such as "Early life" or "References"), table rows,
+    captions, reference entries and page furniture are not counted, so the
+    sections and tables many papers and articles share are not mistaken for
+    site chrome. Each document is
     summarised by 4-byte hashes of its candidate lines; counting them is one
     pass over the corpus.
 
@@ -31,16 +33,16 @@ from __future__ import annotations
 
 import math
 import zlib
-from array import array
 from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from lint.boilerplate.lines import LineInfo, line_infos
+from lint.boilerplate.lines import line_infos
 from lint.document import Document
 from lint.finding import CorpusHit, Location
+from lint.structure.view import structure
 
 NAME = "repeated_lines"
 SCOPE = "corpus"
@@ -70,49 +72,39 @@ class Params(BaseModel):
 
 
 @dataclass(frozen=True, slots=True)
-class Summary:
+class Lines:
     """A document's candidate lines: hashes, line numbers, positions, lengths, previews."""
 
-    hashes: array[int]
-    numbers: array[int]
-    positions: array[int]
-    lengths: array[int]
+    hashes: tuple[int, ...]
+    numbers: tuple[int, ...]
+    positions: tuple[int, ...]
+    lengths: tuple[int, ...]
     previews: tuple[str, ...]
+
+
+Summary = Lines
 
 
 def extract(document: Document, params: Params) -> Summary:
     """Hash every line that could be chrome (an empty summary still counts the document)."""
     infos = line_infos(document)
-    headings = _headings(infos)
+    layout = structure(document)
     rows = [
         (info, position)
         for position, info in enumerate(infos)
-        if position not in headings
+        if not layout.is_structured(info.number)
+        and info.number not in layout.furniture_lines
         and len(info.text) <= params.max_chars
         and not info.provenance
         and info.words
     ]
     return Summary(
-        hashes=array("I", (_hash(info.text) for info, _ in rows)),
-        numbers=array("I", (info.number for info, _ in rows)),
-        positions=array("I", (position for _, position in rows)),
-        lengths=array("I", (len(document.lines[info.number - 1]) for info, _ in rows)),
+        hashes=tuple(_hash(info.text) for info, _ in rows),
+        numbers=tuple(info.number for info, _ in rows),
+        positions=tuple(position for _, position in rows),
+        lengths=tuple(len(document.lines[info.number - 1]) for info, _ in rows),
         previews=tuple(info.text[:_PREVIEW] for info, _ in rows),
     )
-
-
-def _headings(infos: list[LineInfo]) -> set[int]:
-    """Positions of heading-shaped lines that lead (maybe through more headings) to prose."""
-    found: set[int] = set()
-    pending: list[int] = []
-    for position, info in enumerate(infos):
-        if info.words <= 8 and (not info.sentence or info.text.endswith(".")):
-            pending.append(position)
-            continue
-        if info.prose:
-            found.update(pending)
-        pending = []
-    return found
 
 
 def _hash(text: str) -> int:

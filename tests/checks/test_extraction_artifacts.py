@@ -53,3 +53,38 @@ def test_unbalanced_marks() -> None:
     assert places(shipped(MARKS), "a) first, b) second (both fine).\n") == []
     assert places(shipped(MARKS), "“We will go on,\n“and on,” she said.\n") == []
     assert places(shipped(MARKS), '“Treaty of Good-Neighborliness," was signed.\n') == []
+
+
+def test_intervals_emoticons_and_marks_closed_later_are_balanced() -> None:
+    assert places(shipped(MARKS), "Values in [0.7, 1) are rare and (0, 1] is open.\n") == []
+    assert places(shipped(MARKS), "No planes in or out :( at the airport tonight\n") == []
+    quote = "“The plan was clear.\nIt was the only way.”\n"
+    assert places(shipped(MARKS), quote) == []
+    code = "int add(int x, int y) {\nreturn x + y;\n}\n"
+    assert places(shipped(MARKS), code) == []
+    assert places(shipped(MARKS), "The aside (which was cut\n\nThe next paragraph.\n") == [
+        (1, 1, MARKS)
+    ]
+
+
+def test_a_papers_brackets_are_notation() -> None:
+    body = "The model (see Methods uses a prior.\n"
+    paper = f"Abstract\n{body}Introduction\n{body}Methods\n{body}"
+    assert places(shipped(MARKS), paper) == []
+    assert places(shipped(MARKS), body) == [(1, 1, MARKS)]
+
+
+def test_table_rows_and_gene_names_are_not_glue() -> None:
+    rows = "Table 1. Results.\nSample | strengthElectrical conductivityCardiogenic | 12\n"
+    assert places(with_params(shipped(GLUED), min_glued=1), rows) == []
+    genes = "Mutations in BRCA1 and TP53 raised CaMKII, PtdIns and HbA1c in HeLa cells.\n"
+    assert places(with_params(shipped(GLUED), min_glued=1), genes) == []
+
+
+def test_stylistic_ellipses_are_not_teasers() -> None:
+    prose = "The new ferry timetable is a clear gain for commuters on the east side. However…\n"
+    assert places(shipped(CUT), prose) == []
+    quote = "She replied:\nand it is something I am still thinking about now, to continue…\n"
+    assert places(shipped(CUT), quote) == []
+    teaser = "The city council published the findings of its annual housing survey, covering…\n"
+    assert places(shipped(CUT), teaser) == [(1, 79, CUT)]

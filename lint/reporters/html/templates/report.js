@@ -125,7 +125,7 @@
     var byPath = function (a, b) { return a - b; };  // documents are numbered in path order
     order = order.slice().sort(function (a, b) {
       var diff = key === "path" ? 0 : sortValue(data.docs[a], key) - sortValue(data.docs[b], key);
-      return sign * (diff || byPath(a, b));
+      return sign * diff || byPath(a, b);  // ties stay in path order either way
     });
     applyFilters();
   }

@@ -1,0 +1,100 @@
+"""The structure of one document: its kind and where its tables, headings and furniture are.
+
+Computed once per document through `Document.memo` and read by the checks of any
+family. A document is a **paper** when it has the sections papers have (three of
+abstract, introduction, methods, results, discussion, conclusion, references; or
+two with figure or table captions, a DOI or numbered headings), a **web** page when
+the page around the text shows (site furniture at its top, a copyright footer,
+sign-in and subscription links), and plain **text** otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from lint.boilerplate.lines import LineInfo, line_infos
+from lint.document import Document
+from lint.structure.furniture import PageBreak, find_furniture
+from lint.structure.sections import (
+    find_headings,
+    find_references,
+    numbered_headings,
+    paper_sections,
+)
+from lint.structure.tables import find_tables, is_caption
+
+Kind = Literal["paper", "web", "text"]
+
+_MEMO_KEY = "structure"
+_DOI = re.compile(r"\b(?:doi:\s*|doi\.org/)10\.\d{4,9}/", re.IGNORECASE)
+_SITE = re.compile(
+    r"^(?:©|\(c\)\s*\d|copyright\b)|all rights reserved|^skip to\b|\bsign (?:in|up)\b|"
+    r"^log ?in\b|\bprivacy policy\b|\bterms of (?:use|service)\b|\bnewsletters?\b|"
+    r"\bsubscribe\b|\bcookies?\b|^(?:home|menu|search)$",
+    re.IGNORECASE,
+)
+_SITE_LINE_WORDS = 25
+_TOP_LINES = 12
+_TOP_SHORT = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Structure:
+    """What kind of document this is, and which lines are structure rather than prose.
+
+    Line sets hold 1-based line numbers; `furniture_lines` are every page break's lines.
+    """
+
+    kind: Kind
+    tables: frozenset[int]
+    captions: frozenset[int]
+    headings: frozenset[int]
+    references: frozenset[int]
+    furniture: tuple[PageBreak, ...]
+    furniture_lines: frozenset[int]
+
+    def is_structured(self, number: int) -> bool:
+        """True for a table row, caption, heading or reference entry: content, never chrome."""
+        return (
+            number in self.tables
+            or number in self.captions
+            or number in self.headings
+            or number in self.references
+        )
+
+
+def structure(document: Document) -> Structure:
+    """Return the document's structure, computed on first use."""
+    return document.memo(_MEMO_KEY, lambda: _analyse(document))
+
+
+def _analyse(document: Document) -> Structure:
+    infos = line_infos(document)
+    captions = frozenset(i.number for i in infos if is_caption(i.text))
+    paper = _is_paper(document, infos, captions)
+    tables = frozenset(find_tables(infos, captions, paper))
+    headings = frozenset(find_headings(infos, set(tables | captions)))
+    references = frozenset(find_references(infos))
+    furniture = find_furniture(infos, tables | headings | references)
+    kind: Kind = "paper" if paper else "web" if _is_web(infos) else "text"
+    lines = frozenset(n for page_break in furniture for n in page_break.lines)
+    return Structure(kind, tables, captions, headings, references, furniture, lines)
+
+
+def _is_paper(document: Document, infos: Sequence[LineInfo], captions: frozenset[int]) -> bool:
+    sections = paper_sections(infos)
+    if len(sections) >= 3:
+        return True
+    if len(sections) < 2:
+        return False
+    return bool(captions) or numbered_headings(infos) >= 2 or _DOI.search(document.text) is not None
+
+
+def _is_web(infos: Sequence[LineInfo]) -> bool:
+    """True when the page around the text shows: site links, or a top of short labels."""
+    site = sum(1 for info in infos if info.words <= _SITE_LINE_WORDS and _SITE.search(info.text))
+    top = sum(1 for info in infos[:_TOP_LINES] if info.short)
+    return site >= 2 or (site >= 1 and top >= _TOP_SHORT)
