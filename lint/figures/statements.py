@@ -22,6 +22,7 @@ from lint import text as textlib
 from lint.citations import analyse
 from lint.dates.dating import publication_date
 from lint.document import Document
+from lint.figures import about
 from lint.figures.slots import Slot, slot_at
 from lint.figures.subjects import Vocabulary, vocabulary
 
@@ -48,6 +49,8 @@ _PLAIN: dict[str, str] = {}  # characters of words that do not open a sentence, 
 _PLAIN_SIZE = 200_000
 _MAX_TOKENS = 120  # longer "sentences" are tables or lists
 _MIN_WORDS = 3
+_ABOUT = 4  # content words on each side of a number that say what it is about
+_REACH = 10  # ... within this many tokens
 _CONTEXT = 40  # characters of context kept on each side of a number, for messages
 _HEADLINE = 100  # longer lines are prose, whatever their capitals
 _WRAP = 50  # a line this long without a final mark continues on the next line
@@ -86,6 +89,9 @@ class Value:
     column: int
     end_line: int
     end_column: int
+    family: str = ""
+    about: str = ""
+    of: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,32 +235,132 @@ def _statement(
     if all(slot.time or slot.code for slot in found):
         return None
     chars: list[str] = []
-    values: list[Value] = []
+    lowered: list[str] = []
+    numbers: list[tuple[Slot, int]] = []
     pos, plain = start, 0
     for slot in found:
-        plain += _words(text, pos, slot.start, words, chars, pos == start)
+        plain += _words(text, pos, slot.start, words, chars, lowered, pos == start)
         if slot.time:
             chars.append(_char("@" + slot.time, TIME))
         elif slot.code:
             chars.append(_char("&" + slot.code, NAME))
         else:
-            values.append(_value(document, slot, len(chars), (start, end)))
+            numbers.append((slot, len(chars)))
             chars.append(_char("#" + slot.unit, SLOT))
+        lowered.append("")
         pos = slot.end
-    plain += _words(text, pos, end, words, chars, pos == start)
+    plain += _words(text, pos, end, words, chars, lowered, pos == start)
     if plain < _MIN_WORDS or len(chars) > _MAX_TOKENS:
         return None
+    values = tuple(
+        _value(document, slot, index, (start, end), _about(text, chars, lowered, numbers, index))
+        for slot, index in numbers
+    )
     relative = any(c in _RELATIVE_CHARS for c in chars)
-    return Statement("".join(chars), tuple(values), relative, document.position(start)[0])
+    return Statement("".join(chars), values, relative, document.position(start)[0])
+
+
+def _about(
+    text: str, chars: list[str], lowered: list[str], numbers: list[tuple[Slot, int]], index: int
+) -> tuple[str, str, str]:
+    """The number's family (its unit, or the noun it counts; "Δ" for a change, "?" for a
+    forecast), the stems of the content words around it, and the stem of what it is "of"
+    ("90,000 miles of underground cable"), as characters.
+
+    The other numbers nearby are part of what it is about ("in the five weeks"). A span
+    of time ("five weeks") and an age ("Rubilio Mendez, 34, a migrant") have no family.
+    """
+    slot = next(s for s, i in numbers if i == index)
+    near = _near(chars, lowered, index)
+    unit = slot.unit
+    if unit == "" or unit.startswith("~"):
+        head = unit[1:] or _head(lowered, index)
+        if not head or about.duration(head) or _age(text, slot):
+            return "", "", ""
+        unit = "n:" + about.stem(head)
+    unit += _change(slot, lowered, index)
+    unit += "?" if any(about.modal(lowered[k]) for k in near) else ""
+    found = {_char("~" + about.stem(lowered[k]), kind(chars[k])) for k in near}
+    first, last = min(near, default=index), max(near, default=index)
+    found |= {
+        _char(f"#{s.value:g}{s.unit}", SLOT) for s, i in numbers if i != index and first <= i <= last
+    }
+    return unit, "".join(sorted(found)), _of(text, slot, lowered, index)
+
+
+def _change(slot: Slot, lowered: list[str], index: int) -> str:
+    """Whether the number is a change: a percentage or a count beside a change word ("rose
+    5 pct", "lost 60 seats"), any number after "by" ("rose by $5 billion"). An amount of
+    money lost or cut is an amount ("the economy lost $6 billion")."""
+    before = [w for w in lowered[max(0, index - 3) : index] if w]
+    if before[-1:] == ["by"]:
+        return "Δ"
+    if slot.unit == "%" or slot.unit.startswith("~") or slot.unit == "":
+        return about.change([*reversed(before), *lowered[index + 1 : index + 3]])
+    return ""
+
+
+def _of(text: str, slot: Slot, lowered: list[str], index: int) -> str:
+    """The stem of what the number measures, when the text says it: the first content word
+    after "of" right after the number ("miles of cable"), or after a unit joined to it
+    ("a 750-foot cliff"); else ""."""
+    following = lowered[index + 1 : index + 5]
+    if "-" in text[slot.start : slot.end] and slot.unit and not slot.unit.startswith("~"):
+        after = following
+    elif "of" in following[:2]:
+        after = following[following.index("of") + 1 :]
+    else:
+        return ""
+    word = next((w for w in after if about.content(w)), "")
+    return _char("~" + about.stem(word), WORD) if word else ""
+
+
+def _age(text: str, slot: Slot) -> bool:
+    """ "Rubilio Mendez, 34, a migrant": a number alone between commas after a name."""
+    return (
+        text[slot.start - 2 : slot.start] == ", "
+        and text[slot.end : slot.end + 1] == ","
+        and text[slot.start - 3 : slot.start - 2].isalpha()
+    )
+
+
+def _near(chars: list[str], lowered: list[str], index: int) -> list[int]:
+    """Positions of the `_ABOUT` content words on each side of a number (within
+    `_REACH` tokens): what the number is about."""
+    found: list[int] = []
+    for step in (-1, 1):
+        count, k = 0, index + step
+        while 0 <= k < len(chars) and count < _ABOUT and abs(k - index) <= _REACH:
+            word = lowered[k]
+            if word and about.content(word) and kind(chars[k]) in (WORD, NAME):
+                found.append(k)
+                count += 1
+            k += step
+    return found
+
+
+def _head(lowered: list[str], index: int) -> str:
+    """The noun a bare number counts: the first plural among the next three words, else
+    the first content word after it ("14 devices", "12 crude explosive devices")."""
+    following = [w for w in lowered[index + 1 : index + 4] if w]
+    plural = next((w for w in following if w.endswith("s") and about.content(w)), "")
+    return plural or next((w for w in following if about.content(w)), "")
 
 
 def _words(
-    text: str, start: int, end: int, vocabulary: Vocabulary, chars: list[str], opening: bool
+    text: str,
+    start: int,
+    end: int,
+    vocabulary: Vocabulary,
+    chars: list[str],
+    lowered: list[str],
+    opening: bool,
 ) -> int:
-    """Append the characters of the words of `text[start:end]`; return how many are plain
-    words or names (not stopwords or times)."""
+    """Append the characters of the words of `text[start:end]` (and the words in lower
+    case to `lowered`); return how many are plain words or names (not stopwords or times)."""
     found = _WORD.findall(text, start, end)
     before = len(chars)
+    lowered.extend(w.lower() for w in found)
     if found and opening:
         chars.append(_word(found[0], vocabulary, text, start, True))
         found = found[1:]
@@ -301,13 +407,15 @@ def _is_name(word: str, lower: str, opening: bool, vocabulary: Vocabulary) -> bo
     return not opening or vocabulary.capitalised_inside(word)
 
 
-def _value(document: Document, slot: Slot, index: int, sentence: tuple[int, int]) -> Value:
+def _value(
+    document: Document, slot: Slot, index: int, sentence: tuple[int, int], near: tuple[str, ...]
+) -> Value:
     text = document.text
     where = document.location(slot.start, slot.end)
     return Value(
         index, slot.value, slot.low, slot.high, slot.bound, slot.precision, slot.unit,
         text[slot.start : slot.end], _context(text, slot, sentence), where.line, where.column,
-        where.end_line, where.end_column,
+        where.end_line, where.end_column, *near,
     )  # fmt: skip
 
 

@@ -1,0 +1,160 @@
+"""Paraphrases: one quantity stated in other words, with values that cannot both be right.
+
+A restatement in other words keeps what the number is about, not the sentence: "about
+$1,000 in airfare for the family's pet rabbit" / "a $600 airline ticket for a pet
+rabbit"; "some 3,000 miles through Mexico" / "2,500 miles through Mexico"; the lead's
+"$139 million in adjusted gross income" and a later "adjusted gross income totaled
+$193 million". Each number is indexed by its family (its unit, or the noun it counts,
+marked as a change or a forecast) joined with each stem around it (`about.py`); a key
+that many numbers share is a stock phrase and is left out, so pairs come from rare
+shared keys only, never from all pairs. A pair is one figure when the weight of the keys
+it shares reaches `evidence`, the statements are in one document (other paragraphs)
+or in two documents about one event (their names agree) of about one date, neither
+names another time, and each number is the other's best match in the other document:
+a document that states the same value in a context as close says the figures agree.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+
+from lint.figures.index import Source, related
+from lint.figures.restate import Side, differ
+from lint.figures.statements import NAME, SLOT, TIME, Statement, Value, kind
+
+_MAX_BUCKET = 12  # numbers sharing one key; more is a stock phrase of the corpus
+_WEIGHTS = {NAME: 1.5, SLOT: 1.5}  # a shared name or nearby number; a word weighs 1
+_RARE = 2.0  # a key shared by n numbers weighs 1 + _RARE / n times its kind's weight
+_WITHIN = 1.5  # evidence needed within one document, times the parameter
+_DAYS = 2  # documents dated further apart report figures of other days
+_TIME_REACH = 10  # a time this close to a number dates it
+_NAME_REACH = 3  # a name this close to a number is its subject
+_LIST = 3  # values of one key in one document: a list or a breakdown, not a restatement
+
+Entry = tuple[int, int, Value]  # source, statement, value
+
+
+def conflicts(
+    sources: Sequence[Source], evidence: float, approximate: float, rounding: float
+) -> Iterator[tuple[Side, Side]]:
+    """Yield pairs of numbers that state one figure in other words with other values."""
+    entries = [
+        (s, i, value)
+        for s, source in enumerate(sources)
+        for i, statement in enumerate(source.statements)
+        for value in statement.values
+        if value.family and value.about
+    ]
+    scores = _scores(entries)
+    best: dict[tuple[int, int], float] = defaultdict(float)
+    partners: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for (x, y), score in scores.items():
+        for one, other in ((x, y), (y, x)):
+            place = (one, entries[other][0])
+            best[place] = max(best[place], score)
+            partners[place].append(other)
+    for (x, y), score in sorted(scores.items()):
+        (sa, ia, va), (sb, ib, vb) = entries[x], entries[y]
+        if score < best[x, sb] or score < best[y, sa]:
+            continue  # a closer match elsewhere: that one is the restatement
+        needed = evidence * (_WITHIN if sa == sb else 1.0)
+        if score < needed or not _comparable(sources, entries[x], entries[y]):
+            continue
+        if not differ(va, vb, approximate, rounding):
+            continue
+        if _agreed(entries, scores, partners[x, sb], x, score, approximate, rounding) or _agreed(
+            entries, scores, partners[y, sa], y, score, approximate, rounding
+        ):
+            continue  # the other document also states this value, as closely
+        yield Side(sa, ia, va), Side(sb, ib, vb)
+
+
+def _agreed(
+    entries: list[Entry],
+    scores: dict[tuple[int, int], float],
+    others: list[int],
+    number: int,
+    score: float,
+    approximate: float,
+    rounding: float,
+) -> bool:
+    """Whether another equally close match of `number` states a value that agrees with it."""
+    value = entries[number][2]
+    return any(
+        scores[min(number, o), max(number, o)] >= score
+        and not differ(value, entries[o][2], approximate, rounding)
+        for o in others
+    )
+
+
+def _scores(entries: list[Entry]) -> dict[tuple[int, int], float]:
+    """The weight of the keys each pair of numbers shares, from an index by key."""
+    buckets: dict[str, list[int]] = defaultdict(list)
+    for number, (_, _, value) in enumerate(entries):
+        for char in value.about:
+            buckets[value.family + char].append(number)
+    scores: dict[tuple[int, int], float] = defaultdict(float)
+    for key, members in buckets.items():
+        if not 1 < len(members) <= _MAX_BUCKET or _listed(entries, members):
+            continue
+        weight = _WEIGHTS.get(kind(key[-1]), 1.0) * (1.0 + _RARE / len(members))
+        for a, x in enumerate(members):
+            for y in members[a + 1 :]:
+                if entries[x][:2] != entries[y][:2]:
+                    scores[x, y] += weight
+    return scores
+
+
+def _listed(entries: list[Entry], members: list[int]) -> bool:
+    """Whether one document fills the key with `_LIST` values or more: a breakdown."""
+    values: dict[int, set[float]] = defaultdict(set)
+    for number in members:
+        values[entries[number][0]].add(entries[number][2].value)
+    return any(len(found) >= _LIST for found in values.values())
+
+
+def _comparable(sources: Sequence[Source], one: Entry, other: Entry) -> bool:
+    """Other paragraphs of one document, or two documents about one event and day; and
+    no time that only one side names on both sides (two periods)."""
+    (sa, ia, va), (sb, ib, vb) = one, other
+    a, b = sources[sa].statements[ia], sources[sb].statements[ib]
+    if not (sources[sa].within and sources[sb].within):
+        return False
+    if va.of != vb.of:
+        return False  # "miles of underground cable", "miles of gas mains": two measures
+    if sa == sb:
+        if a.line == b.line:
+            return False
+    else:
+        if _days_apart(sources[sa].date, sources[sb].date) > _DAYS:
+            return False
+        if related(sources[sa], sources[sb], a, b) is not True:
+            return False
+    if _only_theirs(a, va, b, vb, TIME, _TIME_REACH):
+        return False
+    shared_name = any(kind(c) == NAME for c in set(va.about) & set(vb.about))
+    return shared_name or not _only_theirs(a, va, b, vb, NAME, _NAME_REACH)
+
+
+def _only_theirs(a: Statement, va: Value, b: Statement, vb: Value, which: int, reach: int) -> bool:
+    """Whether each number has a token of a kind near it (a time: another period; a name:
+    another subject) that the other statement does not have."""
+    ours, theirs = _around(a, va, which, reach), _around(b, vb, which, reach)
+    return bool(ours - set(b.tokens)) and bool(theirs - set(a.tokens))
+
+
+def _around(statement: Statement, value: Value, which: int, reach: int) -> set[str]:
+    first, last = max(0, value.index - reach), value.index + reach + 1
+    return {t for t in statement.tokens[first:last] if kind(t) == which}
+
+
+def _days_apart(first: str, second: str) -> int:
+    if not first or not second:
+        return 0
+    try:
+        one, two = datetime.date.fromisoformat(first[:10]), datetime.date.fromisoformat(second[:10])
+    except ValueError:
+        return 0
+    return abs((one - two).days)
