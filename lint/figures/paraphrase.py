@@ -24,6 +24,7 @@ from lint.figures.index import Source, related
 from lint.figures.restate import Side, differ
 from lint.figures.statements import NAME, SLOT, TIME, Statement, Value, kind
 
+_MAX_VALUES = 3  # within a document, a sentence with more numbers is a list or a table row
 _MAX_BUCKET = 12  # numbers sharing one key; more is a stock phrase of the corpus
 _WEIGHTS = {NAME: 1.5, SLOT: 1.5}  # a shared name or nearby number; a word weighs 1
 _RARE = 2.0  # a key shared by n numbers weighs 1 + _RARE / n times its kind's weight
@@ -31,6 +32,7 @@ _WITHIN = 1.5  # evidence needed within one document, times the parameter
 _DAYS = 2  # documents dated further apart report figures of other days
 _TIME_REACH = 10  # a time this close to a number dates it
 _NAME_REACH = 3  # a name this close to a number is its subject
+_NAME_REACH_WITHIN = 8  # ... within one document, where its names recur
 _LIST = 3  # values of one key in one document: a list or a breakdown, not a restatement
 
 Entry = tuple[int, int, Value]  # source, statement, value
@@ -124,18 +126,28 @@ def _comparable(sources: Sequence[Source], one: Entry, other: Entry) -> bool:
         return False
     if va.of != vb.of:
         return False  # "miles of underground cable", "miles of gas mains": two measures
+    ours, theirs = _numbers(va), _numbers(vb)
+    if ours and theirs and not ours & theirs:
+        return False  # "12 of the state's 41" and "39 of the state's 40": another statement
     if sa == sb:
-        if a.line == b.line:
+        if a.line == b.line or not sources[sa].date or a.item or b.item:
             return False
+        if max(len(a.values), len(b.values)) > _MAX_VALUES:
+            return False  # one paragraph; or no dated report (an article, a page)
     else:
         if _days_apart(sources[sa].date, sources[sb].date) > _DAYS:
-            return False
+            return False  # undated, or of other days
         if related(sources[sa], sources[sb], a, b) is not True:
             return False
     if _only_theirs(a, va, b, vb, TIME, _TIME_REACH):
         return False
     shared_name = any(kind(c) == NAME for c in set(va.about) & set(vb.about))
-    return shared_name or not _only_theirs(a, va, b, vb, NAME, _NAME_REACH)
+    reach = _NAME_REACH_WITHIN if sa == sb else _NAME_REACH
+    return shared_name or not _only_theirs(a, va, b, vb, NAME, reach)
+
+
+def _numbers(value: Value) -> set[str]:
+    return {c for c in value.about if kind(c) == SLOT}
 
 
 def _only_theirs(a: Statement, va: Value, b: Statement, vb: Value, which: int, reach: int) -> bool:
@@ -151,8 +163,10 @@ def _around(statement: Statement, value: Value, which: int, reach: int) -> set[s
 
 
 def _days_apart(first: str, second: str) -> int:
+    """Days between two ISO dates; more than `_DAYS` when either is missing: an article
+    or a page is no report of a day, and two undated texts may be of any two events."""
     if not first or not second:
-        return 0
+        return _DAYS + 1
     try:
         one, two = datetime.date.fromisoformat(first[:10]), datetime.date.fromisoformat(second[:10])
     except ValueError:

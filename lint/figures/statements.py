@@ -51,6 +51,8 @@ _MAX_TOKENS = 120  # longer "sentences" are tables or lists
 _MIN_WORDS = 3
 _ABOUT = 4  # content words on each side of a number that say what it is about
 _REACH = 10  # ... within this many tokens
+_ITEM_MARKS = frozenset("-*•–—·")
+_COMPLEMENT = frozenset("of on for about".split())  # "questions on X": what is counted
 _CONTEXT = 40  # characters of context kept on each side of a number, for messages
 _HEADLINE = 100  # longer lines are prose, whatever their capitals
 _WRAP = 50  # a line this long without a final mark continues on the next line
@@ -99,13 +101,15 @@ class Statement:
     """A sentence with numbers: its token string, its slots, and whether a day dates it.
 
     `relative` is True when the sentence says "today", "yesterday" or a weekday, so
-    its figures hold for the day of its document only.
+    its figures hold for the day of its document only. `item` is True in a list item
+    (a paragraph that opens with a dash or a bullet), one of many of one shape.
     """
 
     tokens: str
     values: tuple[Value, ...]
     relative: bool
     line: int
+    item: bool = False
 
 
 def kind(token: str) -> int:
@@ -257,7 +261,9 @@ def _statement(
         for slot, index in numbers
     )
     relative = any(c in _RELATIVE_CHARS for c in chars)
-    return Statement("".join(chars), values, relative, document.position(start)[0])
+    line = document.position(start)[0]
+    item = document.lines[line - 1].lstrip()[:1] in _ITEM_MARKS
+    return Statement("".join(chars), values, relative, line, item)
 
 
 def _about(
@@ -268,7 +274,8 @@ def _about(
     ("90,000 miles of underground cable"), as characters.
 
     The other numbers nearby are part of what it is about ("in the five weeks"). A span
-    of time ("five weeks") and an age ("Rubilio Mendez, 34, a migrant") have no family.
+    of time ("five weeks"), an age ("Rubilio Mendez, 34, a migrant") and a conversion in
+    brackets have no family.
     """
     slot = next(s for s, i in numbers if i == index)
     near = _near(chars, lowered, index)
@@ -277,26 +284,31 @@ def _about(
         head = unit[1:] or _head(lowered, index)
         if not head or about.duration(head) or _age(text, slot):
             return "", "", ""
+    if text[max(0, slot.start - 2) : slot.start].strip() == "(":
+        return "", "", ""  # "6.4 billion euros ($7.7 billion)": a conversion, not a figure
         unit = "n:" + about.stem(head)
-    unit += _change(slot, lowered, index)
+    unit += _change(slot, lowered, near, index)
     unit += "?" if any(about.modal(lowered[k]) for k in near) else ""
     found = {_char("~" + about.stem(lowered[k]), kind(chars[k])) for k in near}
     first, last = min(near, default=index), max(near, default=index)
     found |= {
-        _char(f"#{s.value:g}{s.unit}", SLOT) for s, i in numbers if i != index and first <= i <= last
+        _char(f"#{s.value:g}{_unit_stem(s.unit)}", SLOT)
+        for s, i in numbers
+        if i != index and first <= i <= last
     }
     return unit, "".join(sorted(found)), _of(text, slot, lowered, index)
 
 
-def _change(slot: Slot, lowered: list[str], index: int) -> str:
+def _change(slot: Slot, lowered: list[str], near: list[int], index: int) -> str:
     """Whether the number is a change: a percentage or a count beside a change word ("rose
     5 pct", "lost 60 seats"), any number after "by" ("rose by $5 billion"). An amount of
     money lost or cut is an amount ("the economy lost $6 billion")."""
-    before = [w for w in lowered[max(0, index - 3) : index] if w]
-    if before[-1:] == ["by"]:
+    if [w for w in lowered[max(0, index - 3) : index] if w][-1:] == ["by"]:
         return "Δ"
     if slot.unit == "%" or slot.unit.startswith("~") or slot.unit == "":
-        return about.change([*reversed(before), *lowered[index + 1 : index + 3]])
+        before = [lowered[k] for k in near if k < index][:2]
+        after = [lowered[k] for k in near if k > index][:1]
+        return about.change([*before, *after])
     return ""
 
 
@@ -304,11 +316,14 @@ def _of(text: str, slot: Slot, lowered: list[str], index: int) -> str:
     """The stem of what the number measures, when the text says it: the first content word
     after "of" right after the number ("miles of cable"), or after a unit joined to it
     ("a 750-foot cliff"); else ""."""
-    following = lowered[index + 1 : index + 5]
-    if "-" in text[slot.start : slot.end] and slot.unit and not slot.unit.startswith("~"):
+    following = [w for w in lowered[index + 1 : index + 6] if w]
+    counted = not slot.unit or slot.unit.startswith("~")
+    if "-" in text[slot.start : slot.end] and not counted:
         after = following
-    elif "of" in following[:2]:
+    elif "of" in following[:2] and not (counted and following[0] == "of"):
         after = following[following.index("of") + 1 :]
+    elif counted and following[1:2] and following[1] in _COMPLEMENT:
+        after = following[2:]  # "13 questions on the war", "ten questions on fairness"
     else:
         return ""
     word = next((w for w in after if about.content(w)), "")
@@ -322,6 +337,11 @@ def _age(text: str, slot: Slot) -> bool:
         and text[slot.end : slot.end + 1] == ","
         and text[slot.start - 3 : slot.start - 2].isalpha()
     )
+
+
+def _unit_stem(unit: str) -> str:
+    """ "~weeks" and "~week" are one unit ("five-week", "five weeks")."""
+    return "~" + about.stem(unit[1:]) if unit.startswith("~") else unit
 
 
 def _near(chars: list[str], lowered: list[str], index: int) -> list[int]:
@@ -343,7 +363,9 @@ def _head(lowered: list[str], index: int) -> str:
     """The noun a bare number counts: the first plural among the next three words, else
     the first content word after it ("14 devices", "12 crude explosive devices")."""
     following = [w for w in lowered[index + 1 : index + 4] if w]
-    plural = next((w for w in following if w.endswith("s") and about.content(w)), "")
+    plural = next(
+        (w for w in following if w.endswith("s") and about.content(w) and "'" not in w), ""
+    )
     return plural or next((w for w in following if about.content(w)), "")
 
 
