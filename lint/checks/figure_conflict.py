@@ -120,12 +120,12 @@ class Params(BaseModel):
         "their common runs of words (a name 2, a word 1, a stopword 0.25, an equal number 2).",
     )
     paraphrase_evidence: float = Field(
-        default=3.0,
+        default=4.0,
         ge=1,
         le=50,
         description="How much two numbers stated in other words must share to be one figure: "
-        "the weight of the rare stems around them (a name or a nearby number 1.5, a word 1); "
-        "half as much again within one document.",
+        "the weight of the rare stems around them (a name or a nearby number 1.5, a word 1, "
+        "more for a stem few numbers share); twice as much within one document.",
     )
     rounding: float = Field(
         default=0.0,

@@ -28,7 +28,7 @@ _MAX_VALUES = 3  # within a document, a sentence with more numbers is a list or 
 _MAX_BUCKET = 12  # numbers sharing one key; more is a stock phrase of the corpus
 _WEIGHTS = {NAME: 1.5, SLOT: 1.5}  # a shared name or nearby number; a word weighs 1
 _RARE = 2.0  # a key shared by n numbers weighs 1 + _RARE / n times its kind's weight
-_WITHIN = 1.5  # evidence needed within one document, times the parameter
+_WITHIN = 2.0  # evidence needed within one document, times the parameter
 _DAYS = 2  # documents dated further apart report figures of other days
 _TIME_REACH = 10  # a time this close to a number dates it
 _NAME_REACH = 3  # a name this close to a number is its subject
@@ -126,8 +126,9 @@ def _comparable(sources: Sequence[Source], one: Entry, other: Entry) -> bool:
         return False
     if va.of != vb.of:
         return False  # "miles of underground cable", "miles of gas mains": two measures
+    shared_name = any(kind(c) == NAME for c in set(va.about) & set(vb.about))
     ours, theirs = _numbers(va), _numbers(vb)
-    if ours and theirs and not ours & theirs:
+    if ours and theirs and not ours & theirs and not shared_name:
         return False  # "12 of the state's 41" and "39 of the state's 40": another statement
     if sa == sb:
         if a.line == b.line or not sources[sa].date or a.item or b.item:
@@ -141,7 +142,6 @@ def _comparable(sources: Sequence[Source], one: Entry, other: Entry) -> bool:
             return False
     if _only_theirs(a, va, b, vb, TIME, _TIME_REACH):
         return False
-    shared_name = any(kind(c) == NAME for c in set(va.about) & set(vb.about))
     reach = _NAME_REACH_WITHIN if sa == sb else _NAME_REACH
     return shared_name or not _only_theirs(a, va, b, vb, NAME, reach)
 

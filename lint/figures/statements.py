@@ -290,7 +290,7 @@ def _about(
     unit += _change(slot, lowered, near, index)
     unit += "?" if any(about.modal(lowered[k]) for k in near) else ""
     found = {_char("~" + about.stem(lowered[k]), kind(chars[k])) for k in near}
-    first, last = min(near, default=index), max(near, default=index)
+    first, last = index - _REACH, index + _REACH
     found |= {
         _char(f"#{s.value:g}{_unit_stem(s.unit)}", SLOT)
         for s, i in numbers
