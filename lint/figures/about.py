@@ -16,8 +16,11 @@ from lint.text import STOPWORDS
 # One word for the measures news writes in several ways (the genre's vocabulary,
 # not one story's): deaths, injuries, arrests.
 _SAME = {
-    **dict.fromkeys("killed kill kills killing dead death deaths died die dies fatalities".split(), "death"),
-    **dict.fromkeys("fatality toll lives".split(), "death"),
+    **dict.fromkeys(
+        "killed kill kills killing dead death deaths died die dies fatalities fatality toll "
+        "lives".split(),
+        "death",
+    ),
     **dict.fromkeys("injured injuries injury injuring wounded wounding hurt".split(), "injur"),
     **dict.fromkeys("arrested arrests arrest detained".split(), "arrest"),
 }

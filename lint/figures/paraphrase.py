@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
 from lint.figures.index import Source, related
-from lint.figures.restate import Side, differ
+from lint.figures.restate import Side, apart, differ
 from lint.figures.statements import NAME, SLOT, TIME, Statement, Value, kind
 
 _MAX_VALUES = 3  # within a document, a sentence with more numbers is a list or a table row
@@ -64,7 +64,7 @@ def conflicts(
         needed = evidence * (_WITHIN if sa == sb else 1.0)
         if score < needed or not _comparable(sources, entries[x], entries[y]):
             continue
-        if not differ(va, vb, approximate, rounding):
+        if not _differ(va, vb, approximate, rounding):
             continue
         if _agreed(entries, scores, partners[x, sb], x, score, approximate, rounding) or _agreed(
             entries, scores, partners[y, sa], y, score, approximate, rounding
@@ -86,7 +86,7 @@ def _agreed(
     value = entries[number][2]
     return any(
         scores[min(number, o), max(number, o)] >= score
-        and not differ(value, entries[o][2], approximate, rounding)
+        and not _differ(value, entries[o][2], approximate, rounding)
         for o in others
     )
 
@@ -107,6 +107,13 @@ def _scores(entries: list[Entry]) -> dict[tuple[int, int], float]:
                 if entries[x][:2] != entries[y][:2]:
                     scores[x, y] += weight
     return scores
+
+
+def _differ(a: Value, b: Value, approximate: float, rounding: float) -> bool:
+    """Two approximations in other words are intervals; other bounds as in restatements."""
+    if a.bound == b.bound == "approx":
+        return apart(a, b, approximate, rounding)
+    return differ(a, b, approximate, rounding)
 
 
 def _listed(entries: list[Entry], members: list[int]) -> bool:

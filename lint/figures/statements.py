@@ -284,9 +284,9 @@ def _about(
         head = unit[1:] or _head(lowered, index)
         if not head or about.duration(head) or _age(text, slot):
             return "", "", ""
+        unit = "n:" + about.stem(head)
     if text[max(0, slot.start - 2) : slot.start].strip() == "(":
         return "", "", ""  # "6.4 billion euros ($7.7 billion)": a conversion, not a figure
-        unit = "n:" + about.stem(head)
     unit += _change(slot, lowered, near, index)
     unit += "?" if any(about.modal(lowered[k]) for k in near) else ""
     found = {_char("~" + about.stem(lowered[k]), kind(chars[k])) for k in near}
