@@ -46,6 +46,7 @@ Fails:
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
@@ -53,8 +54,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from lint.citations import analyse
 from lint.document import Document
-from lint.figures import keyed, record, restate
+from lint.figures import keyed, paraphrase, record, restate
 from lint.figures.extract import figures
 from lint.figures.index import Source
 from lint.figures.record import Figure
@@ -117,6 +119,14 @@ class Params(BaseModel):
         description="How much two sentences must share to be one statement: the weight of "
         "their common runs of words (a name 2, a word 1, a stopword 0.25, an equal number 2).",
     )
+    paraphrase_evidence: float = Field(
+        default=4.0,
+        ge=1,
+        le=50,
+        description="How much two numbers stated in other words must share to be one figure: "
+        "the weight of the rare stems around them (a name or a nearby number 1.5, a word 1, "
+        "more for a stem few numbers share); twice as much within one document.",
+    )
     rounding: float = Field(
         default=0.0,
         ge=0,
@@ -138,6 +148,7 @@ class Extract:
     statements: tuple[Statement, ...]
     date: str
     names: str
+    within: bool = True
 
 
 # The extract, as the cache stores and validates it (lint.codec).
@@ -152,8 +163,9 @@ def extract(document: Document, params: Params) -> Summary | None:
         restated = statements(document)
     if not found and not restated:
         return None
-    date = document_date(document) if any(s.relative for s in restated) else ""
-    return Extract(found, restated, date, names(document) if restated else "")
+    date = document_date(document) if restated else ""
+    within = not analyse(document).lists if restated else True
+    return Extract(found, restated, date, names(document) if restated else "", within)
 
 
 def aggregate(
@@ -177,7 +189,9 @@ def aggregate(
     for (path, figure), related in keyed.disagreements(keyed_summaries, settings):
         places.add((path, figure.line, figure.column))
         yield _keyed_hit(path, figure, related, params)
-    sources = [Source(p, s.date, s.statements, s.names) for p, s in summaries if s.statements]
+    sources = [
+        Source(p, s.date, s.statements, s.names, s.within) for p, s in summaries if s.statements
+    ]
     for hit in _restated_hits(sources, params):
         if (hit.path, hit.location.line, hit.location.column) not in places:
             yield hit
@@ -212,11 +226,18 @@ def _restated_hits(sources: list[Source], params: Params) -> Iterator[CorpusHit]
         return
     partners: dict[tuple[int, int, int], list[Side]] = defaultdict(list)
     sides: dict[tuple[int, int, int], Side] = {}
-    for a, b in restate.conflicts(sources, params.evidence, params.approximate, params.rounding):
+    found = itertools.chain(
+        restate.conflicts(sources, params.evidence, params.approximate, params.rounding),
+        paraphrase.conflicts(
+            sources, params.paraphrase_evidence, params.approximate, params.rounding
+        ),
+    )
+    for a, b in found:
         for one, other in ((a, b), (b, a)):
             key = (one.source, one.statement, one.value.index)
             sides[key] = one
-            partners[key].append(other)
+            if other not in partners[key]:
+                partners[key].append(other)
     for key in sorted(partners):
         others = sorted(
             partners[key], key=lambda s: (sources[s.source].path, s.value.line, s.value.column)

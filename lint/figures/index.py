@@ -27,12 +27,15 @@ class Source:
 
     `names` holds the distinct name characters of all its statements: two documents
     about one event share many of them, two articles built on one template few.
+    `within` is False for a paper (it has a reference list), whose figures in other
+    words are those of other experiments, not restatements.
     """
 
     path: str
     date: str
     statements: tuple[Statement, ...]
     names: str
+    within: bool = True
 
 
 class Index:

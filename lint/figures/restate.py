@@ -246,6 +246,15 @@ def differ(a: Value, b: Value, approximate: float, rounding: float) -> bool:
     return high_a + slack < low_b or high_b + slack < low_a
 
 
+def apart(a: Value, b: Value, approximate: float, rounding: float) -> bool:
+    """Whether the intervals two values allow do not meet (whatever their bounds): two
+    numbers in other words ("about 300", "some 290") are not restated to the digit."""
+    slack = max(a.precision, b.precision) + rounding * max(abs(a.value), abs(b.value))
+    low_a, high_a = _interval(a, approximate)
+    low_b, high_b = _interval(b, approximate)
+    return high_a + slack < low_b or high_b + slack < low_a
+
+
 def _same_bound(first: str, second: str) -> bool:
     sides = {"upper": "upper", "near": "upper", "lower": "lower"}
     return first == second or (first in sides and sides.get(first) == sides.get(second))

@@ -22,6 +22,7 @@ from lint import text as textlib
 from lint.citations import analyse
 from lint.dates.publication import publication_date
 from lint.document import Document
+from lint.figures import about
 from lint.figures.slots import Slot, slot_at
 from lint.figures.subjects import Vocabulary, vocabulary
 
@@ -48,6 +49,10 @@ _PLAIN: dict[str, str] = {}  # characters of words that do not open a sentence, 
 _PLAIN_SIZE = 200_000
 _MAX_TOKENS = 120  # longer "sentences" are tables or lists
 _MIN_WORDS = 3
+_ABOUT = 4  # content words on each side of a number that say what it is about
+_REACH = 10  # ... within this many tokens
+_ITEM_MARKS = frozenset("-*•–—·")
+_COMPLEMENT = frozenset("of on for about".split())  # "questions on X": what is counted
 _CONTEXT = 40  # characters of context kept on each side of a number, for messages
 _HEADLINE = 100  # longer lines are prose, whatever their capitals
 _WRAP = 50  # a line this long without a final mark continues on the next line
@@ -86,6 +91,9 @@ class Value:
     column: int
     end_line: int
     end_column: int
+    family: str = ""
+    about: str = ""
+    of: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,13 +101,15 @@ class Statement:
     """A sentence with numbers: its token string, its slots, and whether a day dates it.
 
     `relative` is True when the sentence says "today", "yesterday" or a weekday, so
-    its figures hold for the day of its document only.
+    its figures hold for the day of its document only. `item` is True in a list item
+    (a paragraph that opens with a dash or a bullet), one of many of one shape.
     """
 
     tokens: str
     values: tuple[Value, ...]
     relative: bool
     line: int
+    item: bool = False
 
 
 def kind(token: str) -> int:
@@ -229,32 +239,150 @@ def _statement(
     if all(slot.time or slot.code for slot in found):
         return None
     chars: list[str] = []
-    values: list[Value] = []
+    lowered: list[str] = []
+    numbers: list[tuple[Slot, int]] = []
     pos, plain = start, 0
     for slot in found:
-        plain += _words(text, pos, slot.start, words, chars, pos == start)
+        plain += _words(text, pos, slot.start, words, chars, lowered, pos == start)
         if slot.time:
             chars.append(_char("@" + slot.time, TIME))
         elif slot.code:
             chars.append(_char("&" + slot.code, NAME))
         else:
-            values.append(_value(document, slot, len(chars), (start, end)))
+            numbers.append((slot, len(chars)))
             chars.append(_char("#" + slot.unit, SLOT))
+        lowered.append("")
         pos = slot.end
-    plain += _words(text, pos, end, words, chars, pos == start)
+    plain += _words(text, pos, end, words, chars, lowered, pos == start)
     if plain < _MIN_WORDS or len(chars) > _MAX_TOKENS:
         return None
+    values = tuple(
+        _value(document, slot, index, (start, end), _about(text, chars, lowered, numbers, index))
+        for slot, index in numbers
+    )
     relative = any(c in _RELATIVE_CHARS for c in chars)
-    return Statement("".join(chars), tuple(values), relative, document.position(start)[0])
+    line = document.position(start)[0]
+    item = document.lines[line - 1].lstrip()[:1] in _ITEM_MARKS
+    return Statement("".join(chars), values, relative, line, item)
+
+
+def _about(
+    text: str, chars: list[str], lowered: list[str], numbers: list[tuple[Slot, int]], index: int
+) -> tuple[str, str, str]:
+    """The number's family (its unit, or the noun it counts; "Δ" for a change, "?" for a
+    forecast), the stems of the content words around it, and the stem of what it is "of"
+    ("90,000 miles of underground cable"), as characters.
+
+    The other numbers nearby are part of what it is about ("in the five weeks"). A span
+    of time ("five weeks"), an age ("Dana Okafor, 34, a nurse") and a conversion in
+    brackets have no family.
+    """
+    slot = next(s for s, i in numbers if i == index)
+    near = _near(chars, lowered, index)
+    unit = slot.unit
+    if unit == "" or unit.startswith("~"):
+        head = unit[1:] or _head(lowered, index)
+        if not head or about.duration(head) or _age(text, slot):
+            return "", "", ""
+        unit = "n:" + about.stem(head)
+    if text[max(0, slot.start - 2) : slot.start].strip() == "(":
+        return "", "", ""  # "6.4 billion euros ($7.7 billion)": a conversion, not a figure
+    unit += _change(slot, lowered, near, index)
+    unit += "?" if any(about.modal(lowered[k]) for k in near) else ""
+    found = {_char("~" + about.stem(lowered[k]), kind(chars[k])) for k in near}
+    first, last = index - _REACH, index + _REACH
+    found |= {
+        _char(f"#{s.value:g}{_unit_stem(s.unit)}", SLOT)
+        for s, i in numbers
+        if i != index and first <= i <= last
+    }
+    return unit, "".join(sorted(found)), _of(text, slot, lowered, index)
+
+
+def _change(slot: Slot, lowered: list[str], near: list[int], index: int) -> str:
+    """Whether the number is a change: a percentage or a count beside a change word ("rose
+    5 pct", "lost 60 seats"), any number after "by" ("rose by $5 billion"). An amount of
+    money lost or cut is an amount ("the economy lost $6 billion")."""
+    if [w for w in lowered[max(0, index - 3) : index] if w][-1:] == ["by"]:
+        return "Δ"
+    if slot.unit == "%" or slot.unit.startswith("~") or slot.unit == "":
+        before = [lowered[k] for k in near if k < index][:2]
+        after = [lowered[k] for k in near if k > index][:1]
+        return about.change([*before, *after])
+    return ""
+
+
+def _of(text: str, slot: Slot, lowered: list[str], index: int) -> str:
+    """The stem of what the number measures, when the text says it: the first content word
+    after "of" right after the number ("miles of cable"), or after a unit joined to it
+    ("a 750-foot cliff"); else ""."""
+    following = [w for w in lowered[index + 1 : index + 6] if w]
+    counted = not slot.unit or slot.unit.startswith("~")
+    if "-" in text[slot.start : slot.end] and not counted:
+        after = following
+    elif "of" in following[:2] and not (counted and following[0] == "of"):
+        after = following[following.index("of") + 1 :]
+    elif counted and following[1:2] and following[1] in _COMPLEMENT:
+        after = following[2:]  # "13 questions on the war", "ten questions on fairness"
+    else:
+        return ""
+    word = next((w for w in after if about.content(w)), "")
+    return _char("~" + about.stem(word), WORD) if word else ""
+
+
+def _age(text: str, slot: Slot) -> bool:
+    """ "Dana Okafor, 34, a nurse": a number alone between commas after a name."""
+    return (
+        text[slot.start - 2 : slot.start] == ", "
+        and text[slot.end : slot.end + 1] == ","
+        and text[slot.start - 3 : slot.start - 2].isalpha()
+    )
+
+
+def _unit_stem(unit: str) -> str:
+    """ "~weeks" and "~week" are one unit ("five-week", "five weeks")."""
+    return "~" + about.stem(unit[1:]) if unit.startswith("~") else unit
+
+
+def _near(chars: list[str], lowered: list[str], index: int) -> list[int]:
+    """Positions of the `_ABOUT` content words on each side of a number (within
+    `_REACH` tokens): what the number is about."""
+    found: list[int] = []
+    for step in (-1, 1):
+        count, k = 0, index + step
+        while 0 <= k < len(chars) and count < _ABOUT and abs(k - index) <= _REACH:
+            word = lowered[k]
+            if word and about.content(word) and kind(chars[k]) in (WORD, NAME):
+                found.append(k)
+                count += 1
+            k += step
+    return found
+
+
+def _head(lowered: list[str], index: int) -> str:
+    """The noun a bare number counts: the first plural among the next three words, else
+    the first content word after it ("14 devices", "12 crude explosive devices")."""
+    following = [w for w in lowered[index + 1 : index + 4] if w]
+    plural = next(
+        (w for w in following if w.endswith("s") and about.content(w) and "'" not in w), ""
+    )
+    return plural or next((w for w in following if about.content(w)), "")
 
 
 def _words(
-    text: str, start: int, end: int, vocabulary: Vocabulary, chars: list[str], opening: bool
+    text: str,
+    start: int,
+    end: int,
+    vocabulary: Vocabulary,
+    chars: list[str],
+    lowered: list[str],
+    opening: bool,
 ) -> int:
-    """Append the characters of the words of `text[start:end]`; return how many are plain
-    words or names (not stopwords or times)."""
+    """Append the characters of the words of `text[start:end]` (and the words in lower
+    case to `lowered`); return how many are plain words or names (not stopwords or times)."""
     found = _WORD.findall(text, start, end)
     before = len(chars)
+    lowered.extend(w.lower() for w in found)
     if found and opening:
         chars.append(_word(found[0], vocabulary, text, start, True))
         found = found[1:]
@@ -301,13 +429,15 @@ def _is_name(word: str, lower: str, opening: bool, vocabulary: Vocabulary) -> bo
     return not opening or vocabulary.capitalised_inside(word)
 
 
-def _value(document: Document, slot: Slot, index: int, sentence: tuple[int, int]) -> Value:
+def _value(
+    document: Document, slot: Slot, index: int, sentence: tuple[int, int], near: tuple[str, ...]
+) -> Value:
     text = document.text
     where = document.location(slot.start, slot.end)
     return Value(
         index, slot.value, slot.low, slot.high, slot.bound, slot.precision, slot.unit,
         text[slot.start : slot.end], _context(text, slot, sentence), where.line, where.column,
-        where.end_line, where.end_column,
+        where.end_line, where.end_column, *near,
     )  # fmt: skip
 
 

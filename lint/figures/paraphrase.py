@@ -1,0 +1,180 @@
+"""Paraphrases: one quantity stated in other words, with values that cannot both be right.
+
+A restatement in other words keeps what the number is about, not the sentence: "about
+$2,000 to repair the school's old boiler" / "a $900 repair bill for the boiler"; "some
+400 miles along the coast" / "350 miles along the coast"; the lead's "$42 million in
+annual ticket sales" and a later "ticket sales totaled $24 million". Each number is
+indexed by its family (its unit, or the noun it counts, marked as a change or a
+forecast) joined with each stem around it (`about.py`); a key that many numbers share is
+a stock phrase and is left out, so pairs come from rare shared keys only, never from all
+pairs. A pair is one figure when the weight of the keys it shares reaches `evidence`,
+the statements are in one document (other paragraphs) or in two documents about one
+event (their names agree) of about one date, neither names another time, and each number
+is the other's best match in the other document: a document that states the same value
+in a context as close says the figures agree."""
+
+from __future__ import annotations
+
+import datetime
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+
+from lint.figures.index import Source, related
+from lint.figures.restate import Side, apart, differ
+from lint.figures.statements import NAME, SLOT, TIME, Statement, Value, kind
+
+_MAX_VALUES = 3  # within a document, a sentence with more numbers is a list or a table row
+_MAX_BUCKET = 12  # numbers sharing one key; more is a stock phrase of the corpus
+_WEIGHTS = {NAME: 1.5, SLOT: 1.5}  # a shared name or nearby number; a word weighs 1
+_RARE = 2.0  # a key shared by n numbers weighs 1 + _RARE / n times its kind's weight
+_WITHIN = 2.0  # evidence needed within one document, times the parameter
+_DAYS = 2  # documents dated further apart report figures of other days
+_TIME_REACH = 10  # a time this close to a number dates it
+_NAME_REACH = 3  # a name this close to a number is its subject
+_NAME_REACH_WITHIN = 8  # ... within one document, where its names recur
+_LIST = 3  # values of one key in one document: a list or a breakdown, not a restatement
+
+Entry = tuple[int, int, Value]  # source, statement, value
+
+
+def conflicts(
+    sources: Sequence[Source], evidence: float, approximate: float, rounding: float
+) -> Iterator[tuple[Side, Side]]:
+    """Yield pairs of numbers that state one figure in other words with other values."""
+    entries = [
+        (s, i, value)
+        for s, source in enumerate(sources)
+        for i, statement in enumerate(source.statements)
+        for value in statement.values
+        if value.family and value.about
+    ]
+    scores = _scores(entries)
+    best: dict[tuple[int, int], float] = defaultdict(float)
+    partners: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for (x, y), score in scores.items():
+        for one, other in ((x, y), (y, x)):
+            place = (one, entries[other][0])
+            best[place] = max(best[place], score)
+            partners[place].append(other)
+    for (x, y), score in sorted(scores.items()):
+        (sa, ia, va), (sb, ib, vb) = entries[x], entries[y]
+        if score < best[x, sb] or score < best[y, sa]:
+            continue  # a closer match elsewhere: that one is the restatement
+        needed = evidence * (_WITHIN if sa == sb else 1.0)
+        if score < needed or not _comparable(sources, entries[x], entries[y]):
+            continue
+        if not _differ(va, vb, approximate, rounding):
+            continue
+        if _agreed(entries, scores, partners[x, sb], x, score, approximate, rounding) or _agreed(
+            entries, scores, partners[y, sa], y, score, approximate, rounding
+        ):
+            continue  # the other document also states this value, as closely
+        yield Side(sa, ia, va), Side(sb, ib, vb)
+
+
+def _agreed(
+    entries: list[Entry],
+    scores: dict[tuple[int, int], float],
+    others: list[int],
+    number: int,
+    score: float,
+    approximate: float,
+    rounding: float,
+) -> bool:
+    """Whether another equally close match of `number` states a value that agrees with it."""
+    value = entries[number][2]
+    return any(
+        scores[min(number, o), max(number, o)] >= score
+        and not _differ(value, entries[o][2], approximate, rounding)
+        for o in others
+    )
+
+
+def _scores(entries: list[Entry]) -> dict[tuple[int, int], float]:
+    """The weight of the keys each pair of numbers shares, from an index by key."""
+    buckets: dict[str, list[int]] = defaultdict(list)
+    for number, (_, _, value) in enumerate(entries):
+        for char in value.about:
+            buckets[value.family + char].append(number)
+    scores: dict[tuple[int, int], float] = defaultdict(float)
+    for key, members in buckets.items():
+        if not 1 < len(members) <= _MAX_BUCKET or _listed(entries, members):
+            continue
+        weight = _WEIGHTS.get(kind(key[-1]), 1.0) * (1.0 + _RARE / len(members))
+        for a, x in enumerate(members):
+            for y in members[a + 1 :]:
+                if entries[x][:2] != entries[y][:2]:
+                    scores[x, y] += weight
+    return scores
+
+
+def _differ(a: Value, b: Value, approximate: float, rounding: float) -> bool:
+    """Two approximations in other words are intervals; other bounds as in restatements."""
+    if a.bound == b.bound == "approx":
+        return apart(a, b, approximate, rounding)
+    return differ(a, b, approximate, rounding)
+
+
+def _listed(entries: list[Entry], members: list[int]) -> bool:
+    """Whether one document fills the key with `_LIST` values or more: a breakdown."""
+    values: dict[int, set[float]] = defaultdict(set)
+    for number in members:
+        values[entries[number][0]].add(entries[number][2].value)
+    return any(len(found) >= _LIST for found in values.values())
+
+
+def _comparable(sources: Sequence[Source], one: Entry, other: Entry) -> bool:
+    """Other paragraphs of one document, or two documents about one event and day; and
+    no time that only one side names on both sides (two periods)."""
+    (sa, ia, va), (sb, ib, vb) = one, other
+    a, b = sources[sa].statements[ia], sources[sb].statements[ib]
+    if not (sources[sa].within and sources[sb].within):
+        return False
+    if va.of != vb.of:
+        return False  # "miles of underground cable", "miles of gas mains": two measures
+    shared_name = any(kind(c) == NAME for c in set(va.about) & set(vb.about))
+    ours, theirs = _numbers(va), _numbers(vb)
+    if ours and theirs and not ours & theirs and not shared_name:
+        return False  # "12 of the state's 41" and "39 of the state's 40": another statement
+    if sa == sb:
+        if a.line == b.line or not sources[sa].date or a.item or b.item:
+            return False
+        if max(len(a.values), len(b.values)) > _MAX_VALUES:
+            return False  # one paragraph; or no dated report (an article, a page)
+    else:
+        if _days_apart(sources[sa].date, sources[sb].date) > _DAYS:
+            return False  # undated, or of other days
+        if related(sources[sa], sources[sb], a, b) is not True:
+            return False
+    if _only_theirs(a, va, b, vb, TIME, _TIME_REACH):
+        return False
+    reach = _NAME_REACH_WITHIN if sa == sb else _NAME_REACH
+    return shared_name or not _only_theirs(a, va, b, vb, NAME, reach)
+
+
+def _numbers(value: Value) -> set[str]:
+    return {c for c in value.about if kind(c) == SLOT}
+
+
+def _only_theirs(a: Statement, va: Value, b: Statement, vb: Value, which: int, reach: int) -> bool:
+    """Whether each number has a token of a kind near it (a time: another period; a name:
+    another subject) that the other statement does not have."""
+    ours, theirs = _around(a, va, which, reach), _around(b, vb, which, reach)
+    return bool(ours - set(b.tokens)) and bool(theirs - set(a.tokens))
+
+
+def _around(statement: Statement, value: Value, which: int, reach: int) -> set[str]:
+    first, last = max(0, value.index - reach), value.index + reach + 1
+    return {t for t in statement.tokens[first:last] if kind(t) == which}
+
+
+def _days_apart(first: str, second: str) -> int:
+    """Days between two ISO dates; more than `_DAYS` when either is missing: an article
+    or a page is no report of a day, and two undated texts may be of any two events."""
+    if not first or not second:
+        return _DAYS + 1
+    try:
+        one, two = datetime.date.fromisoformat(first[:10]), datetime.date.fromisoformat(second[:10])
+    except ValueError:
+        return 0
+    return abs((one - two).days)
