@@ -7,9 +7,6 @@ skips when ../shared is not next to the checkout; no text of it is copied here.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from functools import lru_cache
 from types import ModuleType
 from typing import Any
 
@@ -18,6 +15,7 @@ import pytest
 from lint.engine import lint
 from lint.schema import Rule
 from tests.conftest import SHARED
+from tests.scorers import load_scorer
 
 DEVSET = SHARED / "devset"
 # Floors a little under the scores measured when the structure view and the widget
@@ -30,14 +28,8 @@ MAX_WARNINGS_PER_50_CLEAN_PAPERS = 1.0
 pytestmark = pytest.mark.skipif(not DEVSET.is_dir(), reason="../shared/devset is not available")
 
 
-@lru_cache(maxsize=1)
 def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("devset_score", DEVSET / "score.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_scorer("devset_score", DEVSET / "score.py")
 
 
 @pytest.fixture(scope="module")

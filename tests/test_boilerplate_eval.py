@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
+
+from tests.scorers import load_scorer
 
 SCORE = Path(__file__).parent / "eval" / "boilerplate" / "score.py"
 
@@ -22,10 +23,7 @@ MIN_RECALL = {
 
 
 def test_precision_and_recall_floors() -> None:
-    spec = importlib.util.spec_from_file_location("boilerplate_score", SCORE)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_scorer("boilerplate_score", SCORE)
     figures = module.score()
     for name, (_, total, share) in figures.items():
         if name.startswith("label:"):

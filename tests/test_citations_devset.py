@@ -9,9 +9,7 @@ It is skipped where the set is not checked out beside the project.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
@@ -23,6 +21,7 @@ import pytest
 from lint.cli import default_rules_dir
 from lint.engine import lint
 from lint.loader import load_rule_dirs
+from tests.scorers import load_scorer
 
 DEVSET = Path(__file__).resolve().parents[2] / "shared" / "devset"
 pytestmark = pytest.mark.skipif(
@@ -42,14 +41,8 @@ STYLE_FLOOR = {
 }
 
 
-@lru_cache(maxsize=1)
 def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("devset_score", DEVSET / "score.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_scorer("devset_score", DEVSET / "score.py")
 
 
 def _jsonl(name: str) -> list[dict[str, Any]]:

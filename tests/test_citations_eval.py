@@ -6,26 +6,19 @@ prints the table. A rule that falls below these floors is a regression.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
+from tests.scorers import load_scorer
+
 SCORE = Path(__file__).parent / "eval" / "citations" / "score.py"
 FLOOR = {"precision": 0.95, "recall": 0.95}
 
 
-@lru_cache(maxsize=1)
 def _score_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("citations_score", SCORE)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up here
-    spec.loader.exec_module(module)
-    return module
+    return load_scorer("citations_score", SCORE)
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,6 @@ test was written (README: Dates and provenance records). Skipped when ../shared 
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 from types import ModuleType
@@ -19,6 +18,7 @@ from lint.cli import default_rules_dir
 from lint.engine import lint
 from lint.loader import load_rule_dirs
 from lint.selection import select_rules
+from tests.scorers import load_scorer
 
 DEVSET = Path(__file__).resolve().parents[2] / "shared" / "devset"
 # (precision, F1) per set; measured: web 1.000 / 0.980, news 1.000 / 0.995.
@@ -29,11 +29,7 @@ pytestmark = pytest.mark.skipif(not DEVSET.is_dir(), reason="../shared/devset is
 
 
 def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("devset_score", DEVSET / "score.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_scorer("devset_score", DEVSET / "score.py")
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 from typing import Any
@@ -11,6 +10,7 @@ import pytest
 
 from lint.engine import lint
 from tests.checks.helpers import shipped
+from tests.scorers import load_scorer
 
 HERE = Path(__file__).parent
 SCORE = HERE / "eval" / "duplication" / "score.py"
@@ -23,10 +23,7 @@ MIN_PRECISION = 0.95
 
 
 def test_tuned_part_keeps_its_floors() -> None:
-    spec = importlib.util.spec_from_file_location("duplication_score", SCORE)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_scorer("duplication_score", SCORE)
     figures = module.score("tuned")
     for kind, floor in MIN_RECALL.items():
         found, total = figures[f"recall:{kind}"]
