@@ -42,11 +42,11 @@ def plan_fixes(findings: Sequence[Finding], kinds: dict[str, str], unsafe: bool)
 
 def unified_diff(plans: Sequence[FilePlan]) -> str:
     """A unified diff of every plan (decoded leniently: the diff is for reading)."""
-    parts = []
+    parts: list[str] = []
     for plan in plans:
         old = plan.before.decode("utf-8", "replace").splitlines(keepends=True)
         new = plan.after.decode("utf-8", "replace").splitlines(keepends=True)
-        parts += difflib.unified_diff(old, new, f"a/{plan.path}", f"b/{plan.path}")
+        parts.extend(difflib.unified_diff(old, new, f"a/{plan.path}", f"b/{plan.path}"))
     return "".join(p if p.endswith("\n") else p + "\n" for p in parts)
 
 
