@@ -70,3 +70,9 @@ def test_fix_refuses_symlink(tmp_path: Path) -> None:
     link.symlink_to(real)
     main([str(link), "--fix", "--select", "hygiene.final-newline", "--no-cache"])
     assert real.read_bytes() == b"no newline here"
+
+
+def test_plain_lint_writes_nothing(corpus: Path) -> None:
+    before = _snapshot(corpus)
+    main([str(corpus), "--no-cache", "--unsafe-fixes"])
+    assert _snapshot(corpus) == before
