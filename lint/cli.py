@@ -16,6 +16,7 @@ from lint.docs import explain_rule, help_text, kinds_markdown, list_rules
 from lint.engine import lint
 from lint.files import UsageError, collect, files_read
 from lint.finding import Finding, Severity
+from lint.fixes.run import apply_plan, plan_fixes, unified_diff
 from lint.loader import RuleSetError, load_rule_dirs
 from lint.options import build_parser
 from lint.output import OutputError, ReaderGone, check_not_an_input, write_file, write_stdout
@@ -114,6 +115,15 @@ def _run(args: argparse.Namespace) -> int:
         extra = f" (and {more} other problem{'s' if more != 1 else ''})" if more else ""
         print(f"lint: cache {cache.path}: {cache.problems[0]}{extra}", file=sys.stderr)
     findings = drop_path_ignores(result.findings, config.per_path_ignores, config.base)
+    if args.diff or args.fix:
+        plan = plan_fixes(findings, {r.id: r.kind for r in rules}, args.unsafe_fixes)
+        if args.diff:
+            sys.stdout.write(unified_diff(plan))
+            return EXIT_FINDINGS if plan else EXIT_CLEAN
+        fixed = apply_plan(plan)
+        print(f"lint: fixed {fixed} finding{'s' if fixed != 1 else ''}", file=sys.stderr)
+        result = lint(targets, rules, corpus, jobs=jobs, cache=cache)
+        findings = drop_path_ignores(result.findings, config.per_path_ignores, config.base)
     fail_on = args.fail_on or config.fail_on
     code = EXIT_FINDINGS if _fails(findings, fail_on) else EXIT_CLEAN
     try:

@@ -92,6 +92,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="first write a starter provenance record (FILE.meta.yaml) for each linted file "
         "that has none, from what its text says; never overwrites",
     )
+    p.add_argument("--fix", action="store_true", help="apply safe fixes, then report the rest")
+    p.add_argument(
+        "--unsafe-fixes", action="store_true", help="with --fix or --diff, also apply risky fixes"
+    )
+    p.add_argument(
+        "--diff", action="store_true", help="print fixes as a unified diff; write nothing"
+    )
     p.add_argument("--quiet", "-q", action="store_true", help="no summary line")
     p.add_argument("--list-rules", action="store_true", help="list the rules and exit")
     p.add_argument("--list-kinds", action="store_true", help="document every check kind (Markdown)")

@@ -1,0 +1,1 @@
+"""Fixes: edits derived from findings, applied atomically, recorded in provenance."""
