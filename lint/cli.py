@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from lint import baseline
 from lint.cache import ExtractCache, default_cache_dir
 from lint.config import Config, ConfigError, find_config, load_config
 from lint.docs import explain_rule, help_text, kinds_markdown, list_rules
@@ -114,6 +115,14 @@ def _run(args: argparse.Namespace) -> int:
         extra = f" (and {more} other problem{'s' if more != 1 else ''})" if more else ""
         print(f"lint: cache {cache.path}: {cache.problems[0]}{extra}", file=sys.stderr)
     findings = drop_path_ignores(result.findings, config.per_path_ignores, config.base)
+    if args.write_baseline:
+        write_file(args.write_baseline, lambda out: baseline.write(out, findings, targets))
+        print(f"lint: baseline of {len(findings)} findings written", file=sys.stderr)
+        return EXIT_CLEAN
+    if args.baseline:
+        findings, stale = baseline.apply(baseline.load(args.baseline), findings, targets)
+        if stale:
+            print(f"lint: {stale} stale baseline entries (no longer found)", file=sys.stderr)
     fail_on = args.fail_on or config.fail_on
     code = EXIT_FINDINGS if _fails(findings, fail_on) else EXIT_CLEAN
     try:
