@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -51,3 +52,16 @@ def test_renamed_file_keeps_entries(corpus: Path) -> None:
 def test_broken_baseline_is_usage_error(corpus: Path) -> None:
     Path("base.json").write_text("{not json")
     assert _run("seeds", "--baseline", "base.json") == 2
+
+
+def test_edit_above_a_finding_keeps_it_matched(corpus: Path) -> None:
+    assert _run("seeds", "--write-baseline", "base.json") == 0
+    doc = corpus / "004_79bd4435c0f0e9a8.txt"
+    sidecar = corpus / "004_79bd4435c0f0e9a8.txt.meta.yaml"
+    old = hashlib.sha256(doc.read_bytes()).hexdigest()
+    lines = doc.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines[5:5] = ["A line of invented prose for the test.\n", "And a second one.\n"]
+    doc.write_text("".join(lines), encoding="utf-8")
+    new = hashlib.sha256(doc.read_bytes()).hexdigest()
+    sidecar.write_text(sidecar.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    assert _run("seeds", "--baseline", "base.json") == 0
