@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from lint import baseline
 from lint.cache import ExtractCache, default_cache_dir
 from lint.config import Config, ConfigError, find_config, load_config
 from lint.docs import explain_rule, help_text, kinds_markdown, list_rules
@@ -124,6 +125,14 @@ def _run(args: argparse.Namespace) -> int:
         print(f"lint: fixed {fixed} finding{'s' if fixed != 1 else ''}", file=sys.stderr)
         result = lint(targets, rules, corpus, jobs=jobs, cache=cache)
         findings = drop_path_ignores(result.findings, config.per_path_ignores, config.base)
+    if args.write_baseline:
+        write_file(args.write_baseline, lambda out: baseline.write(out, findings, targets))
+        print(f"lint: baseline of {len(findings)} findings written", file=sys.stderr)
+        return EXIT_CLEAN
+    if args.baseline:
+        findings, stale = baseline.apply(baseline.load(args.baseline), findings, targets)
+        if stale:
+            print(f"lint: {stale} stale baseline entries (no longer found)", file=sys.stderr)
     fail_on = args.fail_on or config.fail_on
     code = EXIT_FINDINGS if _fails(findings, fail_on) else EXIT_CLEAN
     try:

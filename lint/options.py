@@ -99,6 +99,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--diff", action="store_true", help="print fixes as a unified diff; write nothing"
     )
+    p.add_argument(
+        "--write-baseline",
+        metavar="FILE",
+        help="record every finding of this run in FILE (JSON) and exit 0",
+    )
+    p.add_argument(
+        "--baseline",
+        metavar="FILE",
+        help="report only findings not recorded in FILE; stale entries are noted, never failing",
+    )
     p.add_argument("--quiet", "-q", action="store_true", help="no summary line")
     p.add_argument("--list-rules", action="store_true", help="list the rules and exit")
     p.add_argument("--list-kinds", action="store_true", help="document every check kind (Markdown)")

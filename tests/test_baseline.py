@@ -1,0 +1,67 @@
+"""Baseline acceptance: only new findings are reported; renames and edits above keep entries."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from lint.cli import main
+
+SEEDS = Path(__file__).parent.parent / "seeds"
+
+
+@pytest.fixture
+def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path / "seeds"
+
+
+def _run(*args: str) -> int:
+    return main(["--isolated", "--no-cache", "-q", *args])
+
+
+def test_baseline_reports_only_new_findings(corpus: Path) -> None:
+    assert _run("seeds", "--write-baseline", "base.json") == 0
+    data = json.loads(Path("base.json").read_text())
+    assert data["version"] == 1 and data["entries"]
+    assert data["entries"] == sorted(data["entries"], key=lambda e: (e["rule"], e["path"]))
+    assert _run("seeds", "--baseline", "base.json") == 0
+    extra = corpus / "zz-new.txt"
+    extra.write_text("Skip to main content\n\nA short note about the harbour.\n")
+    assert _run("seeds", "--baseline", "base.json") == 1
+    extra.unlink()
+    assert _run("seeds", "--baseline", "base.json") == 0
+
+
+def test_renamed_file_keeps_entries(corpus: Path) -> None:
+    assert _run("seeds", "--write-baseline", "base.json") == 0
+    names = sorted(p for p in os.listdir(corpus) if not p.endswith(".yaml"))
+    first = corpus / names[0]
+    first.rename(corpus / ("renamed-" + names[0]))
+    sidecar = corpus / (names[0] + ".meta.yaml")
+    sidecar.rename(corpus / ("renamed-" + names[0] + ".meta.yaml"))
+    assert _run("seeds", "--baseline", "base.json") == 0
+
+
+def test_broken_baseline_is_usage_error(corpus: Path) -> None:
+    Path("base.json").write_text("{not json")
+    assert _run("seeds", "--baseline", "base.json") == 2
+
+
+def test_edit_above_a_finding_keeps_it_matched(corpus: Path) -> None:
+    assert _run("seeds", "--write-baseline", "base.json") == 0
+    doc = corpus / "004_79bd4435c0f0e9a8.txt"
+    sidecar = corpus / "004_79bd4435c0f0e9a8.txt.meta.yaml"
+    old = hashlib.sha256(doc.read_bytes()).hexdigest()
+    lines = doc.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines[5:5] = ["A line of invented prose for the test.\n", "And a second one.\n"]
+    doc.write_text("".join(lines), encoding="utf-8")
+    new = hashlib.sha256(doc.read_bytes()).hexdigest()
+    sidecar.write_text(sidecar.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    assert _run("seeds", "--baseline", "base.json") == 0
