@@ -21,14 +21,11 @@ from typing import TextIO
 
 from lint.files import UsageError
 from lint.finding import Finding
+from lint.reporters import fingerprint_key
 
 VERSION = 1
 
 Key = tuple[str, str, str]
-
-
-def _key(finding: Finding) -> Key:
-    return (finding.rule, finding.path, " ".join(finding.text.split()).lower())
 
 
 def _sha256(path: str) -> str | None:
@@ -50,7 +47,7 @@ def dump(findings: Iterable[Finding], files: Sequence[str]) -> str:
     Non-UTF-8 path bytes (lone surrogates, PEP 383) are kept as `\\udcXX` escapes,
     which `json` reads back to the same path.
     """
-    counts = Counter(_key(f) for f in findings)
+    counts = Counter(fingerprint_key(f) for f in findings)
     entries = [
         {"rule": rule, "path": path, "text": text, "count": n}
         for (rule, path, text), n in sorted(counts.items())
@@ -86,7 +83,8 @@ def load(path: str) -> Baseline:
 
 def _renames(baseline: Baseline, files: Sequence[str]) -> dict[str, str]:
     """Current path → recorded path, for recorded files gone and now found under a new name."""
-    gone = {h: p for p, h in baseline.hashes.items() if p not in files and not os.path.exists(p)}
+    present = set(files)
+    gone = {h: p for p, h in baseline.hashes.items() if p not in present and not os.path.exists(p)}
     renamed = {}
     for path in files:
         if path not in baseline.hashes and gone:
@@ -104,7 +102,7 @@ def apply(
     left = dict(baseline.counts)
     new = []
     for finding in findings:
-        rule, path, text = _key(finding)
+        rule, path, text = fingerprint_key(finding)
         key = (rule, renamed.get(path, path), text)
         if left.get(key, 0) > 0:
             left[key] -= 1

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from lint.cli import main
+from lint.fixes.model import line_offsets
 
 SEEDS = Path(__file__).parent.parent / "seeds"
 DOC = "004_79bd4435c0f0e9a8.txt"
@@ -76,3 +77,9 @@ def test_plain_lint_writes_nothing(corpus: Path) -> None:
     before = _snapshot(corpus)
     main([str(corpus), "--no-cache", "--unsafe-fixes"])
     assert _snapshot(corpus) == before
+
+
+def test_line_offsets_break_where_documents_do() -> None:
+    # LF, CRLF and a bare CR each end a line, as Document counts them.
+    assert line_offsets(b"a\nb\r\nc\rd") == [0, 2, 5, 7, 8]
+    assert line_offsets(b"a\n") == [0, 2]

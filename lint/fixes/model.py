@@ -6,6 +6,7 @@ is not about them, so edits are made on the raw bytes, never on decoded text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -25,12 +26,16 @@ class Edit:
     last_line: int
 
 
+_BREAK = re.compile(rb"\r\n|\r|\n")
+
+
 def line_offsets(raw: bytes) -> list[int]:
-    """Byte offset of each line's start (index 0 is line 1), plus the file's length."""
-    offsets = [0]
-    for index, byte in enumerate(raw):
-        if byte == 0x0A:
-            offsets.append(index + 1)
+    """Byte offset of each line's start (index 0 is line 1), plus the file's length.
+
+    Lines break at LF, CRLF and a bare CR, as `Document` counts them, so a finding's
+    line numbers name the same bytes here.
+    """
+    offsets = [0, *(m.end() for m in _BREAK.finditer(raw))]
     if offsets[-1] != len(raw):
         offsets.append(len(raw))
     return offsets

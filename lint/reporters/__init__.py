@@ -91,6 +91,11 @@ def summary_line(summary: Summary) -> str:
     return f"Found {summary.findings} {noun} in {files} ({', '.join(parts)})."
 
 
+def fingerprint_key(finding: Finding) -> tuple[str, str, str]:
+    """Rule, path and normalised matched text: what identifies a finding across edits."""
+    return (finding.rule, finding.path, " ".join(finding.text.split()).lower())
+
+
 def fingerprints(findings: Iterable[Finding]) -> list[str]:
     """A stable id per finding from rule, path and normalised matched text.
 
@@ -100,7 +105,7 @@ def fingerprints(findings: Iterable[Finding]) -> list[str]:
     seen: Counter[tuple[str, str, str]] = Counter()
     result = []
     for finding in findings:
-        key = (finding.rule, finding.path, " ".join(finding.text.split()).lower())
+        key = fingerprint_key(finding)
         seen[key] += 1
         data = "\0".join((*key, str(seen[key])))
         result.append(hashlib.sha256(data.encode("utf-8", "surrogateescape")).hexdigest()[:32])
