@@ -23,6 +23,7 @@ from lint.citations import analyse
 from lint.dates.publication import publication_date
 from lint.document import Document
 from lint.figures import about
+from lint.figures.sentences import sentences
 from lint.figures.slots import Slot, slot_at
 from lint.figures.subjects import Vocabulary, vocabulary
 
@@ -55,7 +56,6 @@ _ITEM_MARKS = frozenset("-*•–—·")
 _COMPLEMENT = frozenset("of on for about".split())  # "questions on X": what is counted
 _CONTEXT = 40  # characters of context kept on each side of a number, for messages
 _HEADLINE = 100  # longer lines are prose, whatever their capitals
-_WRAP = 50  # a line this long without a final mark continues on the next line
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _RELATIVE = frozenset([*_WEEKDAYS, "today", "yesterday", "tomorrow", "tonight", "ago"])
 # A reference entry or a table row: "2019;182:109450", "doi:", "et al", cells.
@@ -145,12 +145,13 @@ def _statements(document: Document) -> Iterator[Statement]:
         return
     words = vocabulary(document)
     references = [(r.heading_start, r.end) for r in analyse(document).lists]
-    for start, end in _segments(document):
-        if not _has_number(text, start, end) or _headline(text[start:end]):
-            continue
+    table = sentences(document)
+    for number, (start, end) in enumerate(table.paragraphs):
+        if not number or not _has_number(text, start, end) or _headline(text[start:end]):
+            continue  # the first line is the title, never compared: headlines abbreviate
         if any(first <= start < last for first, last in references):
             continue
-        for first, last in textlib.sentences(text, start, end):
+        for first, last in table.of_paragraph(number):
             starts = _number_starts(text, first, last)
             if starts and _prose(text, first, last):
                 found = _statement(document, words, first, last, starts)
@@ -185,28 +186,6 @@ def _prose(text: str, start: int, end: int) -> bool:
     if any(marker in span for marker in _NOT_PROSE_MARKERS):
         return False
     return not (";" in span and _CITED_VOLUME.search(span)) and not _headline(span)
-
-
-def _segments(document: Document) -> Iterator[tuple[int, int]]:
-    """Spans of paragraphs: a line, or wrapped lines joined ("    " opens a paragraph).
-
-    The first line is the title, never compared: headlines abbreviate.
-    """
-    lines, starts = document.lines, document.line_starts
-    begin = None
-    for index in range(1, len(lines)):
-        line = lines[index]
-        if begin is None:
-            begin = starts[index]
-        following = lines[index + 1] if index + 1 < len(lines) else ""
-        wrapped = (
-            len(line) >= _WRAP
-            and line.rstrip()[-1:] not in ".!?:;\"”'’"
-            and following[:1].strip() != ""
-        )
-        if not wrapped:
-            yield begin, starts[index] + len(line)
-            begin = None
 
 
 def _headline(span: str) -> bool:
