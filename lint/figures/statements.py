@@ -147,12 +147,15 @@ def _statements(document: Document) -> Iterator[Statement]:
     references = [(r.heading_start, r.end) for r in analyse(document).lists]
     table = sentences(document)
     for number, (start, end) in enumerate(table.paragraphs):
-        if not number or not _has_number(text, start, end) or _headline(text[start:end]):
+        if not number:
             continue  # the first line is the title, never compared: headlines abbreviate
-        if any(first <= start < last for first, last in references):
+        digits, hinted = _DIGIT.search(text, start, end), _hinted(text, start, end)
+        if not (digits or (hinted and _JOINED_WORD.search(text, start, end))):
+            continue
+        if _headline(text[start:end]) or any(a <= start < b for a, b in references):
             continue
         for first, last in table.of_paragraph(number):
-            starts = _number_starts(text, first, last)
+            starts = _number_starts(text, first, last, hinted)
             if starts and _prose(text, first, last):
                 found = _statement(document, words, first, last, starts)
                 if found is not None:
@@ -172,10 +175,11 @@ def _hinted(text: str, start: int, end: int) -> bool:
     return not _COUNTING.isdisjoint(text[start:end].lower().split())
 
 
-def _number_starts(text: str, start: int, end: int) -> list[int]:
-    """Where the numbers of a sentence may begin, in order."""
+def _number_starts(text: str, start: int, end: int, hinted: bool) -> list[int]:
+    """Where the numbers of a sentence may begin, in order (number words looked for only
+    when its paragraph is `hinted`)."""
     found = [m.start() for m in _DIGIT.finditer(text, start, end)]
-    if _hinted(text, start, end):
+    if hinted and _hinted(text, start, end):
         found = sorted(found + [m.start() for m in _JOINED_WORD.finditer(text, start, end)])
     return found
 
