@@ -29,7 +29,7 @@ _ENDINGS = ("ings", "ing", "ies", "ied", "es", "ed", "s")
 # upwards or downwards.
 _UP = frozenset(
     """rose rise rises risen rising increase increased increases jumped jump surged gain
-    gained gains climbed grew grow growth up added won""".split()
+    gained gains climbed grew grow growth up added won additional extra""".split()
 )
 _DOWN = frozenset(
     """fell fall falls fallen falling drop dropped drops declined decline declines decrease

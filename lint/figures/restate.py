@@ -241,18 +241,48 @@ def differ(a: Value, b: Value, approximate: float, rounding: float) -> bool:
     slack = max(a.precision, b.precision) + rounding * max(abs(a.value), abs(b.value))
     if _same_bound(a.bound, b.bound):
         return abs(a.low - b.low) > slack * 1.000001 or abs(a.high - b.high) > slack * 1.000001
-    low_a, high_a = _interval(a, approximate)
-    low_b, high_b = _interval(b, approximate)
-    return high_a + slack < low_b or high_b + slack < low_a
+    return apart(a, b, approximate, rounding)
 
 
 def apart(a: Value, b: Value, approximate: float, rounding: float) -> bool:
-    """Whether the intervals two values allow do not meet (whatever their bounds): two
-    numbers in other words ("about 300", "some 290") are not restated to the digit."""
+    """Whether two values cannot be one number: the intervals they allow do not meet
+    (whatever their bounds: "about 300" and "some 290" are not restated to the digit),
+    or, both being a point ("about" or exact), neither is the other rounded.
+
+    "About 43 billion" is 42.91 billion rounded, and "about 300" is 290 rounded, but
+    "about 401 mln" is no rounding of "about 410 mln", nor 401 of "about 410" (that
+    would be "about 400"): give or take `rounding`, the finer value must lie within
+    half a step of the coarser one's last significant digit.
+    """
     slack = max(a.precision, b.precision) + rounding * max(abs(a.value), abs(b.value))
     low_a, high_a = _interval(a, approximate)
     low_b, high_b = _interval(b, approximate)
-    return high_a + slack < low_b or high_b + slack < low_a
+    if high_a + slack < low_b or high_b + slack < low_a:
+        return True
+    if a.bound not in _POINTS or b.bound not in _POINTS:
+        return False
+    half = max(_step(a), _step(b)) / 2 + rounding * max(abs(a.value), abs(b.value))
+    return abs(a.value - b.value) > half * 1.000001
+
+
+_POINTS = ("approx", "exact")
+
+
+def _step(value: Value) -> float:
+    """The unit of a value's last significant digit: 10 million for "410 mln", 1 million for
+    "401 mln", 0.01 for "42.91", a quarter for "7-1/4" (trailing zeros are not significant)."""
+    step = 2 * value.precision
+    if step <= 0:
+        return 0.0
+    number = abs(value.value)
+    while step * 10 <= number and _multiple(number, step * 10):
+        step *= 10
+    return step
+
+
+def _multiple(number: float, step: float) -> bool:
+    ratio = number / step
+    return abs(ratio - round(ratio)) < 1e-6
 
 
 def _same_bound(first: str, second: str) -> bool:
