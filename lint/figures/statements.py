@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -149,13 +150,16 @@ def _statements(document: Document) -> Iterator[Statement]:
     for number, (start, end) in enumerate(table.paragraphs):
         if not number:
             continue  # the first line is the title, never compared: headlines abbreviate
-        digits, hinted = _DIGIT.search(text, start, end), _hinted(text, start, end)
-        if not (digits or (hinted and _JOINED_WORD.search(text, start, end))):
+        digits = [m.start() for m in _DIGIT.finditer(text, start, end)]
+        joined = []
+        if _hinted(text, start, end):
+            joined = [m.start() for m in _JOINED_WORD.finditer(text, start, end)]
+        if not (digits or joined):
             continue
         if _headline(text[start:end]) or any(a <= start < b for a, b in references):
             continue
         for first, last in table.of_paragraph(number):
-            starts = _number_starts(text, first, last, hinted)
+            starts = _number_starts(text, first, last, digits, joined)
             if starts and _prose(text, first, last):
                 found = _statement(document, words, first, last, starts)
                 if found is not None:
@@ -175,12 +179,15 @@ def _hinted(text: str, start: int, end: int) -> bool:
     return not _COUNTING.isdisjoint(text[start:end].lower().split())
 
 
-def _number_starts(text: str, start: int, end: int, hinted: bool) -> list[int]:
-    """Where the numbers of a sentence may begin, in order (number words looked for only
-    when its paragraph is `hinted`)."""
-    found = [m.start() for m in _DIGIT.finditer(text, start, end)]
-    if hinted and _hinted(text, start, end):
-        found = sorted(found + [m.start() for m in _JOINED_WORD.finditer(text, start, end)])
+def _number_starts(
+    text: str, start: int, end: int, digits: list[int], joined: list[int]
+) -> list[int]:
+    """Where the numbers of a sentence may begin, in order, from where its paragraph's
+    digits and number words begin (a number word counts where its sentence hints at one)."""
+    found = digits[bisect_left(digits, start) : bisect_left(digits, end)]
+    words = joined[bisect_left(joined, start) : bisect_left(joined, end)]
+    if words and _hinted(text, start, end):
+        found = sorted(found + words)
     return found
 
 
