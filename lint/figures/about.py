@@ -11,6 +11,8 @@ word, so that the paraphrase index (`paraphrase.py`) can match them.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from lint.text import STOPWORDS
 
 # One word for the measures news writes in several ways (the genre's vocabulary,
@@ -47,8 +49,10 @@ _DURATIONS = frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
-    """A crude stem of a lower-case word: "devices" -> "devic", "wounded" -> "injur"."""
+    """A crude stem of a lower-case word: "devices" -> "devic", "wounded" -> "injur"
+    (cached: the same few thousand words come back in every document)."""
     same = _SAME.get(word)
     if same is not None:
         return same

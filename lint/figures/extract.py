@@ -25,7 +25,8 @@ from lint.figures.periods import Period, periods
 from lint.figures.record import Figure
 from lint.figures.sentences import sentences
 
-_HAS_NUMBER = re.compile(r"\d|(?i:\b(?:hundred|thousand|[mbtr]illion)\b)")
+# (The lookahead on the first letter lets the scan skip most words at once.)
+_HAS_NUMBER = re.compile(r"\d|\b(?=[hHtTmMbBrR])(?i:hundred|thousand|[mbtr]illion)\b")
 _HEADING_CHARS = 70
 _HEADING_WORDS = 10
 _MAX_SENTENCE = 1500  # longer "sentences" are tables or run-on junk, not prose

@@ -37,8 +37,9 @@ _DIGIT = re.compile(r"(?<![\d.,])\d")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # A number word joined to its noun or its scale, or counting a plural: "a nine-count
 # indictment", "two billion", "seven motorcyclists".
+# (The lookahead on the first letter lets the scan skip most words at once.)
 _JOINED_WORD = re.compile(
-    r"\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"\b(?=[efhnstEFHNST])(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     r"forty|fifty|hundred)(?:-(?=[a-z])|\s+(?=(?i:hundred|thousand|million|billion|mln|bln)\b"
     r"|[a-z]{3,}s\b))"
 )
@@ -47,6 +48,7 @@ _COUNTED = "two three four five six seven eight nine ten eleven twelve twenty th
 # word or a scale, or a counting word among the words.
 _HINT = re.compile(r"-[a-z]|illion|[mb]ln|hundred|thousand")
 _COUNTING = frozenset(_COUNTED.split())
+_MAY_COUNT = re.compile(rf"(?=[efnstEFNST])(?i:{'|'.join(_COUNTED.split())})")  # before the split
 _PLAIN: dict[str, str] = {}  # characters of words that do not open a sentence, by spelling
 _PLAIN_SIZE = 200_000
 _MAX_TOKENS = 120  # longer "sentences" are tables or lists
@@ -176,6 +178,8 @@ def _has_number(text: str, start: int, end: int) -> bool:
 def _hinted(text: str, start: int, end: int) -> bool:
     if _HINT.search(text, start, end):
         return True
+    if not _MAY_COUNT.search(text, start, end):
+        return False
     return not _COUNTING.isdisjoint(text[start:end].lower().split())
 
 
