@@ -217,11 +217,21 @@ def _clash(a: Statement, b: Statement, va: Value, vb: Value, blocks: list[Block]
     or a word within `_LOCAL`, that each side has and the other has not.
     """
     ours, theirs = _sides(blocks)
-    return _other_near(a, va.index, ours) and _other_near(b, vb.index, theirs)
+    return _other_near(a, va.index, ours, b.tokens) and _other_near(b, vb.index, theirs, a.tokens)
 
 
-def _other_near(statement: Statement, index: int, blocks: list[tuple[int, int]]) -> bool:
+def _other_near(
+    statement: Statement, index: int, blocks: list[tuple[int, int]], others: str
+) -> bool:
+    """Whether an unmatched name or word near the number is another subject: one the other
+    statement lacks, or one tied to another number ("4 from Europe, 3 from Asia"). A
+    name only moved in the sentence ("Acme said Globex holds" / "Globex said it holds")
+    is the same subject."""
+    numbers = [v.index for v in statement.values if v.index != index]
     for i in _unmatched(statement, blocks):
+        moved = statement.tokens[i] in others
+        if moved and all(abs(i - n) > _LOCAL for n in numbers):
+            continue
         token_kind, distance = kind(statement.tokens[i]), abs(i - index)
         if (token_kind == NAME and distance <= _NEAR) or (
             token_kind == WORD and distance <= _LOCAL

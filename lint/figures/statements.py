@@ -393,6 +393,8 @@ def _words(
 def _word(token: str, vocabulary: Vocabulary, text: str, start: int, opening: bool) -> str:
     """The character of a word: a time, a stopword, a name or a plain word."""
     lower = token.lower().replace("’", "'").removesuffix("'s")
+    if lower == "an":
+        lower = "a"  # "a 16 pct share" / "an 18 pct share": the number chose the article
     if lower in _RELATIVE:
         return _char("@" + lower, TIME)
     if lower in _MONTHS and token[0].isupper() and (lower != "may" or _dated(text, token, start)):
