@@ -153,9 +153,7 @@ def _statements(document: Document) -> Iterator[Statement]:
         if not number:
             continue  # the first line is the title, never compared: headlines abbreviate
         digits = [m.start() for m in _DIGIT.finditer(text, start, end)]
-        joined = []
-        if _hinted(text, start, end):
-            joined = [m.start() for m in _JOINED_WORD.finditer(text, start, end)]
+        joined = [m.start() for m in _JOINED_WORD.finditer(text, start, end)]
         if not (digits or joined):
             continue
         if _headline(text[start:end]) or any(a <= start < b for a, b in references):
