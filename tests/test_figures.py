@@ -13,6 +13,7 @@ from lint.figures.extract import figures
 from lint.figures.numbers import quantities
 from lint.figures.periods import periods
 from lint.figures.record import Figure, shown, subject
+from lint.figures.restate import apart as restated_apart
 from lint.figures.restate import differ as restated_differ
 from lint.figures.slots import slot_at
 from lint.figures.statements import Value, statements
@@ -312,6 +313,10 @@ def slot_of(text: str) -> tuple[float, str, str, str, str]:
         ("output of 1.2 mln bpd", (1.2e6, "bbl/day", "exact", "", "")),
         ("dividend of 15 cts a share", (0.15, "USD", "exact", "", "")),
         ("sold 5 mln stg of bills", (5e6, "GBP", "exact", "", "")),
+        ("raised 500 mln Hong Kong dlrs", (500e6, "HKD", "exact", "", "")),
+        ("a loan of 2.5 mln marks", (2.5e6, "DEM", "exact", "", "")),
+        ("sales of 1.2 billion Canadian dlrs", (1.2e9, "CAD", "exact", "", "")),
+        ("5 new cases", (5.0, "", "exact", "", "")),
         ("a nine-count indictment", (9.0, "", "exact", "", "")),
         ("up to 1.6 million women", (1.6e6, "", "upper", "", "")),
         ("lose 15-20 mln dlrs", (15e6, "USD", "range", "", "")),
@@ -345,6 +350,9 @@ def test_statements_mask_numbers_to_their_unit() -> None:
         (("lower", 14.0, 0.5), ("exact", 17.0, 0.5), False),
         (("approx", 3000.0, 0.5), ("exact", 2500.0, 0.5), True),
         (("upper", 1.6e6, 0.05e6), ("upper", 1.5e6, 0.05e6), True),
+        (("approx", 410e6, 0.5e6), ("exact", 401e6, 0.5e6), True),  # 401 rounds to 400
+        (("approx", 400e6, 0.5e6), ("exact", 401e6, 0.5e6), False),
+        (("exact", 7.25, 0.125), ("exact", 7.25, 0.005), False),  # 7-1/4 and 7.25
     ],
 )
 def test_restated_values(
@@ -354,3 +362,24 @@ def test_restated_values(
         return Value(0, number, number, number, bound, precision, "", "", "", 1, 1, 1, 1)
 
     assert restated_differ(value(*first), value(*second), 0.1, 0.0) is differ
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "apart"),
+    [
+        ((410e6, 0.5e6), (401e6, 0.5e6), True),  # "about 410 mln" / "about 401 mln"
+        ((300.0, 0.5), (290.0, 0.5), False),  # "about 300" is 290 rounded
+        ((43e9, 0.5e9), (42.91e9, 0.005e9), False),
+        ((55.0, 0.5), (53.0, 0.5), True),
+        ((3000.0, 0.5), (2000.0, 0.5), True),  # the intervals do not meet
+    ],
+)
+def test_approximations_in_other_words_agree_only_when_one_rounds_the_other(
+    first: tuple[float, float], second: tuple[float, float], apart: bool
+) -> None:
+    def about(number: float, precision: float) -> Value:
+        return Value(0, number, number, number, "approx", precision, "", "", "", 1, 1, 1, 1)
+
+    assert restated_apart(about(*first), about(*second), 0.1, 0.0) is apart
+    # a rounding slack of 5% lets the close ones agree; the intervals still tell 3000 from 2000
+    assert restated_apart(about(*first), about(*second), 0.1, 0.05) is (first[0] == 3000.0)

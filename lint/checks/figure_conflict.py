@@ -30,8 +30,10 @@ Parameters:
     weighed, a name 2, a word 1, a stopword 0.25, an equal number 2), the words
     right around the number agree, and no other name or time stands beside it on
     both sides. Bounds stated alike must agree to the digits written, give or take
-    `rounding`; a sentence that says "today" or a weekday is compared with another
-    document's only when both documents bear the same date.
+    `rounding`; two points ("about" or exact) agree only when one is the other
+    rounded to its last significant digit ("about 43 billion" and 42.91 billion do,
+    "about 410 mln" and 401 mln do not); a sentence that says "today" or a weekday
+    is compared with another document's only when both documents bear the same date.
 
 Passes:
     Trade reached $70 billion in 2022. / Trade surpassed $70 billion in 2022.
@@ -133,7 +135,7 @@ class Params(BaseModel):
         le=0.2,
         description="Relative slack beyond the written precision when two restated values "
         "are compared (0: '22.5 pct' and '22.6 pct' differ, '43 billion' and '42.91 "
-        "billion' agree).",
+        "billion' agree, 'about 410 mln' and '401 mln' differ: 401 rounds to 400).",
     )
     max_related: int = Field(
         default=5, ge=1, le=50, description="At most this many other figures listed per finding."

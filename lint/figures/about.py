@@ -11,6 +11,8 @@ word, so that the paraphrase index (`paraphrase.py`) can match them.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from lint.text import STOPWORDS
 
 # One word for the measures news writes in several ways (the genre's vocabulary,
@@ -29,7 +31,7 @@ _ENDINGS = ("ings", "ing", "ies", "ied", "es", "ed", "s")
 # upwards or downwards.
 _UP = frozenset(
     """rose rise rises risen rising increase increased increases jumped jump surged gain
-    gained gains climbed grew grow growth up added won""".split()
+    gained gains climbed grew grow growth up added won additional extra""".split()
 )
 _DOWN = frozenset(
     """fell fall falls fallen falling drop dropped drops declined decline declines decrease
@@ -47,8 +49,10 @@ _DURATIONS = frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
-    """A crude stem of a lower-case word: "devices" -> "devic", "wounded" -> "injur"."""
+    """A crude stem of a lower-case word: "devices" -> "devic", "wounded" -> "injur"
+    (cached: the same few thousand words come back in every document)."""
     same = _SAME.get(word)
     if same is not None:
         return same

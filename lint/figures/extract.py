@@ -23,8 +23,10 @@ from lint.figures.measures import COUNT_MEASURES, COUNT_STOPLIST
 from lint.figures.numbers import Quantity, quantities
 from lint.figures.periods import Period, periods
 from lint.figures.record import Figure
+from lint.figures.sentences import sentences
 
-_HAS_NUMBER = re.compile(r"\d|(?i:\b(?:hundred|thousand|[mbtr]illion)\b)")
+# (The lookahead on the first letter lets the scan skip most words at once.)
+_HAS_NUMBER = re.compile(r"\d|\b(?=[hHtTmMbBrR])(?i:hundred|thousand|[mbtr]illion)\b")
 _HEADING_CHARS = 70
 _HEADING_WORDS = 10
 _MAX_SENTENCE = 1500  # longer "sentences" are tables or run-on junk, not prose
@@ -43,6 +45,7 @@ def _extract(document: Document) -> Iterator[Figure]:
         return
     reader = Reader(document)
     starts = document.line_starts
+    table = sentences(document)
     for index, line in enumerate(document.lines):
         if _is_heading(line):
             reader.set_heading(index, line)
@@ -55,7 +58,7 @@ def _extract(document: Document) -> Iterator[Figure]:
         if not found:
             continue
         at = 0
-        for start, end in textlib.sentences(document.text, first, last):
+        for start, end in table.within(first, last):
             inside = []
             while at < len(found) and found[at].start < end:
                 if found[at].start >= start:

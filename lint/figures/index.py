@@ -54,11 +54,13 @@ class Index:
         self.values: dict[str, set[float]] = defaultdict(set)
         for number, (s, i) in enumerate(flat):
             statement = sources[s].statements[i]
+            keys: set[str] = set()
             for value in statement.values:
                 for key in windows(statement, value):
                     self.documents[key].add(s)
                     self.values[key].add(value.value)
-            for key in _keys(statement):
+                    keys.add(key)
+            for key in keys:
                 self.members[key].append(number)
                 self.frames[s, key] += 1
 
@@ -96,11 +98,6 @@ def related(a: Source, b: Source, first: Statement, second: Statement) -> bool |
 
 def two_days(a: Source, b: Source) -> bool:
     return bool(a.date and b.date) and a.date != b.date
-
-
-def _keys(statement: Statement) -> set[str]:
-    """The three-token windows around each number that hold a word or a name."""
-    return {key for value in statement.values for key in windows(statement, value)}
 
 
 def windows(statement: Statement, value: Value) -> list[str]:

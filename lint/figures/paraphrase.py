@@ -56,7 +56,9 @@ def conflicts(
             place = (one, entries[other][0])
             best[place] = max(best[place], score)
             partners[place].append(other)
-    for (x, y), score in sorted(scores.items()):
+    candidates = sorted(pair for pair, score in scores.items() if score >= evidence)
+    for x, y in candidates:
+        score = scores[x, y]
         (sa, ia, va), (sb, ib, vb) = entries[x], entries[y]
         if score < best[x, sb] or score < best[y, sa]:
             continue  # a closer match elsewhere: that one is the restatement

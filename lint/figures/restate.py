@@ -217,11 +217,21 @@ def _clash(a: Statement, b: Statement, va: Value, vb: Value, blocks: list[Block]
     or a word within `_LOCAL`, that each side has and the other has not.
     """
     ours, theirs = _sides(blocks)
-    return _other_near(a, va.index, ours) and _other_near(b, vb.index, theirs)
+    return _other_near(a, va.index, ours, b.tokens) and _other_near(b, vb.index, theirs, a.tokens)
 
 
-def _other_near(statement: Statement, index: int, blocks: list[tuple[int, int]]) -> bool:
+def _other_near(
+    statement: Statement, index: int, blocks: list[tuple[int, int]], others: str
+) -> bool:
+    """Whether an unmatched name or word near the number is another subject: one the other
+    statement lacks, or one tied to another number ("4 from Europe, 3 from Asia"). A
+    name only moved in the sentence ("Acme said Globex holds" / "Globex said it holds")
+    is the same subject."""
+    numbers = [v.index for v in statement.values if v.index != index]
     for i in _unmatched(statement, blocks):
+        moved = statement.tokens[i] in others
+        if moved and all(abs(i - n) > _LOCAL for n in numbers):
+            continue
         token_kind, distance = kind(statement.tokens[i]), abs(i - index)
         if (token_kind == NAME and distance <= _NEAR) or (
             token_kind == WORD and distance <= _LOCAL
@@ -241,18 +251,48 @@ def differ(a: Value, b: Value, approximate: float, rounding: float) -> bool:
     slack = max(a.precision, b.precision) + rounding * max(abs(a.value), abs(b.value))
     if _same_bound(a.bound, b.bound):
         return abs(a.low - b.low) > slack * 1.000001 or abs(a.high - b.high) > slack * 1.000001
-    low_a, high_a = _interval(a, approximate)
-    low_b, high_b = _interval(b, approximate)
-    return high_a + slack < low_b or high_b + slack < low_a
+    return apart(a, b, approximate, rounding)
 
 
 def apart(a: Value, b: Value, approximate: float, rounding: float) -> bool:
-    """Whether the intervals two values allow do not meet (whatever their bounds): two
-    numbers in other words ("about 300", "some 290") are not restated to the digit."""
+    """Whether two values cannot be one number: the intervals they allow do not meet
+    (whatever their bounds: "about 300" and "some 290" are not restated to the digit),
+    or, both being a point ("about" or exact), neither is the other rounded.
+
+    "About 43 billion" is 42.91 billion rounded, and "about 300" is 290 rounded, but
+    "about 401 mln" is no rounding of "about 410 mln", nor 401 of "about 410" (that
+    would be "about 400"): give or take `rounding`, the finer value must lie within
+    half a step of the coarser one's last significant digit.
+    """
     slack = max(a.precision, b.precision) + rounding * max(abs(a.value), abs(b.value))
     low_a, high_a = _interval(a, approximate)
     low_b, high_b = _interval(b, approximate)
-    return high_a + slack < low_b or high_b + slack < low_a
+    if high_a + slack < low_b or high_b + slack < low_a:
+        return True
+    if a.bound not in _POINTS or b.bound not in _POINTS:
+        return False
+    half = max(_step(a), _step(b)) / 2 + rounding * max(abs(a.value), abs(b.value))
+    return abs(a.value - b.value) > half * 1.000001
+
+
+_POINTS = ("approx", "exact")
+
+
+def _step(value: Value) -> float:
+    """The unit of a value's last significant digit: 10 million for "410 mln", 1 million for
+    "401 mln", 0.01 for "42.91", a quarter for "7-1/4" (trailing zeros are not significant)."""
+    step = 2 * value.precision
+    if step <= 0:
+        return 0.0
+    number = abs(value.value)
+    while step * 10 <= number and _multiple(number, step * 10):
+        step *= 10
+    return step
+
+
+def _multiple(number: float, step: float) -> bool:
+    ratio = number / step
+    return abs(ratio - round(ratio)) < 1e-6
 
 
 def _same_bound(first: str, second: str) -> bool:

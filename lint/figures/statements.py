@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,6 +24,7 @@ from lint.citations import analyse
 from lint.dates.publication import publication_date
 from lint.document import Document
 from lint.figures import about
+from lint.figures.sentences import sentences
 from lint.figures.slots import Slot, slot_at
 from lint.figures.subjects import Vocabulary, vocabulary
 
@@ -35,8 +37,9 @@ _DIGIT = re.compile(r"(?<![\d.,])\d")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # A number word joined to its noun or its scale, or counting a plural: "a nine-count
 # indictment", "two billion", "seven motorcyclists".
+# (The lookahead on the first letter lets the scan skip most words at once.)
 _JOINED_WORD = re.compile(
-    r"\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"\b(?=[efhnstEFHNST])(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     r"forty|fifty|hundred)(?:-(?=[a-z])|\s+(?=(?i:hundred|thousand|million|billion|mln|bln)\b"
     r"|[a-z]{3,}s\b))"
 )
@@ -45,6 +48,7 @@ _COUNTED = "two three four five six seven eight nine ten eleven twelve twenty th
 # word or a scale, or a counting word among the words.
 _HINT = re.compile(r"-[a-z]|illion|[mb]ln|hundred|thousand")
 _COUNTING = frozenset(_COUNTED.split())
+_MAY_COUNT = re.compile(rf"(?=[efnstEFNST])(?i:{'|'.join(_COUNTED.split())})")  # before the split
 _PLAIN: dict[str, str] = {}  # characters of words that do not open a sentence, by spelling
 _PLAIN_SIZE = 200_000
 _MAX_TOKENS = 120  # longer "sentences" are tables or lists
@@ -55,7 +59,6 @@ _ITEM_MARKS = frozenset("-*•–—·")
 _COMPLEMENT = frozenset("of on for about".split())  # "questions on X": what is counted
 _CONTEXT = 40  # characters of context kept on each side of a number, for messages
 _HEADLINE = 100  # longer lines are prose, whatever their capitals
-_WRAP = 50  # a line this long without a final mark continues on the next line
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _RELATIVE = frozenset([*_WEEKDAYS, "today", "yesterday", "tomorrow", "tonight", "ago"])
 # A reference entry or a table row: "2019;182:109450", "doi:", "et al", cells.
@@ -145,13 +148,18 @@ def _statements(document: Document) -> Iterator[Statement]:
         return
     words = vocabulary(document)
     references = [(r.heading_start, r.end) for r in analyse(document).lists]
-    for start, end in _segments(document):
-        if not _has_number(text, start, end) or _headline(text[start:end]):
+    table = sentences(document)
+    for number, (start, end) in enumerate(table.paragraphs):
+        if not number:
+            continue  # the first line is the title, never compared: headlines abbreviate
+        digits = [m.start() for m in _DIGIT.finditer(text, start, end)]
+        joined = [m.start() for m in _JOINED_WORD.finditer(text, start, end)]
+        if not (digits or joined):
             continue
-        if any(first <= start < last for first, last in references):
+        if _headline(text[start:end]) or any(a <= start < b for a, b in references):
             continue
-        for first, last in textlib.sentences(text, start, end):
-            starts = _number_starts(text, first, last)
+        for first, last in table.of_paragraph(number):
+            starts = _number_starts(text, first, last, digits, joined)
             if starts and _prose(text, first, last):
                 found = _statement(document, words, first, last, starts)
                 if found is not None:
@@ -168,14 +176,20 @@ def _has_number(text: str, start: int, end: int) -> bool:
 def _hinted(text: str, start: int, end: int) -> bool:
     if _HINT.search(text, start, end):
         return True
+    if not _MAY_COUNT.search(text, start, end):
+        return False
     return not _COUNTING.isdisjoint(text[start:end].lower().split())
 
 
-def _number_starts(text: str, start: int, end: int) -> list[int]:
-    """Where the numbers of a sentence may begin, in order."""
-    found = [m.start() for m in _DIGIT.finditer(text, start, end)]
-    if _hinted(text, start, end):
-        found = sorted(found + [m.start() for m in _JOINED_WORD.finditer(text, start, end)])
+def _number_starts(
+    text: str, start: int, end: int, digits: list[int], joined: list[int]
+) -> list[int]:
+    """Where the numbers of a sentence may begin, in order, from where its paragraph's
+    digits and number words begin (a number word counts where its sentence hints at one)."""
+    found = digits[bisect_left(digits, start) : bisect_left(digits, end)]
+    words = joined[bisect_left(joined, start) : bisect_left(joined, end)]
+    if words and _hinted(text, start, end):
+        found = sorted(found + words)
     return found
 
 
@@ -185,28 +199,6 @@ def _prose(text: str, start: int, end: int) -> bool:
     if any(marker in span for marker in _NOT_PROSE_MARKERS):
         return False
     return not (";" in span and _CITED_VOLUME.search(span)) and not _headline(span)
-
-
-def _segments(document: Document) -> Iterator[tuple[int, int]]:
-    """Spans of paragraphs: a line, or wrapped lines joined ("    " opens a paragraph).
-
-    The first line is the title, never compared: headlines abbreviate.
-    """
-    lines, starts = document.lines, document.line_starts
-    begin = None
-    for index in range(1, len(lines)):
-        line = lines[index]
-        if begin is None:
-            begin = starts[index]
-        following = lines[index + 1] if index + 1 < len(lines) else ""
-        wrapped = (
-            len(line) >= _WRAP
-            and line.rstrip()[-1:] not in ".!?:;\"”'’"
-            and following[:1].strip() != ""
-        )
-        if not wrapped:
-            yield begin, starts[index] + len(line)
-            begin = None
 
 
 def _headline(span: str) -> bool:
@@ -399,6 +391,8 @@ def _words(
 def _word(token: str, vocabulary: Vocabulary, text: str, start: int, opening: bool) -> str:
     """The character of a word: a time, a stopword, a name or a plain word."""
     lower = token.lower().replace("’", "'").removesuffix("'s")
+    if lower == "an":
+        lower = "a"  # "a 16 pct share" / "an 18 pct share": the number chose the article
     if lower in _RELATIVE:
         return _char("@" + lower, TIME)
     if lower in _MONTHS and token[0].isupper() and (lower != "may" or _dated(text, token, start)):

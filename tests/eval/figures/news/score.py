@@ -93,6 +93,14 @@ def score(folder: Path, blind: bool | None) -> dict[str, object]:
     }
 
 
+def _clustered(folder: Path) -> set[str]:
+    """The clean stories (as labels.json names them) that belong to a cluster of one event."""
+    from tests.eval.figures.news.clusters import clusters
+
+    clean = {n.replace("/", "-") for n in json.loads((folder / "labels.json").read_text())["clean"]}
+    return {n.replace("/", "-") for g in clusters() for n in g} & clean
+
+
 def _kind(kind: str) -> str:
     return "within" if kind.startswith("within") else kind
 
@@ -112,6 +120,10 @@ def main() -> None:
     count, stories, rate = table["clean"]  # type: ignore[misc]
     print(f"clean stories: {count} false findings in {stories} ({rate:.2f} per 50)")
     print(f"  on: {table['clean false']}")
+    in_clusters = _clustered(args.set)
+    on_clusters = [p for p in table["clean false"] if p[0] in in_clusters]  # type: ignore[attr-defined]
+    print(f"  of which in clusters of stories about one event: {len(on_clusters)} "
+          f"(the clean part holds {len(in_clusters)} such stories)")  # fmt: skip
 
 
 if __name__ == "__main__":
