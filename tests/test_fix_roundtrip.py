@@ -73,7 +73,14 @@ def _pitch(lines: Lines, other: Lines) -> tuple[str, str]:
 
 
 def _tail(lines: Lines, other: Lines) -> tuple[str, str]:
-    return "".join(lines) + "Comments\n" + "".join(other[3:]), "".join(lines)
+    """A comment marker and paragraphs of another article, fewer words than the article."""
+    budget = sum(len(line.split()) for line in lines) - 1
+    tail = ["Comments\n"]
+    for line in other[3:]:
+        if sum(len(t.split()) for t in tail) + len(line.split()) > budget:
+            break
+        tail.append(line)
+    return "".join(lines + tail), "".join(lines)
 
 
 def _references(old: str, new: str, doi: str = "https://doi.org/") -> Plant:
@@ -199,3 +206,18 @@ def test_unsafe_fixes_wait_for_the_flag(
     capsys.readouterr()
     main([str(doc), "--show-fixes", "--select", rule, "--no-cache", "--isolated"])
     assert re.search(r"; \d+ more with --unsafe-fixes", capsys.readouterr().out)
+
+
+def test_a_tail_longer_than_the_text_waits_for_the_flag(tmp_path: Path) -> None:
+    article, other = _articles()[0], sorted(NEWS.glob("*.txt"))[1]
+    lines = article.read_text(encoding="utf-8").splitlines(keepends=True)
+    body = "".join(lines[:6])  # the title, the date, a blank line and three paragraphs
+    tail = "Comments\n" + "".join(other.read_text(encoding="utf-8").splitlines(True)[3:])
+    doc = tmp_path / "article.txt"
+    doc.write_text(body + tail, encoding="utf-8")
+    assert len(body.split()) < len(tail.split())
+    fix = [str(doc), "--fix", "--select", "boilerplate.foreign-tail", "--no-cache", "--isolated"]
+    main(fix)
+    assert doc.read_text(encoding="utf-8") == body + tail
+    main([*fix, "--unsafe-fixes"])
+    assert doc.read_text(encoding="utf-8") == body
