@@ -239,3 +239,25 @@ def test_mixed_line_endings_take_the_most_common(tmp_path: Path) -> None:
     doc.write_bytes("één\r\ntwo\nthree\nfour\r".encode())
     _fix(doc, "--select", "hygiene.line-endings")
     assert doc.read_bytes() == "één\ntwo\nthree\nfour\n".encode()
+
+
+def test_diff_marks_a_missing_final_newline(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc = tmp_path / "a.txt"
+    doc.write_text(ARTICLE.rstrip("\n"), encoding="utf-8")
+    capsys.readouterr()
+    main([str(doc), "--diff", "--select", "hygiene.final-newline", "--no-cache", "--isolated"])
+    assert "\\ No newline at end of file\n+Tickets go on sale" in capsys.readouterr().out
+
+
+def test_unreadable_record_leaves_the_document_unfixed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc = tmp_path / "ferry.txt"
+    planted = "Skip to main content\n\n" + ARTICLE
+    doc.write_text(planted, encoding="utf-8")
+    (tmp_path / "ferry.txt.meta.yaml").write_text("title: [unclosed\n", encoding="utf-8")
+    _fix(doc, "--select", "boilerplate.web-chrome")
+    assert doc.read_text(encoding="utf-8") == planted
+    assert "cannot update the record" in capsys.readouterr().err

@@ -52,13 +52,13 @@ def plan_record(path: str, before: bytes, after: bytes, edits: Sequence[Edit]) -
     if record is None:
         return RecordUpdate(after)
     if record.error is not None:
-        raise RecordNotUpdated(f"{record.path}: record not updated ({record.error})")
+        raise RecordNotUpdated(f"{record.path}: cannot update the record ({record.error})")
     new = Document(path, after)
     fixes = _fix_entries(edits, text_sha256(old))
     if record.origin == "front matter":
         return RecordUpdate(_rewrite_front_matter(new, after, text_sha256(new), fixes))
     data, entry = _load(record.path, os.path.basename(path) if record.origin == "manifest" else "")
-    _update(entry, text_sha256(new), fixes)
+    _update(entry, text_sha256(new), fixes, record.path)
     return RecordUpdate(after, record.path, _dump(data, "\n").encode("utf-8"))
 
 
@@ -90,14 +90,14 @@ def _fix_entries(edits: Sequence[Edit], before: str) -> list[dict[str, str]]:
     ]
 
 
-def _update(entry: Any, sha256: str, fixes: list[dict[str, str]]) -> None:
+def _update(entry: Any, sha256: str, fixes: list[dict[str, str]], where: str) -> None:
     """Set the record's sha256 (quoted, as records write it) and append the fixes."""
     if not isinstance(entry, dict):
-        raise RecordNotUpdated("the record is not a mapping; not updated")
+        raise RecordNotUpdated(f"{where}: cannot update the record (not a mapping)")
     entry["sha256"] = DoubleQuotedScalarString(sha256)
     listed = entry.setdefault("fixes", [])
     if not isinstance(listed, list):
-        raise RecordNotUpdated("the record's `fixes` is not a list; not updated")
+        raise RecordNotUpdated(f"{where}: cannot update the record (`fixes` is not a list)")
     listed.extend(fixes)
 
 
@@ -121,7 +121,7 @@ def _load(path: str, name: str) -> tuple[Any, Any]:
         source = Path(path).read_text(encoding="utf-8")
         data = yamlsafe.load(_yaml(), source, _MAX_RECORD_CHARS)
     except (OSError, UnicodeDecodeError, YAMLError, ValueError) as err:
-        raise RecordNotUpdated(f"{path}: record not updated ({err})") from None
+        raise RecordNotUpdated(f"{path}: cannot update the record ({err})") from None
     entry = data.get(name) if name and isinstance(data, dict) else data
     return data, entry
 
@@ -142,7 +142,7 @@ def _rewrite_front_matter(
     """
     found = front_matter(document)
     if found is None:
-        raise RecordNotUpdated(f"{document.path}: the fix removed the front matter; not updated")
+        raise RecordNotUpdated(f"{document.path}: the fix would remove the front matter")
     offsets = line_offsets(raw)
     opening, closing = offsets[1], offsets[found.last_line - 1]
     fence = raw[: offsets[1]]
@@ -150,6 +150,6 @@ def _rewrite_front_matter(
     try:
         data = yamlsafe.load(_yaml(), raw[opening:closing].decode("utf-8"), _MAX_RECORD_CHARS)
     except (YAMLError, ValueError) as err:
-        raise RecordNotUpdated(f"{document.path}: front matter not updated ({err})") from None
-    _update(data, sha256, fixes)
+        raise RecordNotUpdated(f"{document.path}: cannot update the front matter ({err})") from None
+    _update(data, sha256, fixes, document.path)
     return raw[:opening] + _dump(data, newline).encode("utf-8") + raw[closing:]

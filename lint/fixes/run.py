@@ -16,6 +16,8 @@ from lint.fixes.registry import edits_for
 from lint.fixes.write import FixRefused
 from lint.schema import Rule
 
+_NO_NEWLINE = "\n\\ No newline at end of file\n"
+
 
 @dataclass(frozen=True, slots=True)
 class FilePlan:
@@ -46,13 +48,17 @@ def plan_fixes(
 
 
 def unified_diff(plans: Sequence[FilePlan]) -> str:
-    """A unified diff of every plan (decoded leniently: the diff is for reading)."""
+    """A unified diff of every plan (decoded leniently: the diff is for reading).
+
+    A last line without a line break is marked as `diff` and `git` mark it, so adding
+    the final newline shows as a change rather than as two identical lines.
+    """
     parts: list[str] = []
     for plan in plans:
         old = plan.before.decode("utf-8", "replace").splitlines(keepends=True)
         new = plan.after.decode("utf-8", "replace").splitlines(keepends=True)
         parts.extend(difflib.unified_diff(old, new, f"a/{plan.path}", f"b/{plan.path}"))
-    return "".join(p if p.endswith("\n") else p + "\n" for p in parts)
+    return "".join(p if p.endswith("\n") else p + _NO_NEWLINE for p in parts)
 
 
 def fix_list(plans: Sequence[FilePlan], more_unsafe: int) -> str:
@@ -100,8 +106,11 @@ def apply_plan(plans: Sequence[FilePlan]) -> int:
                 if target is not None and (Path(target).is_symlink() or not Path(target).is_file()):
                     raise FixRefused(f"{target}: not a regular file; not fixed")
             write_update(plan.path, update)
-        except (FixRefused, RecordNotUpdated) as err:
+        except FixRefused as err:
             print(f"lint: {err}", file=sys.stderr)
+            continue
+        except RecordNotUpdated as err:
+            print(f"lint: {err}; {plan.path} not fixed", file=sys.stderr)
             continue
         count += len(plan.edits)
     return count
