@@ -17,7 +17,7 @@ from lint.docs import explain_rule, help_text, kinds_markdown, list_rules
 from lint.engine import lint
 from lint.files import UsageError, collect, files_read
 from lint.finding import Finding, Severity
-from lint.fixes.run import FilePlan, apply_plan, fix_list, plan_fixes, unified_diff
+from lint.fixes.run import apply_plan, fix_list, plan_fixes, unified_diff
 from lint.loader import RuleSetError, load_rule_dirs
 from lint.options import build_parser
 from lint.output import OutputError, ReaderGone, check_not_an_input, write_file, write_stdout
@@ -120,7 +120,7 @@ def _run(args: argparse.Namespace) -> int:
         by_id = {r.id: r for r in rules}
         plan = plan_fixes(findings, by_id, args.unsafe_fixes)
         if args.show_fixes and not args.fix:
-            sys.stdout.write(fix_list(plan, _more_unsafe(args, findings, by_id, plan)))
+            sys.stdout.write(fix_list(plan, _more_unsafe(args, findings, by_id)))
         if args.diff:
             sys.stdout.write(unified_diff(plan))
         if not args.fix:
@@ -150,13 +150,12 @@ def _more_unsafe(
     args: argparse.Namespace,
     findings: Sequence[Finding],
     rules: dict[str, Rule],
-    plan: Sequence[FilePlan],
 ) -> int:
-    """How many more edits `--unsafe-fixes` would make than this plan has."""
+    """How many unsafe edits `--unsafe-fixes` would make (they may replace safe ones)."""
     if args.unsafe_fixes:
         return 0
     every = plan_fixes(findings, rules, True)
-    return sum(len(p.edits) for p in every) - sum(len(p.edits) for p in plan)
+    return sum(1 for p in every for edit in p.edits if not edit.safe)
 
 
 def _config(args: argparse.Namespace) -> Config:

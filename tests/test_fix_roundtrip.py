@@ -205,7 +205,7 @@ def test_unsafe_fixes_wait_for_the_flag(
     assert doc.read_bytes() == planted.encode("utf-8")
     capsys.readouterr()
     main([str(doc), "--show-fixes", "--select", rule, "--no-cache", "--isolated"])
-    assert re.search(r"; \d+ more with --unsafe-fixes", capsys.readouterr().out)
+    assert re.search(r"; \d+ unsafe with --unsafe-fixes", capsys.readouterr().out)
 
 
 def test_a_tail_longer_than_the_text_waits_for_the_flag(tmp_path: Path) -> None:

@@ -261,3 +261,19 @@ def test_unreadable_record_leaves_the_document_unfixed(
     _fix(doc, "--select", "boilerplate.web-chrome")
     assert doc.read_text(encoding="utf-8") == planted
     assert "cannot update the record" in capsys.readouterr().err
+
+
+def test_show_fixes_counts_unsafe_fixes_it_leaves_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    title = ARTICLE.splitlines(keepends=True)[0]
+    doc = tmp_path / "a.txt"
+    doc.write_text("Skip to content\n" + title + ARTICLE, encoding="utf-8")
+    capsys.readouterr()
+    main([str(doc), "--show-fixes", "--no-cache", "--isolated"])
+    out = capsys.readouterr().out
+    assert f"{doc}:1: boilerplate.web-chrome (safe)\n" in out
+    assert "repeated-title" not in out
+    assert out.endswith("1 fix in 1 file; 1 unsafe with --unsafe-fixes\n")
+    main([str(doc), "--show-fixes", "--unsafe-fixes", "--no-cache", "--isolated"])
+    assert f"{doc}:2: boilerplate.repeated-title (unsafe)\n" in capsys.readouterr().out

@@ -64,7 +64,7 @@ def unified_diff(plans: Sequence[FilePlan]) -> str:
 def fix_list(plans: Sequence[FilePlan], more_unsafe: int) -> str:
     """One line per file, rule and lines fixed (`path:3-5: rule (safe)`), and a count.
 
-    `more_unsafe` is how many further edits `--unsafe-fixes` would add, so a user
+    `more_unsafe` is how many unsafe edits `--unsafe-fixes` would make, so a user
     sees that they exist without having them applied.
     """
     rows: list[str] = []
@@ -87,7 +87,7 @@ def fix_list(plans: Sequence[FilePlan], more_unsafe: int) -> str:
         f"{'s' if len(plans) != 1 else ''}"
     )
     if more_unsafe:
-        rows.append(f"; {more_unsafe} more with --unsafe-fixes")
+        rows.append(f"; {more_unsafe} unsafe with --unsafe-fixes")
     rows.append("\n")
     return "".join(rows)
 
