@@ -17,7 +17,7 @@ from lint.docs import explain_rule, help_text, kinds_markdown, list_rules
 from lint.engine import lint
 from lint.files import UsageError, collect, files_read
 from lint.finding import Finding, Severity
-from lint.fixes.run import apply_plan, plan_fixes, unified_diff
+from lint.fixes.run import apply_plan, fix_list, plan_fixes, unified_diff
 from lint.loader import RuleSetError, load_rule_dirs
 from lint.options import build_parser
 from lint.output import OutputError, ReaderGone, check_not_an_input, write_file, write_stdout
@@ -116,10 +116,14 @@ def _run(args: argparse.Namespace) -> int:
         extra = f" (and {more} other problem{'s' if more != 1 else ''})" if more else ""
         print(f"lint: cache {cache.path}: {cache.problems[0]}{extra}", file=sys.stderr)
     findings = drop_path_ignores(result.findings, config.per_path_ignores, config.base)
-    if args.diff or args.fix:
-        plan = plan_fixes(findings, {r.id: r.kind for r in rules}, args.unsafe_fixes)
+    if args.diff or args.fix or args.show_fixes:
+        by_id = {r.id: r for r in rules}
+        plan = plan_fixes(findings, by_id, args.unsafe_fixes)
+        if args.show_fixes and not args.fix:
+            sys.stdout.write(fix_list(plan, _more_unsafe(args, findings, by_id)))
         if args.diff:
             sys.stdout.write(unified_diff(plan))
+        if not args.fix:
             return EXIT_FINDINGS if plan else EXIT_CLEAN
         fixed = apply_plan(plan)
         print(f"lint: fixed {fixed} finding{'s' if fixed != 1 else ''}", file=sys.stderr)
@@ -140,6 +144,18 @@ def _run(args: argparse.Namespace) -> int:
     except ReaderGone:
         return code  # `lint … | head`: the reader has what it wanted
     return code
+
+
+def _more_unsafe(
+    args: argparse.Namespace,
+    findings: Sequence[Finding],
+    rules: dict[str, Rule],
+) -> int:
+    """How many unsafe edits `--unsafe-fixes` would make (they may replace safe ones)."""
+    if args.unsafe_fixes:
+        return 0
+    every = plan_fixes(findings, rules, True)
+    return sum(1 for p in every for edit in p.edits if not edit.safe)
 
 
 def _config(args: argparse.Namespace) -> Config:

@@ -17,6 +17,7 @@ from ruamel.yaml.error import MarkedYAMLError
 from lint import yamlsafe
 from lint.checks import KINDS
 from lint.finding import CATEGORIES, Severity
+from lint.fixes.registry import FIXERS
 from lint.schema import Rule, RuleHeader
 
 _NAME = re.compile(r"[a-z0-9][a-z0-9-]*")
@@ -104,6 +105,8 @@ def load_rule(path: Path, root: Path) -> Rule:
         errors += more
         if isinstance(data.get("message"), str):
             errors += _check_placeholders(data["message"], kind.PLACEHOLDERS, node, shown)
+    if "fix" in data and kind is not None and kind_name not in FIXERS:
+        errors.append(RuleFileError(shown, *_key_pos(node, "fix"), _no_fix(str(kind_name))))
     if errors:
         raise errors[0] if len(errors) == 1 else RuleSetError(errors)
     return Rule(
@@ -118,6 +121,7 @@ def load_rule(path: Path, root: Path) -> Rule:
         params=params,
         source=shown,
         max_findings=header.max_findings,
+        fix=header.fix,
     )
 
 
@@ -221,6 +225,12 @@ def _value_pos(node: CommentedMap, key: str) -> tuple[int, int]:
         return node.lc.line + 1, node.lc.col + 1
     line, col = node.lc.value(key)
     return line + 1, col + 1
+
+
+def _no_fix(kind: str) -> str:
+    """Why `fix` is refused: a switch that switches nothing would mislead its reader."""
+    fixable = ", ".join(sorted(FIXERS))
+    return f"kind '{kind}' has no fix, so `fix` does nothing here; kinds with one: {fixable}"
 
 
 def _unknown_kind(name: str) -> str:

@@ -94,10 +94,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--fix", action="store_true", help="apply safe fixes, then report the rest")
     p.add_argument(
-        "--unsafe-fixes", action="store_true", help="with --fix or --diff, also apply risky fixes"
+        "--unsafe-fixes",
+        action="store_true",
+        help="with --fix, --diff or --show-fixes, also apply risky fixes",
     )
     p.add_argument(
         "--diff", action="store_true", help="print fixes as a unified diff; write nothing"
+    )
+    p.add_argument(
+        "--show-fixes",
+        action="store_true",
+        help="list what --fix would change (file, lines, rule, safe or unsafe); write nothing",
     )
     p.add_argument(
         "--write-baseline",

@@ -23,6 +23,11 @@ class RuleHeader(BaseModel):
     severity: Severity = Field(default=Severity.WARNING, description="error, warning or info.")
     description: str = Field(min_length=1, description="What the rule looks for and why.")
     enabled: bool = Field(default=True, description="false keeps the rule but never runs it.")
+    fix: bool = Field(
+        default=True,
+        description="false keeps the rule's findings but `--fix` never changes them "
+        "(only for kinds that have a fix).",
+    )
     link: str | None = Field(default=None, description="A page that explains the rule further.")
     max_findings: int = Field(
         default=100,
@@ -49,3 +54,4 @@ class Rule:
     params: BaseModel
     source: str
     max_findings: int = 100
+    fix: bool = True

@@ -25,6 +25,9 @@ _FUNCTION_GLUE = re.compile(
     r"An|A|His|Her|Its|Their|For|From|With|After|When|While|According|However|Following)"
     r"(?=\s)"
 )
+# The seam of a glue: lower case then upper, a sentence end then a capital, letters and
+# digits side by side.
+_JOIN = re.compile(r"(?:[a-z]|[a-z][.!?])(?=[A-Z])|[A-Za-z](?=\d)|\d(?=[A-Za-z])")
 _ANY_GLUE = re.compile(r"[a-z](?:[A-Z]|[.!?][A-Z]|\d)|\d[A-Z]")
 # A number glued to the next word: "2019A Boeing", "2020On Wednesday", "103Richard".
 _YEAR_GLUE = re.compile(
@@ -85,17 +88,39 @@ def glued_words(text: str, allow: frozenset[str], whole: str, min_glued: int) ->
     A token found more than once in the `whole` document is a name the text uses
     ("RecargaPay"), not an accident of extraction, which happens once.
     """
-    vocab = vocabulary()
-    found = [
-        (start, end, token, weight)
-        for start, end, token, weight in glued_tokens(text)
-        if token.lower() not in allow and token.lower() not in vocab and whole.count(token) == 1
-    ]
+    found = glued_found(text, allow, whole)
     if sum(weight for *_, weight in found) < min_glued:
         return None
     shown = ", ".join(f"'{token}'" for _, _, token, _ in found[:4])
     more = f" and {len(found) - 4} more" if len(found) > 4 else ""
     return Artifact(found[0][0], found[-1][1], f"{len(found)} glued words ({shown}{more})")
+
+
+def glued_found(text: str, allow: frozenset[str], whole: str) -> list[tuple[int, int, str, int]]:
+    """The glued tokens of `text` that count: not allowed, not words, not used elsewhere."""
+    vocab = vocabulary()
+    return [
+        (start, end, token, weight)
+        for start, end, token, weight in glued_tokens(text)
+        if token.lower() not in allow and token.lower() not in vocab and whole.count(token) == 1
+    ]
+
+
+def glue_point(token: str) -> int | None:
+    """Where the break was lost inside a glued token, as an offset into it.
+
+    Each glue pattern joins its two words at the token's last change of case, after a
+    sentence end or between a word and a number ("PowerOcean", "JinpingTAKEDA",
+    "Pakistan.The", "Download1.", "2019A"), except a known word fused with a function
+    word ("companiesby"), which joins where the function word starts.
+    """
+    vocab = vocabulary()
+    lowered = token.lower()
+    for tail in _GLUE_TAILS:
+        if lowered.endswith(tail) and lowered[: -len(tail)] in vocab and token.islower():
+            return len(token) - len(tail)
+    joins = [m.end() for m in _JOIN.finditer(token)]
+    return joins[-1] if joins else None
 
 
 def _lower_glue(text: str) -> Iterable[tuple[int, int, str]]:

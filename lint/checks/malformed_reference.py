@@ -3,7 +3,7 @@
 Flags:
     In a reference-list entry: a URL broken by a space or line break
     ("…/china- central-asia-relations/"), a doubled DOI prefix
-    ("https://doi.org/https://doi.org/10…"), a "DOI" that is not one, no year or
+    ("https://doi.org/https://doi.org/10…", "doi:doi:10…"), a "DOI" that is not one, no year or
     only "n.d.", brackets that do not pair up, an empty title ("(2020). .", "“”"),
     and, in a list whose entries each take one line, an entry split over two
     (it goes on after a line break in mid-sentence).

@@ -27,7 +27,7 @@ _FILE = re.compile(r"\.(?:html?|pdf|php|aspx?|jsp|cfm|xml|docx?|xlsx?)$", re.IGN
 _GAP = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?")
 _DOUBLED_DOI = re.compile(
     r"(?:https?://)?(?:dx\.)?doi\.org/\s*(?:(?:https?://)?(?:dx\.)?doi\.org/|doi:\s*)"
-    r"|\bdoi:(?:https?://)?(?:dx\.)?doi\.org/(?=\S)",
+    r"|\bdoi:(?:https?://)?(?:dx\.)?doi\.org/(?=\S)|\bdoi:\s*doi:\s*(?=\S)",
     re.IGNORECASE,
 )
 _DOI_LABEL = re.compile(
@@ -98,7 +98,7 @@ def _continues(url: str, fragment: str) -> bool:
 
 
 def doubled_doi_prefixes(text: str) -> list[Span]:
-    """A DOI prefix written twice: "https://doi.org/https://doi.org/10…"."""
+    """A DOI prefix written twice: "https://doi.org/https://doi.org/10…", "doi:doi:10…"."""
     return [(m.start(), m.end(), "doubled DOI prefix") for m in _DOUBLED_DOI.finditer(text)]
 
 

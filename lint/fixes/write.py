@@ -2,17 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import tempfile
-from collections.abc import Sequence
-from io import StringIO
 from pathlib import Path
-
-from ruamel.yaml import YAML
-
-from lint.fixes.model import Edit
-from lint.provenance.records import sidecar_path
 
 
 class FixRefused(OSError):
@@ -39,30 +31,3 @@ def write_atomic(path: str, data: bytes) -> None:
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
-
-
-def update_sidecar(path: str, before: bytes, after: bytes, edits: Sequence[Edit]) -> bool:
-    """Record the new sha256 and the fixes in the document's sidecar, if it has one."""
-    sidecar = Path(sidecar_path(path))
-    if not sidecar.is_file() or sidecar.is_symlink():
-        return False
-    yaml = YAML()
-    yaml.preserve_quotes = True
-    data = yaml.load(sidecar.read_text(encoding="utf-8"))
-    if not isinstance(data, dict):
-        return False
-    old = hashlib.sha256(before).hexdigest()
-    data["sha256"] = hashlib.sha256(after).hexdigest()
-    fixes = data.setdefault("fixes", [])
-    for edit in edits:
-        fixes.append(
-            {
-                "rule": edit.rule,
-                "lines": f"{edit.first_line}-{edit.last_line}",
-                "sha256_before": old,
-            }
-        )
-    buffer = StringIO()
-    yaml.dump(data, buffer)
-    write_atomic(str(sidecar), buffer.getvalue().encode("utf-8"))
-    return True

@@ -187,6 +187,16 @@ def _read_record(path: str) -> Record:
     return _parse(source, "sidecar", path, first_line=1)
 
 
+def forget_manifests() -> None:
+    """Drop the parsed manifests, so a manifest just rewritten is read again.
+
+    Why: they are cached by modification time, which a rewrite within the clock's
+    resolution may leave unchanged (`--fix` rewrites a manifest and lints again).
+    """
+    _manifest_entry.cache_clear()
+    _load_manifest.cache_clear()
+
+
 @lru_cache(maxsize=256)
 def _manifest_entry(path: str, mtime_ns: int, name: str) -> Record | None:
     """The record for `name` in a folder manifest (cached per manifest version and name)."""

@@ -88,6 +88,14 @@ BROKEN = [
         "invalid regular expression",
     ),
     ("duplicate-key", GOOD + "kind: pattern\n", 7, 1, "invalid YAML"),
+    ("fix-not-a-bool", GOOD + "fix: sometimes\n", 7, 6, "'fix': Input should be a valid boolean"),
+    (
+        "fix-on-a-kind-without-one",
+        'kind: pattern\nmessage: m\ndescription: d\nfix: false\nparams:\n  pattern: "ab"\n',
+        4,
+        1,
+        "kind 'pattern' has no fix, so `fix` does nothing here; kinds with one:",
+    ),
     (
         "empty-phrase",
         GOOD.replace("[skip to main content]", "['  ']"),
