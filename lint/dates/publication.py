@@ -23,6 +23,7 @@ from itertools import pairwise
 from typing import Literal
 
 from lint.dates.datelines import LineDate, Shape, line_dates
+from lint.dates.header import Article, article
 from lint.dates.mentions import Convention, DateMention
 from lint.dates.prose import Prose, prose
 from lint.dates.self_citation import self_citation
@@ -35,6 +36,7 @@ Source = Literal["record", "label", "byline", "date", "dateline", "citation"]
 _LIST_GAP = 20  # date lines this close together belong to one block
 _PROSE_REACH = 30  # article text follows a header date within this many lines
 _PROSE_WORDS = 15  # ... and has at least this many words of prose there
+_ENTRY_SPACING = 4  # the entries of a list of other stories are this close
 _ENTRY_GAP = 2  # date lines this close are one entry ("Published …" over "Updated …")
 _TEXT_BETWEEN = 40  # words of prose that part a header date from a list right after it
 _ARTICLE_WORDS = 100  # words of prose that follow a header date right after a list
@@ -111,7 +113,8 @@ def _recorded_date(document: Document) -> PublicationDate | None:
 
 
 def _header_date(document: Document, dates: list[LineDate]) -> PublicationDate | None:
-    """The date of the header: the first date line outside lists that text follows.
+    """The date of the header: the article's own header first, else the first date line
+    outside lists that text follows.
 
     Within the header (that line and the date lines right after it) a published date
     wins over an updated one.
@@ -119,7 +122,14 @@ def _header_date(document: Document, dates: list[LineDate]) -> PublicationDate |
     if all(d.shape == "listed" for d in dates):
         return None
     text = prose(document)
+    found = article(len(document.lines), text)
+    if found is not None:
+        own = _article_header(dates, found, text)
+        if own is not None:
+            return _result(own, True)
     usable = [d for d in _outside_lists(dates, text) if d.shape != "listed" and _fits(d, text)]
+    if found is not None:  # below the article's lead only a closing "published on" line
+        usable = [d for d in usable if d.line < found.start or d.shape == "label"]
     if not usable:
         return None
     followed = [d for d in usable if _text_after(d.line, text)]
@@ -127,6 +137,39 @@ def _header_date(document: Document, dates: list[LineDate]) -> PublicationDate |
     header = [d for d in usable if first.line <= d.line <= first.line + _LIST_GAP]
     chosen = next((d for d in header if d.role == "published"), first)
     return _result(chosen, bool(followed))
+
+
+def _article_header(dates: list[LineDate], found: Article, text: Prose) -> LineDate | None:
+    """The date line of the article's header: the nearest one above its first line (unless
+    it ends a list of other stories), else the first in its lead; a published date of the
+    same entry wins over an updated one."""
+    zone = [d for d in dates if d.shape != "listed" and found.in_header(d.line, text)]
+    zone = [d for d in zone if _fits(d, text)]
+    above = [d for d in zone if d.line < found.start]
+    lead = [d for d in zone if d.line >= found.start]
+    if above and not _ends_entries(above[-1], dates):
+        anchor = above[-1]
+    elif lead:
+        anchor = lead[0]
+    else:
+        return None
+    entry = [d for d in zone if abs(d.line - anchor.line) <= _ENTRY_GAP]
+    return (
+        anchor
+        if anchor.role == "published"
+        else next((d for d in entry if d.role == "published"), anchor)
+    )
+
+
+def _ends_entries(found: LineDate, dates: list[LineDate]) -> bool:
+    """Whether a date line is the last of a list: two date lines before it, spaced as it
+    is from the one before, in its shape, with other dates."""
+    before = [d for d in dates if d.line < found.line and d.mention.iso() != found.mention.iso()]
+    if len(before) < 2:
+        return False
+    second, first = before[-2], before[-1]
+    gap = found.line - first.line
+    return gap <= _ENTRY_SPACING and first.line - second.line == gap and first.shape == found.shape
 
 
 def _fits(found: LineDate, text: Prose) -> bool:

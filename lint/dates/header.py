@@ -1,0 +1,60 @@
+"""Where a page's article starts, and which date lines stand in its header.
+
+A scraped page or a pasted wire story puts anything above its article: 10 to 150 lines
+of navigation, a cookie banner, trending stories with their own dates, section names.
+Below the article come more stories, reader comments and a footer, all with dates. The
+page's own date stands in its header: the few lines right above the article's first
+paragraph (title, byline, date line, image caption), or in its lead (a dateline, a date
+under a standfirst). So the header is found from the article, not from the top:
+
+- the article is the first run of running text long enough to be one (prose lines with
+  short gaps between them: a date line, a caption or an advert inside the run does not
+  part it);
+- its header is the date lines from a few lines above that run down to the end of its
+  lead (the first words of running text).
+
+Computed once per document from the lazily measured prose of lint/dates/prose.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lint.dates.prose import Prose
+
+_GAP = 6  # non-prose lines that may stand inside the article (date, caption, advert)
+_ARTICLE_WORDS = 120  # a run of running text this long is an article, not a blurb
+_ABOVE = 12  # the header stands within this many lines above the article's first line
+_LEAD_WORDS = 120  # a date under a standfirst or opening the first paragraph
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """The article's first line of running text, and the lines its header may take."""
+
+    start: int
+    header_first: int
+
+    def in_header(self, line: int, text: Prose) -> bool:
+        """Whether a date line on `line` stands in the header or the lead."""
+        if line < self.header_first:
+            return False
+        return line < self.start or text.between(self.start, line - 1) <= _LEAD_WORDS
+
+
+def article(lines: int, text: Prose) -> Article | None:
+    """The first run of running text of at least `_ARTICLE_WORDS` words, if any."""
+    start = 0
+    words = 0
+    last = 0
+    for number in range(1, lines + 1):
+        count = text.words(number)
+        if not count:
+            continue
+        if not start or number - last > _GAP + 1:
+            start, words = number, 0
+        words += count
+        last = number
+        if words >= _ARTICLE_WORDS:
+            return Article(start, max(1, start - _ABOVE))
+    return None
