@@ -18,12 +18,15 @@ Computed once per document from the lazily measured prose of lint/dates/prose.py
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from lint.dates.prose import Prose
 
+_PARAGRAPH_END = re.compile(r"[.!?:;][\"'”’)\]]*\s*$")
 _GAP = 6  # non-prose lines that may stand inside the article (date, caption, advert)
 _ARTICLE_WORDS = 120  # a run of running text this long is an article, not a blurb
+_OPENING_WORDS = 15  # the first paragraph of an article is at least this long
 _ABOVE = 12  # the header stands within this many lines above the article's first line
 _LEAD_WORDS = 120  # a date under a standfirst or opening the first paragraph
 
@@ -42,16 +45,24 @@ class Article:
         return line < self.start or text.between(self.start, line - 1) <= _LEAD_WORDS
 
 
-def article(lines: int, text: Prose) -> Article | None:
-    """The first run of running text of at least `_ARTICLE_WORDS` words, if any."""
+def article(lines: list[str], text: Prose, dated: set[int]) -> Article | None:
+    """The first run of running text of at least `_ARTICLE_WORDS` words, if any.
+
+    A run opens with a paragraph (a line of `_OPENING_WORDS` words or more that ends as
+    a sentence does: a cookie notice's short sentences and a long headline in a list of
+    stories open none); date lines (`dated`) are never running text.
+    """
     start = 0
     words = 0
     last = 0
-    for number in range(1, lines + 1):
-        count = text.words(number)
+    for number in range(1, len(lines) + 1):
+        count = 0 if number in dated else text.words(number)
         if not count:
             continue
         if not start or number - last > _GAP + 1:
+            if count < _OPENING_WORDS or not _PARAGRAPH_END.search(lines[number - 1]):
+                start = 0
+                continue
             start, words = number, 0
         words += count
         last = number

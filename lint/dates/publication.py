@@ -36,7 +36,8 @@ Source = Literal["record", "label", "byline", "date", "dateline", "citation"]
 _LIST_GAP = 20  # date lines this close together belong to one block
 _PROSE_REACH = 30  # article text follows a header date within this many lines
 _PROSE_WORDS = 15  # ... and has at least this many words of prose there
-_ENTRY_SPACING = 4  # the entries of a list of other stories are this close
+_ENTRY_SPACING = 6  # the entries of a list of other stories are this close
+_LIST_ENTRIES = 2  # different dates close together make a list
 _ENTRY_GAP = 2  # date lines this close are one entry ("Published …" over "Updated …")
 _TEXT_BETWEEN = 40  # words of prose that part a header date from a list right after it
 _ARTICLE_WORDS = 100  # words of prose that follow a header date right after a list
@@ -122,17 +123,20 @@ def _header_date(document: Document, dates: list[LineDate]) -> PublicationDate |
     if all(d.shape == "listed" for d in dates):
         return None
     text = prose(document)
-    found = article(len(document.lines), text)
+    found = article(document.lines, text, {d.line for d in dates if d.shape != "dateline"})
     if found is not None:
         own = _article_header(dates, found, text)
         if own is not None:
             return _result(own, True)
     usable = [d for d in _outside_lists(dates, text) if d.shape != "listed" and _fits(d, text)]
-    if found is not None:  # below the article's lead only a closing "published on" line
-        usable = [d for d in usable if d.line < found.start or d.shape == "label"]
+    followed = [d for d in usable if _text_after(d.line, text)]
+    if found is not None:  # far above the article a date that text follows, in no list;
+        # below its lead only a closing "This article was published on …" line
+        followed = [d for d in followed if d.line < found.start and not _listed(d, dates)]
+        closing = [d for d in usable if d.line >= found.start and d.shape == "label"]
+        usable = followed + closing
     if not usable:
         return None
-    followed = [d for d in usable if _text_after(d.line, text)]
     first = (followed or usable)[0]
     header = [d for d in usable if first.line <= d.line <= first.line + _LIST_GAP]
     chosen = next((d for d in header if d.role == "published"), first)
@@ -144,10 +148,10 @@ def _article_header(dates: list[LineDate], found: Article, text: Prose) -> LineD
     it ends a list of other stories), else the first in its lead; a published date of the
     same entry wins over an updated one."""
     zone = [d for d in dates if d.shape != "listed" and found.in_header(d.line, text)]
-    zone = [d for d in zone if _fits(d, text)]
+    zone = [d for d in zone if d.line == found.start or _fits(d, text)]
     above = [d for d in zone if d.line < found.start]
     lead = [d for d in zone if d.line >= found.start]
-    if above and not _ends_entries(above[-1], dates):
+    if above and not _listed(above[-1], dates):
         anchor = above[-1]
     elif lead:
         anchor = lead[0]
@@ -161,15 +165,48 @@ def _article_header(dates: list[LineDate], found: Article, text: Prose) -> LineD
     )
 
 
-def _ends_entries(found: LineDate, dates: list[LineDate]) -> bool:
-    """Whether a date line is the last of a list: two date lines before it, spaced as it
-    is from the one before, in its shape, with other dates."""
-    before = [d for d in dates if d.line < found.line and d.mention.iso() != found.mention.iso()]
-    if len(before) < 2:
+def _listed(found: LineDate, dates: list[LineDate]) -> bool:
+    """Whether a date line is an entry of a list of other stories (or of comments).
+
+    Its neighbours are the date lines chained to it, each within `_ENTRY_SPACING` lines
+    of the next, apart from its own entry (a line right next to it, or an "Updated" line
+    beside a "Published" one). It is listed when they show other dates and it is shaped
+    and spaced as they are: a header's byline or labelled date under a list of bare
+    dates, or a date line further from a list than its entries are from each other, is
+    the header's own.
+    """
+    own = {
+        d.line
+        for d in dates
+        if abs(d.line - found.line) <= 1
+        or (abs(d.line - found.line) <= _ENTRY_GAP and d.role != found.role)
+    }
+    chain = [found]
+    for side in (
+        list(reversed([d for d in dates if d.line < found.line])),
+        [d for d in dates if d.line > found.line],
+    ):
+        near = [d for d in side if d.line not in own]
+        steps = _chained(found.line, near)
+        if len(steps) >= 2 and steps[0][1] != steps[1][1]:
+            continue  # it stands apart from a list spaced evenly: a header beside the list
+        chain += [d for d, _ in steps]
+    if len({d.mention.iso() for d in chain}) < _LIST_ENTRIES:
         return False
-    second, first = before[-2], before[-1]
-    gap = found.line - first.line
-    return gap <= _ENTRY_SPACING and first.line - second.line == gap and first.shape == found.shape
+    return found.shape in ("date", "listed") or any(d.shape == found.shape for d in chain[1:])
+
+
+def _chained(line: int, side: list[LineDate]) -> list[tuple[LineDate, int]]:
+    """The date lines of `side` (nearest first) chained to `line`, with each step's gap."""
+    steps: list[tuple[LineDate, int]] = []
+    edge = line
+    for near in side:
+        gap = abs(edge - near.line)
+        if gap > _ENTRY_SPACING:
+            break
+        steps.append((near, gap))
+        edge = near.line
+    return steps
 
 
 def _fits(found: LineDate, text: Prose) -> bool:

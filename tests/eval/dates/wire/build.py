@@ -345,10 +345,12 @@ def wire_header(rng: random.Random) -> list[str]:
 
 
 def story_list(rng: random.Random, stories: list[tuple[str, datetime.date]]) -> list[str]:
+    """Other stories with their dates, in one of the shapes a site repeats for each entry."""
     lines = [rng.choice(["More stories", "Related", "You may also like", "Read next"]), ""]
+    style = rng.randrange(3)
     for title, day in rng.sample(stories, 4):
         spelled = date_text(day, rng, False)
-        lines += rng.choice([[title, spelled], [spelled, title], [f"{title} {spelled}"]])
+        lines += [[title, spelled], [spelled, title], [f"{title} {spelled}"]][style]
         lines.append("")
     return lines
 
