@@ -129,14 +129,11 @@ def _header_date(document: Document, dates: list[LineDate]) -> PublicationDate |
         if own is not None:
             return _result(own, True)
     usable = [d for d in _outside_lists(dates, text) if d.shape != "listed" and _fits(d, text)]
-    followed = [d for d in usable if _text_after(d.line, text)]
-    if found is not None:  # far above the article a date that text follows, in no list;
-        # below its lead only a closing "This article was published on …" line
-        followed = [d for d in followed if d.line < found.start and not _listed(d, dates)]
-        closing = [d for d in usable if d.line >= found.start and d.shape == "label"]
-        usable = followed + closing
+    if found is not None:  # the article's header has none: a date in no list
+        usable = [d for d in usable if not _listed(d, dates)]
     if not usable:
         return None
+    followed = [d for d in usable if _text_after(d.line, text)]
     first = (followed or usable)[0]
     header = [d for d in usable if first.line <= d.line <= first.line + _LIST_GAP]
     chosen = next((d for d in header if d.role == "published"), first)
@@ -179,7 +176,7 @@ def _listed(found: LineDate, dates: list[LineDate]) -> bool:
         d.line
         for d in dates
         if abs(d.line - found.line) <= 1
-        or (abs(d.line - found.line) <= _ENTRY_GAP and d.role != found.role)
+        or (abs(d.line - found.line) <= _ENTRY_SPACING and d.role != found.role)
     }
     chain = [found]
     for side in (
