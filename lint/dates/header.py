@@ -11,7 +11,7 @@ under a standfirst). So the header is found from the article, not from the top:
   short gaps between them: a date line, a caption or an advert inside the run does not
   part it);
 - its header is the date lines from a few lines above that run down to the end of its
-  lead (the first words of running text).
+  lead (its first paragraph: a standfirst, or the paragraph a dateline opens).
 
 Computed once per document from the lazily measured prose of lint/dates/prose.py.
 """
@@ -28,7 +28,7 @@ _GAP = 6  # non-prose lines that may stand inside the article (date, caption, ad
 _ARTICLE_WORDS = 120  # a run of running text this long is an article, not a blurb
 _OPENING_WORDS = 15  # the first paragraph of an article is at least this long
 _ABOVE = 12  # the header stands within this many lines above the article's first line
-_LEAD_WORDS = 120  # a date under a standfirst or opening the first paragraph
+_LEAD_PARAGRAPHS = 1  # a date under a standfirst, or opening the first paragraph
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +42,8 @@ class Article:
         """Whether a date line on `line` stands in the header or the lead."""
         if line < self.header_first:
             return False
-        return line < self.start or text.between(self.start, line - 1) <= _LEAD_WORDS
+        paragraphs = [n for n in range(self.start, line) if text.words(n)]
+        return len(paragraphs) <= _LEAD_PARAGRAPHS
 
 
 def article(lines: list[str], text: Prose, dated: set[int]) -> Article | None:

@@ -6,10 +6,14 @@ dates from it. The order of evidence:
 
 1. a valid `published` value in the provenance record (front matter, sidecar, manifest);
 2. a date line of the page header, wherever the header starts (scraped pages put 10-150
-   lines of navigation above it): a published date over an updated one, and among those
-   the first date line that article text follows, so a date in a list of other stories
-   (several date lines close together with different dates), in comments or in a footer
-   loses to the header's, and the header's to none of the dates quoted in the body;
+   lines of navigation above it; lint/dates/header.py finds the article and its header
+   from the article's first paragraph, not from the top): the nearest date line above
+   the article unless it ends a list of other stories, else the first in its lead;
+   with none there, the first date line outside lists that article text follows. A
+   published date wins over an updated one of the same entry, a date in a list of
+   other stories (date lines close together with different dates), in comments or in
+   a footer loses to the header's, and the header's to none of the dates quoted in
+   the body;
 3. a citation of the document itself ("…, vol. 8, no. 04, pp. 3513–3521, Apr. 2024").
 
 The result says how sure it is and why ("byline, line 41: 'Tuesday, October 3, 2023
