@@ -10,8 +10,10 @@ Labels come from the build (layout.json), not from seedlint:
   `dates.missing-publication-date` (one item, lines 1-2);
 - on the undated pages of labels.yaml (hand labels), one item per relative-date line too;
   a finding on an ignored line or outside the article is neither right nor wrong, any
-  other is a false positive. On the other undated pages only the missing date is scored. Printed: precision/recall/F1 of those items, the share of dated
-pages with any dates finding, and how often the date found is the true one.
+  other is a false positive. On the other undated pages only the missing date is scored.
+
+Printed: precision/recall/F1 of those items, the share of dated pages with any dates
+finding, and how often the date found is the true one.
 """
 
 from __future__ import annotations
