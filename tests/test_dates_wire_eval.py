@@ -8,7 +8,7 @@ from tests.eval.dates.wire.score import scores
 
 # (precision, recall, dated pages with a finding at most, dates found right at least), a
 # little under what was measured (see tests/eval/dates/wire/README.md).
-FLOORS = {"tuning": (0.97, 0.95, 0, 58), "blind": (0.9, 0.9, 2, 36)}
+FLOORS = {"tuning": (0.97, 0.95, 0, 58), "blind": (0.78, 0.9, 2, 37)}
 
 
 @pytest.mark.parametrize("part", sorted(FLOORS))
