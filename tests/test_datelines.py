@@ -134,3 +134,55 @@ def test_a_dateline_opens_the_text() -> None:
 def test_two_digit_years_show_the_order_of_day_and_month() -> None:
     found = publication_date(doc(f"Budget passes\n12.22.14\n\n{ARTICLE}"))
     assert found is not None and found.mention.iso() == "2014-12-22"
+
+
+def _chrome(lines: int) -> str:
+    """Navigation of a scraped page: menu items and a trending list with its own dates."""
+    menu = ["Home", "World", "Politics", "Business", "Sport", "Sign in", "Subscribe", ""]
+    trending = (
+        "Trending\nHarbour ferry fares rise again\nJan 3, 2019\nNew stadium opens\nFeb 9, 2019\n"
+    )
+    return trending + "".join(f"{menu[k % len(menu)]}\n" for k in range(lines))
+
+
+@pytest.mark.parametrize("chrome", [10, 60, 150])
+def test_the_header_under_long_chrome_is_found(chrome: int) -> None:
+    text = f"{_chrome(chrome)}Budget passes\n\nBy Jane Roe | May 5, 2021\n\n{ARTICLE}"
+    found = publication_date(doc(text))
+    assert found is not None and found.mention.iso() == "2021-05-05"
+    assert found.line == text.splitlines().index("By Jane Roe | May 5, 2021") + 1
+
+
+def test_a_list_right_above_an_undated_header_is_not_its_date() -> None:
+    stories = _story_list(["Jan 3, 2019", "Feb 9, 2019", "Mar 1, 2019", "Apr 2, 2019"])
+    text = f"{_chrome(30)}More stories\n\n{stories}Budget passes\nBy Jane Roe\n\n{ARTICLE}"
+    assert publication_date(doc(text)) is None
+
+
+def test_a_date_under_a_standfirst_below_a_list() -> None:
+    stories = _story_list(["Jan 3, 2019", "Feb 9, 2019", "Mar 1, 2019"])
+    text = f"Related\n\n{stories}Budget passes\n\n{PARAGRAPH}\nPosted 5/5/2019\n\n{ARTICLE}"
+    found = publication_date(doc(text))
+    assert found is not None and found.mention.iso() == "2019-05-05"
+
+
+def test_a_dateline_opening_the_article_below_a_list() -> None:
+    stories = _story_list(["Jan 3, 2019", "Feb 9, 2019", "Mar 1, 2019"])
+    text = f"{stories}Budget passes\n\nLONDON, May 5, 2019 (AP) — {ARTICLE}"
+    found = publication_date(doc(text))
+    assert found is not None and (found.mention.iso(), found.source) == ("2019-05-05", "dateline")
+
+
+def test_published_wins_over_an_updated_line_a_byline_apart() -> None:
+    text = f"Budget passes\nUpdated May 7, 2019\nBy Jane Roe\nPublished May 5, 2019\n\n{ARTICLE}"
+    found = publication_date(doc(text))
+    assert found is not None and found.mention.iso() == "2019-05-05"
+
+
+def test_dated_comments_below_an_undated_article_are_not_its_date() -> None:
+    comments = "".join(
+        f"Reader {k}\n{d}\nI do not agree with this at all.\nReply\n\n"
+        for k, d in enumerate(["May 6, 2019", "May 9, 2019", "May 12, 2019"])
+    )
+    text = f"Budget passes\n\n{ARTICLE}\n3 Comments\n\n{comments}"
+    assert publication_date(doc(text)) is None

@@ -17,7 +17,12 @@ Parameters:
     1. the provenance record: a valid `published` value in front matter, a
        `.meta.yaml` sidecar or the folder's `_provenance.yaml`;
     2. the page header, wherever it starts (a scraped page puts 10 to 150 lines of
-       navigation above it): the first date line that article text follows. A date
+       navigation above it). The article is found first: its first run of running
+       text, opened by a paragraph. Its header is the date lines from a few lines
+       above that run to the end of its lead: the nearest one above the article,
+       unless it ends a list of other stories, else the first in the lead (a
+       dateline, a date under a standfirst). With none there, the first date line
+       outside lists that article text follows. A date
        line is little more than a date: a standalone date ("December 18, 2020",
        "12.22.14", "2014-09-30T14:34:55Z"), a byline ("By Jane Doe | May 5, 2021",
        "/ Jane Roe / 9:15 am Mon Aug 3, 2015"), a labelled date ("Posted on 12/16/08",

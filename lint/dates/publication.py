@@ -6,10 +6,14 @@ dates from it. The order of evidence:
 
 1. a valid `published` value in the provenance record (front matter, sidecar, manifest);
 2. a date line of the page header, wherever the header starts (scraped pages put 10-150
-   lines of navigation above it): a published date over an updated one, and among those
-   the first date line that article text follows, so a date in a list of other stories
-   (several date lines close together with different dates), in comments or in a footer
-   loses to the header's, and the header's to none of the dates quoted in the body;
+   lines of navigation above it; lint/dates/header.py finds the article and its header
+   from the article's first paragraph, not from the top): the nearest date line above
+   the article unless it ends a list of other stories, else the first in its lead;
+   with none there, the first date line outside lists that article text follows. A
+   published date wins over an updated one of the same entry, a date in a list of
+   other stories (date lines close together with different dates), in comments or in
+   a footer loses to the header's, and the header's to none of the dates quoted in
+   the body;
 3. a citation of the document itself ("…, vol. 8, no. 04, pp. 3513–3521, Apr. 2024").
 
 The result says how sure it is and why ("byline, line 41: 'Tuesday, October 3, 2023
@@ -23,6 +27,7 @@ from itertools import pairwise
 from typing import Literal
 
 from lint.dates.datelines import LineDate, Shape, line_dates
+from lint.dates.header import Article, article
 from lint.dates.mentions import Convention, DateMention
 from lint.dates.prose import Prose, prose
 from lint.dates.self_citation import self_citation
@@ -35,6 +40,8 @@ Source = Literal["record", "label", "byline", "date", "dateline", "citation"]
 _LIST_GAP = 20  # date lines this close together belong to one block
 _PROSE_REACH = 30  # article text follows a header date within this many lines
 _PROSE_WORDS = 15  # ... and has at least this many words of prose there
+_ENTRY_SPACING = 6  # the entries of a list of other stories are this close
+_LIST_ENTRIES = 2  # different dates close together make a list
 _ENTRY_GAP = 2  # date lines this close are one entry ("Published …" over "Updated …")
 _TEXT_BETWEEN = 40  # words of prose that part a header date from a list right after it
 _ARTICLE_WORDS = 100  # words of prose that follow a header date right after a list
@@ -111,7 +118,8 @@ def _recorded_date(document: Document) -> PublicationDate | None:
 
 
 def _header_date(document: Document, dates: list[LineDate]) -> PublicationDate | None:
-    """The date of the header: the first date line outside lists that text follows.
+    """The date of the header: the article's own header first, else the first date line
+    outside lists that text follows.
 
     Within the header (that line and the date lines right after it) a published date
     wins over an updated one.
@@ -119,7 +127,14 @@ def _header_date(document: Document, dates: list[LineDate]) -> PublicationDate |
     if all(d.shape == "listed" for d in dates):
         return None
     text = prose(document)
+    found = article(document.lines, text, {d.line for d in dates if d.shape != "dateline"})
+    if found is not None:
+        own = _article_header(dates, found, text)
+        if own is not None:
+            return _result(own, True)
     usable = [d for d in _outside_lists(dates, text) if d.shape != "listed" and _fits(d, text)]
+    if found is not None:  # the article's header has none: a date in no list
+        usable = [d for d in usable if not _listed(d, dates)]
     if not usable:
         return None
     followed = [d for d in usable if _text_after(d.line, text)]
@@ -127,6 +142,72 @@ def _header_date(document: Document, dates: list[LineDate]) -> PublicationDate |
     header = [d for d in usable if first.line <= d.line <= first.line + _LIST_GAP]
     chosen = next((d for d in header if d.role == "published"), first)
     return _result(chosen, bool(followed))
+
+
+def _article_header(dates: list[LineDate], found: Article, text: Prose) -> LineDate | None:
+    """The date line of the article's header: the nearest one above its first line (unless
+    it ends a list of other stories), else the first in its lead; a published date of the
+    same entry wins over an updated one."""
+    zone = [d for d in dates if d.shape != "listed" and found.in_header(d.line, text)]
+    zone = [d for d in zone if d.line == found.start or _fits(d, text)]
+    above = [d for d in zone if d.line < found.start]
+    lead = [d for d in zone if d.line >= found.start]
+    if above and not _listed(above[-1], dates):
+        anchor = above[-1]
+    elif lead:
+        anchor = lead[0]
+    else:
+        return None
+    entry = [d for d in zone if abs(d.line - anchor.line) <= _ENTRY_GAP]
+    return (
+        anchor
+        if anchor.role == "published"
+        else next((d for d in entry if d.role == "published"), anchor)
+    )
+
+
+def _listed(found: LineDate, dates: list[LineDate]) -> bool:
+    """Whether a date line is an entry of a list of other stories (or of comments).
+
+    Its neighbours are the date lines chained to it, each within `_ENTRY_SPACING` lines
+    of the next, apart from its own entry (a line right next to it, or an "Updated" line
+    beside a "Published" one). It is listed when they show other dates and it is shaped
+    and spaced as they are: a header's byline or labelled date under a list of bare
+    dates, or a date line further from a list than its entries are from each other, is
+    the header's own.
+    """
+    own = {
+        d.line
+        for d in dates
+        if abs(d.line - found.line) <= 1
+        or (abs(d.line - found.line) <= _ENTRY_SPACING and d.role != found.role)
+    }
+    chain = [found]
+    for side in (
+        list(reversed([d for d in dates if d.line < found.line])),
+        [d for d in dates if d.line > found.line],
+    ):
+        near = [d for d in side if d.line not in own]
+        steps = _chained(found.line, near)
+        if len(steps) >= 2 and steps[0][1] != steps[1][1]:
+            continue  # it stands apart from a list spaced evenly: a header beside the list
+        chain += [d for d, _ in steps]
+    if len({d.mention.iso() for d in chain}) < _LIST_ENTRIES:
+        return False
+    return found.shape in ("date", "listed") or any(d.shape == found.shape for d in chain[1:])
+
+
+def _chained(line: int, side: list[LineDate]) -> list[tuple[LineDate, int]]:
+    """The date lines of `side` (nearest first) chained to `line`, with each step's gap."""
+    steps: list[tuple[LineDate, int]] = []
+    edge = line
+    for near in side:
+        gap = abs(edge - near.line)
+        if gap > _ENTRY_SPACING:
+            break
+        steps.append((near, gap))
+        edge = near.line
+    return steps
 
 
 def _fits(found: LineDate, text: Prose) -> bool:

@@ -19,9 +19,14 @@ _FUTURE = re.compile(
     r"is\s+to|are\s+to|going\s+to|upcoming|next)\b",
     re.IGNORECASE,
 )
+# Irregular past forms are generic English vocabulary, kept to those that are no present
+# form too ("put", "set", "cut" are left out).
 _PAST = re.compile(
     r"\b(?:was|were|had|did|said|told|met|began|took|went|came|held|gave|made|left|won|lost|"
-    r"[a-z]{2,}ed)\b",
+    r"rose|fell|grew|saw|spoke|wrote|broke|chose|drove|flew|froze|rode|rang|sang|sank|shook|"
+    r"stole|threw|woke|wore|bought|brought|caught|fought|taught|thought|sought|built|sent|"
+    r"spent|felt|kept|meant|paid|sold|stood|found|ran|sat|struck|hung|led|fled|shot|got|"
+    r"became|drew|knew|withdrew|heard|ate|forgot|tore|swore|arose|[a-z]{2,}ed)\b",
     re.IGNORECASE,
 )
 _PRESENT = re.compile(r"\b(?:is|are|has|have|remains?|continues?|exists?)\b", re.IGNORECASE)

@@ -219,3 +219,9 @@ def test_new_forms_resolve_from_the_publication_date(phrase: str, meaning: str) 
 def test_a_quoted_today_is_the_day_it_was_said() -> None:
     assert "today" in meanings("Title\n\nThe minister said: “This attack today is a shock.”\n")
     assert meanings("Title\n\nShe said: “Today, China is a trading partner.”\n") == {}
+
+
+@pytest.mark.parametrize("verb", ["rose", "fell", "grew", "sold", "fought"])
+def test_a_month_in_a_sentence_with_an_irregular_past_verb_is_one_time(verb: str) -> None:
+    found = meanings(f"Title\n06/25/2025\n\nThe price of bread {verb} sharply in December.\n")
+    assert found == {"in December": "2024-12"}

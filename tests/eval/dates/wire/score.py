@@ -1,0 +1,175 @@
+"""Score the dates rules on the stress set of scraped pages and wire copy.
+
+python tests/eval/dates/wire/score.py [--part tuning|blind|all] [--details]
+
+Labels come from the build (layout.json), not from seedlint:
+
+- a dated page must get no dates finding at all (each one is a false positive), and the
+  publication date found must be the true one;
+- an undated page (the twin of a dated one, its date line removed or replaced) must get
+  `dates.missing-publication-date` (one item, lines 1-2);
+- on the undated pages of labels.yaml (hand labels), one item per relative-date line too;
+  a finding on an ignored line or outside the article is neither right nor wrong, any
+  other is a false positive. On the other undated pages only the missing date is scored.
+
+Printed: precision/recall/F1 of those items, the share of dated pages with any dates
+finding, and how often the date found is the true one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+
+# NOTE: run as a script, the checkout's `lint` must win over an installed one.
+sys.path.insert(0, str(Path(__file__).resolve().parents[4]))
+from lint.cli import default_rules_dir
+from lint.dates.publication import publication_date
+from lint.document import Document
+from lint.engine import lint
+from lint.finding import Finding
+from lint.loader import load_rule_dirs
+from lint.selection import select_rules
+
+HERE = Path(__file__).parent
+# The rules a missed publication date sets off; ambiguous and impossible dates are about
+# one date each, wherever it stands, and are scored by the other sets.
+SCORED = ("dates.missing-publication-date", "dates.unresolved-relative-date")
+DOCS = HERE / "docs"
+
+
+@dataclass
+class Tally:
+    """Counts of one part of the set, and what went wrong, for reading."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    dated: int = 0
+    dated_with_findings: int = 0
+    right_dates: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def layout() -> dict[str, dict[str, Any]]:
+    loaded: dict[str, dict[str, Any]] = json.loads((HERE / "layout.json").read_text("utf-8"))
+    return loaded
+
+
+def findings(names: list[str]) -> dict[str, list[Finding]]:
+    rules = select_rules(load_rule_dirs([default_rules_dir()]), ["dates"], [], "selection")
+    found: dict[str, list[Finding]] = {name: [] for name in names}
+    for finding in lint([str(DOCS / n) for n in names], rules).findings:
+        if finding.rule in SCORED:
+            found[Path(finding.path).name].append(finding)
+    return found
+
+
+def score_page(
+    name: str,
+    info: dict[str, Any],
+    label: dict[str, list[int]] | None,
+    got: list[Finding],
+    tally: Tally,
+) -> None:
+    if info["date"] is not None:
+        tally.dated += 1
+        tally.dated_with_findings += bool(got)
+        tally.fp += len(got)
+        tally.notes += [f"FP {name}:{f.location.line} {f.rule}: {f.message[:80]}" for f in got]
+        found = publication_date(Document.read(str(DOCS / name)))
+        right = found is not None and found.mention.iso() == info["date"]
+        tally.right_dates += right
+        if not right:
+            seen = "none" if found is None else f"{found.mention.iso()} ({found.evidence})"
+            tally.notes.append(f"DATE {name}: true {info['date']}, found {seen}")
+        return
+    if label is None:  # scored on its missing date only
+        missing = [f for f in got if f.rule == "dates.missing-publication-date"]
+        tally.tp += bool(missing)
+        tally.fn += not missing
+        if not missing:
+            tally.notes.append(f"FN {name}: no missing-publication-date")
+        return
+    items = [(1, 2), *((n, n) for n in label.get("relative", []))]
+    neutral = set(label.get("ignore", [])) | (
+        set(range(3, _last_line(name) + 1)) - set(info["content"])
+    )
+    matched: set[int] = set()
+    for f in got:
+        a, b = f.location.line, f.location.end_line
+        hit = next(
+            (i for i, (lo, hi) in enumerate(items) if a <= hi and b >= lo and i not in matched),
+            None,
+        )
+        if hit is not None:
+            matched.add(hit)
+        elif (
+            not any(lo <= b and hi >= a for lo, hi in items) and not set(range(a, b + 1)) & neutral
+        ):
+            tally.fp += 1
+            tally.notes.append(f"FP {name}:{a} {f.rule}: {f.message[:80]}")
+    tally.tp += len(matched)
+    tally.fn += len(items) - len(matched)
+    tally.notes += [f"FN {name}:{items[i][0]}" for i in range(len(items)) if i not in matched]
+
+
+def _last_line(name: str) -> int:
+    return len((DOCS / name).read_text("utf-8").splitlines())
+
+
+def labels() -> dict[str, dict[str, list[int]]]:
+    loaded: dict[str, dict[str, list[int]]] = YAML(typ="safe").load(
+        (HERE / "labels.yaml").read_text("utf-8")
+    )
+    return loaded
+
+
+def scores(part: str = "tuning") -> Tally:
+    pages = {n: i for n, i in layout().items() if part == "all" or i["blind"] == (part == "blind")}
+    names = sorted(pages)
+    got, hand = findings(names), labels()
+    tally = Tally()
+    for name in names:
+        score_page(name, pages[name], hand.get(name), got[name], tally)
+    return tally
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--part", choices=("tuning", "blind", "all"), default="tuning")
+    parser.add_argument("--details", action="store_true")
+    args = parser.parse_args()
+    t = scores(args.part)
+    print(
+        f"part {args.part}: TP {t.tp} FP {t.fp} FN {t.fn}  "
+        f"P {t.precision:.3f} R {t.recall:.3f} F1 {t.f1:.3f}"
+    )
+    rate = t.dated_with_findings / t.dated if t.dated else 0.0
+    print(f"dated pages with a dates finding: {t.dated_with_findings}/{t.dated} = {rate:.3f}")
+    print(f"publication date right: {t.right_dates}/{t.dated}")
+    if args.details:
+        print("\n".join(t.notes))
+
+
+if __name__ == "__main__":
+    main()
