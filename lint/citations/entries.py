@@ -35,7 +35,9 @@ class Group:
     continuation: bool = False
 
 
-def numbered(lines: list[str], first: int, style: shapes.MarkerStyle) -> list[Group]:
+def numbered(
+    lines: list[str], first: int, style: shapes.MarkerStyle, furniture: frozenset[int]
+) -> list[Group]:
     groups: list[Group] = []
     blank = False
     for index in range(first, len(lines)):
@@ -45,7 +47,7 @@ def numbered(lines: list[str], first: int, style: shapes.MarkerStyle) -> list[Gr
             continue
         if shapes.heading_label(line) or (blank and shapes.closing_heading(line)):
             break
-        if shapes.page_furniture(line):
+        if index in furniture or shapes.page_furniture(line):
             continue
         expected = groups[-1].number + 1 if groups and groups[-1].number else 1
         found = shapes.marker(line, style)
@@ -165,7 +167,9 @@ def layout(window: list[str]) -> Layout:
     return Layout(width, blank_separated, width > _UNWRAPPED or whole)
 
 
-def unnumbered(lines: list[str], first: int, layout: Layout) -> list[Group]:
+def unnumbered(
+    lines: list[str], first: int, layout: Layout, furniture: frozenset[int]
+) -> list[Group]:
     groups: list[Group] = []
     blank = False
     for index in range(first, len(lines)):
@@ -179,7 +183,7 @@ def unnumbered(lines: list[str], first: int, layout: Layout) -> list[Group]:
             break
         if blank and shapes.closing_heading(line):
             break
-        if shapes.page_furniture(line):
+        if index in furniture or shapes.page_furniture(line):
             continue
         previous = lines[groups[-1].lines[-1]] if groups else ""
         if groups and not blank and _continues_entry(line, previous, groups[-1], lines, layout):

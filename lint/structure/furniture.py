@@ -45,14 +45,22 @@ class PageBreak:
     lines: tuple[int, ...]
 
 
-def find_furniture(infos: Sequence[LineInfo], excluded: frozenset[int]) -> tuple[PageBreak, ...]:
+def find_furniture(
+    infos: Sequence[LineInfo], excluded: frozenset[int], references: frozenset[int] = frozenset()
+) -> tuple[PageBreak, ...]:
     """Page breaks and their furniture; `excluded` lines (tables, headings) never count.
 
     Anchors come first: watermarks, "Page N of M", and recurring lines that cut a
     sentence in two. Recurring lines and page numbers that never do are kept only
-    when they sit at the anchors' page breaks.
+    when they sit at the anchors' page breaks. A PDF's pages run on through its
+    reference list, so lines of the list count too, but a line recurring only
+    inside the list (an entry listed twice) is the list's own.
     """
-    groups = _recurring(infos, excluded)
+    groups = [
+        members
+        for members in _recurring(infos, excluded)
+        if any(infos[i].number not in references for i in members)
+    ]
     anchors = _marked(infos, excluded)
     for members in groups:
         if any(_interrupts(infos, i, excluded) for i in members):
@@ -60,9 +68,13 @@ def find_furniture(infos: Sequence[LineInfo], excluded: frozenset[int]) -> tuple
     found = set(anchors)
     for members in groups:
         numbers = [infos[i].number for i in members]
-        if len(numbers) >= 3 and _near(numbers, anchors) * 2 >= len(numbers):
+        near = _near(numbers, anchors)
+        if (len(numbers) >= 3 and near * 2 >= len(numbers)) or near == len(numbers):
             found.update(numbers)
     found |= _page_numbers(infos, excluded, anchors)
+    if infos and not any(c.isdigit() for c in infos[0].text):
+        # The title repeated as the running title: the first line is the title itself.
+        found.discard(infos[0].number)
     return _breaks(sorted(found))
 
 

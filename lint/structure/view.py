@@ -23,6 +23,7 @@ from lint.structure.sections import (
     find_references,
     numbered_headings,
     paper_sections,
+    section_name,
 )
 from lint.structure.tables import find_tables, is_caption
 
@@ -78,10 +79,13 @@ def _analyse(document: Document) -> Structure:
     tables = frozenset(find_tables(infos, captions, paper))
     headings = frozenset(find_headings(infos, set(tables | captions)))
     references = frozenset(find_references(infos))
-    furniture = find_furniture(infos, tables | headings | references)
+    # NOTE: a line is a heading by its shape alone when text starts after it, as it
+    # does after a page break's furniture; only named sections are never furniture.
+    named = frozenset(i.number for i in infos if i.number in headings and section_name(i.text))
+    furniture = find_furniture(infos, tables | named, references)
     kind: Kind = "paper" if paper else "web" if _is_web(infos) else "text"
     lines = frozenset(n for page_break in furniture for n in page_break.lines)
-    return Structure(kind, tables, captions, headings, references, furniture, lines)
+    return Structure(kind, tables, captions, headings - lines, references - lines, furniture, lines)
 
 
 def _is_paper(document: Document, infos: Sequence[LineInfo], captions: frozenset[int]) -> bool:
