@@ -7,10 +7,12 @@ findings on gold lines are neither. Also counts the boilerplate warnings on the 
 papers and clean pages, per 50 documents.
 
     python tests/eval/papers/score.py [tune|blind] [-v]
+    python tests/eval/papers/score.py corpus   # clean corpus articles only
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
 from dataclasses import dataclass
@@ -24,6 +26,14 @@ from lint.engine import lint  # noqa: E402
 from lint.finding import Finding  # noqa: E402
 from lint.loader import load_rule_dirs  # noqa: E402
 
+CORPUS = next(
+    (
+        p
+        for p in (HERE.parents[3] / "shared" / "corpus", HERE.parents[4] / "shared" / "corpus")
+        if p.is_dir()
+    ),
+    HERE.parents[3] / "shared" / "corpus",
+)
 CATEGORIES = ("boilerplate", "citation")
 _RULE_CATEGORY = {"boilerplate": "boilerplate", "citations": "citation"}
 
@@ -130,8 +140,37 @@ def _match(
     return len(taken), fp, len(gold) - len(taken)
 
 
+def corpus_clean(count: int = 50) -> dict[str, float]:
+    """Boilerplate warnings per 50 untouched corpus articles: Wikipedia (paper-like), Wikinews.
+
+    The articles are the first `count` of each folder in SHA-1 order of their names, so
+    the sample is fixed and spread over the whole folder.
+    """
+    rules = [
+        r
+        for r in load_rule_dirs([default_rules_dir()])
+        if r.category == "boilerplate" and r.enabled
+    ]
+    result: dict[str, float] = {}
+    for folder in ("wikipedia", "wikinews"):
+        names = sorted(
+            (p for p in (CORPUS / folder).glob("*.txt")),
+            key=lambda p: hashlib.sha1(p.name.encode()).hexdigest(),
+        )[:count]
+        findings = lint([str(p) for p in names], rules).findings
+        warnings = [f for f in findings if f.severity == "warning"]
+        result[folder] = 50 * len(warnings) / max(1, len(names))
+        for f in warnings:
+            print(f"  {folder} {Path(f.path).name}:{f.location.line} {f.rule} {f.message[:80]}")
+    return result
+
+
 def main() -> int:
     """Print the scores of the part named on the command line (tune by default)."""
+    if "corpus" in sys.argv[1:]:
+        for folder, rate in corpus_clean().items():
+            print(f"{folder:12} boilerplate warnings per 50 clean articles: {rate:.1f}")
+        return 0
     part = next((a for a in sys.argv[1:] if a in ("tune", "blind")), "tune")
     result = score(part, "-v" in sys.argv)
     print(f"part {part}")
