@@ -83,6 +83,9 @@ _HEADING_WORDS = 12
 _MAX_SECTION_CHARS = 48
 _WRAPPED_LINE_WORDS = 8
 _MAX_NON_ENTRIES = 2
+# Headings nest a few deep (part, section, subsection); a longer run of short lines
+# before the text is something else: a page's navigation, a title block.
+_MAX_CHAIN = 3
 
 
 def section_name(text: str) -> str | None:
@@ -136,7 +139,7 @@ def find_headings(infos: Sequence[LineInfo], content: set[int]) -> set[int]:
             continue
         following = infos[index + 1] if index + 1 < len(infos) else None
         if pending and _starts_text(info, following, content):
-            found.update(pending)
+            found.update(pending[-_MAX_CHAIN:])
         pending = []
     return found
 
