@@ -4,7 +4,7 @@ A document belongs to the *tune* half when the SHA-1 of its path relative to the
 (`corpus/web/x.txt`) ends in an even hex digit, to the *blind* half otherwise. Look at
 failures on the tune half only; the blind half tells whether a change generalises.
 
-    python3 bench/devset_halves.py FINDINGS.json [--devset DIR] [--half tune] [-- --by-set]
+    python3 bench/devset_halves.py FINDINGS.json [--devset DIR] [--half tune] [--by-set] [--details]
 
 The devset text is read at run time and never copied.
 """
@@ -39,13 +39,15 @@ def _filter_jsonl(source: Path, target: Path, half: str) -> None:
 
 
 def main() -> int:
-    """Split gold, ignore and findings by half and run the devset's scorer on each."""
+    """Split gold, ignore and findings by half and run the devset's scorer on each.
+
+    Arguments this script does not know go to the scorer (`--by-set`, `--details`).
+    """
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("findings")
     parser.add_argument("--devset", default="../shared/devset")
     parser.add_argument("--half", choices=("tune", "blind", "both"), default="both")
-    parser.add_argument("rest", nargs="*", help="extra score.py arguments (after --)")
-    args = parser.parse_args()
+    args, rest = parser.parse_known_args()
     devset = Path(args.devset)
     findings = json.loads(Path(args.findings).read_text(encoding="utf-8"))["findings"]
     halves = ("tune", "blind") if args.half == "both" else (args.half,)
@@ -66,7 +68,7 @@ def main() -> int:
                     str(tmp / "gold.jsonl"),
                     "--ignore",
                     str(tmp / "ignore.jsonl"),
-                    *args.rest,
+                    *(r for r in rest if r != "--"),
                 ],
                 check=True,
             )

@@ -53,6 +53,11 @@ def test_particle_opens_an_entry_a_lower_case_word_continues_one() -> None:
         ("J. P. Moreau and K. Tanaka, ", "Moreau"),
         ("von Stralenheim KH ", "Stralenheim"),
         ("WHO. ", "WHO"),
+        # A sole author in Vancouver order, then the title (the year comes after the journal)
+        ("Costa R. River terraces of the north. Journal of Field Studies. ", "Costa"),
+        ("van der Berg JP. Coastal dunes. Applied Survey Methods. ", "Berg"),
+        ("Erik Hagen. A history of the fjords. Nordic Review ", "Hagen"),
+        ("World Health Organization. Global tuberculosis report. ", "World"),
     ],
 )
 def test_first_surname(head: str, surname: str) -> None:

@@ -79,10 +79,14 @@ def _analyse(document: Document) -> Structure:
     tables = frozenset(find_tables(infos, captions, paper))
     headings = frozenset(find_headings(infos, set(tables | captions)))
     references = frozenset(find_references(infos))
-    # NOTE: a line is a heading by its shape alone when text starts after it, as it
-    # does after a page break's furniture; only named sections are never furniture.
-    named = frozenset(i.number for i in infos if i.number in headings and section_name(i.text))
-    furniture = find_furniture(infos, tables | named, references)
+    # NOTE: in a paper a line is a heading by its shape alone when text starts after
+    # it, as it does after a page break's furniture; there only named sections are
+    # never furniture. A page's headings recur as its table of contents.
+    if paper:
+        headings_kept = frozenset(n for n in headings if section_name(document.lines[n - 1]))
+    else:
+        headings_kept = headings
+    furniture = find_furniture(infos, tables | headings_kept, references)
     kind: Kind = "paper" if paper else "web" if _is_web(infos) else "text"
     lines = frozenset(n for page_break in furniture for n in page_break.lines)
     return Structure(kind, tables, captions, headings - lines, references - lines, furniture, lines)
