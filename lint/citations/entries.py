@@ -13,6 +13,7 @@ running headers between entries are skipped.
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, field
 
 from lint.citations import fields, shapes
@@ -25,6 +26,9 @@ _LOOKAHEAD = 4  # non-blank lines searched for the next marker across a page bre
 _UNWRAPPED = 120  # a list whose lines run this long is not hard-wrapped: a line is an entry
 _WHOLE_MIN = 5  # lines a list needs before its line ends say it is not hard-wrapped
 _WHOLE_SHARE = 0.9  # share of lines that must end as entries end
+# The volume and pages ("57:514–521", "12(3)") or a DOI that close an entry.
+_VENUE_TAIL = re.compile(r"\b\d+\s*(?:\(\d+\))?\s*:\s*\d+|\bdoi:|\b10\.\d{4,9}/", re.I)
+_WRAPPED_SHARE = 0.7  # a line this close to the wrap width may have been wrapped
 
 
 @dataclass
@@ -212,10 +216,33 @@ def _continues_entry(
     if shapes.BULLET.match(line):
         return False
     if layout.unwrapped and not layout.blank_separated:
+        if _dates_the_entry(line, previous, group, lines, layout):
+            return True
         if shapes.complete(previous) and not fields.URL.match(line.strip()):
             return _indented(line, group, lines)  # "tarnpy [http://…]" after a whole entry
         return shapes.continuation_like(line) or _indented(line, group, lines)
     return layout.blank_separated or not shapes.complete(previous) or _indented(line, group, lines)
+
+
+def _dates_the_entry(
+    line: str, previous: str, group: Group, lines: list[str], layout: Layout
+) -> bool:
+    """True for the rest of an entry wrapped after a full stop: the year comes only now.
+
+    Vancouver entries give the year after the journal ("… Title of the work.
+    / Journal of Field Studies. 2010;41:196–215."), so a wrap after the title ends
+    in a full stop; the next line, which names no author, gives the entry's year.
+    PLOS entries give it first, and the line after such a wrap holds the volume,
+    pages and DOI ("Journal of Field Studies 57:514–521. doi:10.9295/j.53757").
+    """
+    if len(previous) < _WRAPPED_SHARE * layout.width or shapes.AUTHOR_START.match(line):
+        return False
+    text = group_text(group, lines)
+    if fields.URL.search(text) or fields.DOI.search(text):
+        return False
+    if fields.years(text):  # PLOS: the year came first; the venue and DOI follow
+        return not fields.years(line) and _VENUE_TAIL.search(line) is not None
+    return bool(fields.years(line))
 
 
 def _subheading(line: str, lines: list[str], index: int, blank: bool, layout: Layout) -> bool:

@@ -57,7 +57,7 @@ def _read_list(document: Document, heading_line: int, label: str) -> ReferenceLi
     family = shapes.LABELS[label]
     if not _valid(groups, lines, style is not None, family):
         return None
-    one_per_line = layout.unwrapped and not layout.blank_separated
+    one_per_line = layout.unwrapped and not layout.blank_separated and _wrapped(groups, lines) < 2
     return _build(document, heading_line, label, groups, one_per_line=one_per_line)
 
 
@@ -79,6 +79,17 @@ def _headless(document: Document) -> tuple[ReferenceList, ...]:
         if len(real) >= _HEADLESS_ENTRIES and liked >= _HEADLESS_SHARE * len(real):
             return (_build(document, index, "references", groups, headless=True),)
     return ()
+
+
+def _wrapped(groups: list[Group], lines: list[str]) -> int:
+    """How many entries run on over a line break (a link on a line of its own aside).
+
+    One such entry in a list of one entry per line was cut in two; several say the
+    list is hard-wrapped, as a PDF's is, with its wraps falling after full stops.
+    """
+    return sum(
+        1 for group in groups if any(not shapes.tail_like(lines[b]) for b in group.lines[1:])
+    )
 
 
 def _furniture(document: Document) -> frozenset[int]:
