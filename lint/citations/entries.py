@@ -28,6 +28,8 @@ _WHOLE_MIN = 5  # lines a list needs before its line ends say it is not hard-wra
 _WHOLE_SHARE = 0.9  # share of lines that must end as entries end
 # The volume and pages ("57:514–521", "12(3)") or a DOI that close an entry.
 _VENUE_TAIL = re.compile(r"\b\d+\s*(?:\(\d+\))?\s*:\s*\d+|\bdoi:|\b10\.\d{4,9}/", re.I)
+# A journal's name, then the year, volume and pages: how a Vancouver entry ends.
+_VANCOUVER_TAIL = re.compile(r"[^.]{2,100}\.\s+(?:1[5-9]|20)\d\d[a-z]?\s*;\s*\d")
 _WRAPPED_SHARE = 0.7  # a line this close to the wrap width may have been wrapped
 
 
@@ -237,6 +239,8 @@ def _dates_the_entry(
     """
     if len(previous) < _WRAPPED_SHARE * layout.width or shapes.AUTHOR_START.match(line):
         return False
+    if _VANCOUVER_TAIL.match(line):  # "Journal of Field Studies. 1999;34:676–703."
+        return True
     text = group_text(group, lines)
     if fields.URL.search(text) or fields.DOI.search(text):
         return False

@@ -77,7 +77,7 @@ def _analyse(document: Document) -> Structure:
     captions = frozenset(i.number for i in infos if is_caption(i.text))
     paper = _is_paper(document, infos, captions)
     tables = frozenset(find_tables(infos, captions, paper))
-    headings = frozenset(find_headings(infos, set(tables | captions)))
+    headings = frozenset(find_headings(infos, set(tables | captions), paper))
     references = frozenset(find_references(infos))
     # NOTE: in a paper a line is a heading by its shape alone when text starts after
     # it, as it does after a page break's furniture; there only named sections are
