@@ -44,7 +44,6 @@ from lint.boilerplate.lines import LineInfo, line_infos
 from lint.checks.chrome_lines import SOCIAL
 from lint.document import Document
 from lint.finding import Hit
-from lint.structure.sections import section_name
 from lint.structure.view import Structure, structure
 from lint.text import STOPWORDS, words
 
@@ -102,7 +101,7 @@ def check(document: Document, params: Params) -> Iterator[Hit]:
     layout = structure(document)
     infos = line_infos(document)
     if layout.kind == "paper":
-        infos = _front(infos)
+        infos = [info for info in infos if info.number in layout.front]
     content = layout.tables | layout.captions | layout.references
     run: list[tuple[LineInfo, str]] = []
     for info in infos:
@@ -113,15 +112,6 @@ def check(document: Document, params: Params) -> Iterator[Hit]:
         else:
             run.append((info, reason))
     yield from _hit(document, run)
-
-
-def _front(infos: list[LineInfo]) -> list[LineInfo]:
-    """A paper's lines above its first section ("Abstract"): where a publisher's page
-    puts its buttons ("Download PDF", "Share") over the title block."""
-    for index, info in enumerate(infos):
-        if section_name(info.text) is not None:
-            return infos[:index]
-    return []
 
 
 def _widget(info: LineInfo, layout: Structure, params: Params) -> str | None:

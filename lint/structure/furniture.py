@@ -53,7 +53,8 @@ def find_furniture(
     """Page breaks and their furniture; `excluded` lines (tables, headings) never count.
 
     Anchors come first: watermarks, "Page N of M", and recurring lines that cut a
-    sentence in two. Recurring lines and page numbers that never do are kept only
+    sentence in two, count the pages themselves or sit each time beside a page
+    number that counts up. Recurring lines and page numbers that never do are kept only
     when they sit at the anchors' page breaks. A PDF's pages run on through its
     reference list, so lines of the list count too, but a line recurring only
     inside the list and after it (an entry listed twice, its wrapped pages) is the
@@ -66,9 +67,15 @@ def find_furniture(
         if any(infos[i].number < body_end for i in members)
     ]
     anchors = _marked(infos, excluded)
+    counted = _counted(infos, excluded)
     for members in groups:
-        if _counts_pages(infos, members) or any(_interrupts(infos, i, excluded) for i in members):
-            anchors.update(infos[i].number for i in members)
+        numbers = [infos[i].number for i in members]
+        if (
+            _counts_pages(infos, members)
+            or any(_interrupts(infos, i, excluded) for i in members)
+            or _near(numbers, counted) == len(numbers)
+        ):
+            anchors.update(numbers)
     found = set(anchors)
     for members in groups:
         numbers = [infos[i].number for i in members]
@@ -156,6 +163,16 @@ def _marked(infos: Sequence[LineInfo], excluded: frozenset[int]) -> set[int]:
         for info in infos
         if _candidate(info, excluded)
         and (_WATERMARK.match(info.text) or _PAGE_OF.search(info.text))
+    }
+
+
+def _counted(infos: Sequence[LineInfo], excluded: frozenset[int]) -> set[int]:
+    """Lines of page numbers that count up a page apart (two pages or more, no years)."""
+    return {
+        infos[i].number
+        for chain in _chains(infos, excluded)
+        if len(chain) >= 2 and not all(int(_value(infos[i])) in _YEARS for i in chain)
+        for i in chain
     }
 
 

@@ -234,6 +234,17 @@ def initials(given: str, dots: bool) -> str:
     return " ".join(f"{c}." for c in letters) if dots else "".join(letters)
 
 
+def compact(numbers: list[int]) -> str:
+    """Numbers as a compact citation writes them: "1–3,5"."""
+    runs: list[list[int]] = []
+    for number in numbers:
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return ",".join(f"{r[0]}–{r[-1]}" if len(r) > 2 else ",".join(map(str, r)) for r in runs)
+
+
 def cite_names(work: Work, conj: str) -> str:
     fams = [family for family, _ in work.authors]
     if len(fams) >= 3:
@@ -289,7 +300,13 @@ def citation(rng: random.Random, works: list[Work], style: str, used: set[str]) 
             ending = rng.choice(NARRATIVE_ENDINGS)
             return f". {names[0].upper()}{names[1:]} ({work.label}) {ending}"
         return f"; see {names} ({work.label})"
-    parts = [f"{cite_names(w, conj)}{comma} {w.label}" for w in chosen]
+    parts: list[str] = []
+    for w in chosen:
+        head = f"{cite_names(w, conj)}{comma} "
+        if parts and w.suffix and parts[-1].startswith(head + str(w.year)):
+            parts[-1] += f", {w.suffix}"  # "Moreau 2006a, b"
+        else:
+            parts.append(f"{head}{w.label}")
     lead = rng.choice(["", "", "", "e.g. ", "see "])
     return f"({lead}{'; '.join(parts)})"
 
@@ -313,6 +330,8 @@ FURNITURE = {
         ("{runner} et al.", "{short}"),
         ("Page {n} of {total}", "https://doi.org/{doi}"),
         ("{upper} | https://doi.org/{doi} {month} {day}, {year} {n} / {total}", ""),
+        ("Downloaded from https://journals.example.org/ by guest on {day} {month} {year}", "{n}"),
+        ("This article is licensed under a Creative Commons Attribution 4.0 licence.", "{n}"),
     ],
     "blind": [
         ("{n} | {journal} | Vol. {volume} | {year}", ""),
@@ -333,6 +352,9 @@ WIDGETS = {
         "Read: {headline}",
         "Related: {headline}",
         "MORE: {headline}",
+        "Advertisement",
+        "{count}k",
+        "Recommended: {headline}",
         "[{headline}]",
         "IMG_{count}.jpg",
         "https://cdn.example-news.com/images/{count}/photo.jpg",
@@ -479,11 +501,11 @@ def paper(
         for sentence in sentences:
             if rng.random() < 0.35 and sentence.endswith("."):
                 if numbered:
-                    chosen = rng.sample(works, rng.choice([1, 1, 2]))
+                    chosen = rng.sample(works, rng.choice([1, 1, 2, 3, 4]))
                     for work in chosen:
                         if work not in order:
                             order.append(work)
-                    marks = ",".join(str(order.index(w) + 1) for w in chosen)
+                    marks = compact(sorted(order.index(w) + 1 for w in chosen))
                     sentence = f"{sentence[:-1]} [{marks}]."
                 else:
                     cited = citation(rng, works, style, used)
@@ -682,7 +704,7 @@ def wrap_pdf(rng: random.Random, part: str, doc: Doc, width: int) -> Doc:
             wrapped.extend((piece, label) for piece in textwrap.wrap(text, width))
         else:
             wrapped.append((text, label))
-    page_lines = rng.randint(40, 56)
+    page_lines = min(rng.randint(40, 56), len(wrapped) // 3)  # three pages at least
     total = len(wrapped) // page_lines + 1
     values: dict[str, object] = {
         "journal": rng.choice(JOURNALS),
