@@ -53,6 +53,11 @@ def test_particle_opens_an_entry_a_lower_case_word_continues_one() -> None:
         ("J. P. Moreau and K. Tanaka, ", "Moreau"),
         ("von Stralenheim KH ", "Stralenheim"),
         ("WHO. ", "WHO"),
+        # A sole author in Vancouver order, then the title (the year comes after the journal)
+        ("Costa R. River terraces of the north. Journal of Field Studies. ", "Costa"),
+        ("van der Berg JP. Coastal dunes. Applied Survey Methods. ", "Berg"),
+        ("Erik Hagen. A history of the fjords. Nordic Review ", "Hagen"),
+        ("World Health Organization. Global tuberculosis report. ", "World"),
     ],
 )
 def test_first_surname(head: str, surname: str) -> None:
@@ -118,10 +123,51 @@ def test_hard_wrapped_list_is_not_one_entry_per_line() -> None:
     assert firsts(text) == [4, 6, 8] and not lists[0].one_per_line
 
 
+def test_wraps_after_full_stops_keep_one_entry_per_work() -> None:
+    """pdftotext wraps at the page width; in Vancouver and PLOS entries the wrap often
+    falls after the title's full stop, so most lines end as entries end."""
+    lines = [
+        "Achebe R, Novak Y, Achebe F. Frances Braman and the river. Appl Surv Meth. 1988;10:498.",
+        "de Souza C, Kim O, Lindqvist T. The sediment of northern lakes revisited. Frontiers in",
+        "Landscape Research. 2010;11:642–658.",
+        "Haddad D. Pay up in the fish markets. Annals of Applied History. 2003;11:506–520.",
+        "Kim S, Mehta N, Santos R, Kowalski I, Ibrahim M, Novak F, et al. John Stevens Berry.",
+        "Journal of Regional Ecology. 2000;45:381–397.",
+        "Olsen H, Tanaka O. 2004. Battle of the island in the delta. Front Res 12:413–426.",
+        "doi:10.3779/jrs.48612",
+        "van der Berg H, Petrov F. Opinion polling for the 2007 election in the north of France.",
+        "Journal of Field Studies. 1999;34:676–703.",
+        "World Health Organization. Tuberculosis in rural districts. Field Studies. 1999;3:6–7.",
+    ]
+    text = "Body text (Haddad 2003).\n\nReferences\n" + "\n".join(lines) + "\n"
+    assert firsts(text) == [4, 5, 7, 8, 10, 12, 14]
+    assert not find_lists(doc(text))[0].one_per_line  # so no entry is "split in two"
+
+
+def test_a_page_break_inside_a_citation_and_a_name_hyphenated_across_lines() -> None:
+    page = (
+        "Samples were taken at every site along the river in the dry season of the year,\n"
+        "and each was stored at four degrees until it reached the laboratory for work.\n"
+    ) * 6
+    text = (
+        f"Rivers of the north\n\nAbstract\n{page}\nMethods\n{page}"
+        "The same result was found before (da Silva and Garcia-\n"
+        "Rivers of the north\n"
+        "Lopez 2011). It was confirmed by later counts in the same season of the year.\n"
+        f"{page}\nResults\n{page}Rivers of the north\n{page}\nReferences\n"
+        "da Silva P, Garcia-Lopez M. 2011. Counts in the river. J Rivers 41:325–355.\n"
+        "Sato K. 2015. Counts in the delta. J Rivers 45:12–19.\n"
+    )
+    analysis = analyse(doc(text))
+    assert analysis.unresolved == ()
+    assert analysis.cited == {(0, 0)}  # Sato 2015 is cited nowhere
+
+
 @pytest.mark.parametrize(
     ("text", "works"),
     [
         ("(R Core Team 2019)", (("R Core Team", "2019"),)),
+        ("(Moreau and Garcia-\nLopez 2011)", (("Moreau and Garcia-\nLopez", "2011"),)),
         ("(van Dijk & de Souza, 2006b)", (("van Dijk & de Souza", "2006b"),)),
         ("Hedley's (1994) index", (("Hedley", "1994"),)),
         ("during (April-October 2012)", None),

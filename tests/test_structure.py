@@ -74,3 +74,72 @@ def test_the_reference_list_stops_where_chrome_begins() -> None:
         "Careers",
     )
     assert found.references == {2, 3}
+
+
+# A hard-wrapped paper, as pdftotext leaves it: sections of wrapped running text.
+WRAPPED = [
+    "Samples were collected from twelve sites along the river during the dry",
+    "season and stored at four degrees until they reached the laboratory, where",
+    "each was split in three parts for the chemical, genetic and microscopic work.",
+]
+
+
+def _paper_pages(footer: str, pages: int = 4) -> list[str]:
+    """A wrapped paper whose pages end in `footer` ({n} is the page number)."""
+    lines = ["River samples of the dry season", "", "Abstract", *WRAPPED, ""]
+    for name in ("Introduction", "Methods", "Results", "Discussion")[: pages - 1]:
+        lines += [name, *WRAPPED * 4, ""]
+    out: list[str] = []
+    page = 1
+    for index, line in enumerate(lines, 1):
+        out.append(line)
+        if index % 14 == 0:
+            page += 1
+            out.append(footer.format(n=page, total=pages))
+    return out
+
+
+def test_a_footer_whose_one_changing_number_counts_pages_is_furniture() -> None:
+    # NOTE: the footer sits where sentences end and never cuts one; its counter alone
+    # says it is furniture, and its cells (" | ") do not make it a table.
+    lines = _paper_pages("RIVER STUDIES | https://doi.org/10.1234/rs.5 May 4, 2020 {n} / {total}")
+    found = _structure(*lines)
+    footers = {n for n, line in enumerate(lines, 1) if line.startswith("RIVER STUDIES")}
+    assert found.kind == "paper" and len(footers) >= 2
+    assert found.furniture_lines == footers
+    assert found.tables == frozenset()
+
+
+def test_numbered_headings_that_recur_do_not_count_pages() -> None:
+    lines = _paper_pages("Study {n}")
+    assert _structure(*lines).furniture_lines == frozenset()
+
+
+def test_a_running_title_in_the_reference_list_is_furniture_not_an_entry() -> None:
+    page = [*WRAPPED * 3, *WRAPPED[:2], "Rivers of the north", WRAPPED[2]]  # cuts a sentence
+    lines = ["Rivers of the north, a survey", "", "Abstract", *page, "", "Methods", *page]
+    entries = [f"Lee P, Sato K. {1990 + k}. Rivers, part {k}. J Rivers {k}:1-9." for k in range(14)]
+    lines += ["", "Results", *page, "", "References", *entries[:12], "Rivers of the north"]
+    lines += entries[12:]
+    found = _structure(*lines)
+    heads = {n for n, line in enumerate(lines, 1) if line == "Rivers of the north"}
+    assert len(heads) == 4 and found.furniture_lines == heads
+    assert found.references == {n for n, line in enumerate(lines, 1) if line in entries}
+
+
+def test_a_line_repeated_only_inside_the_reference_list_is_an_entry() -> None:
+    entry = "Smith J, Jones K. 2011. River samples. J Rivers 14:210-219."
+    others = [f"Lee P. {2000 + k}. Sampling rivers, part {k}. J Rivers {k}:1-9." for k in range(14)]
+    lines = ["Abstract", PROSE, "", "Methods", PROSE, "", "Results", PROSE, "", "References"]
+    lines += [entry, *others, entry]
+    found = _structure(*lines)
+    assert found.furniture_lines == frozenset()
+    assert {11, len(lines)} <= found.references
+
+
+def test_a_publishers_links_above_a_papers_title_are_not_headings() -> None:
+    lines = ["Download PDF", "Cite this article", "Share", "River samples of the dry season"]
+    lines += ["Ana Costa1, Ken Mori2", "", "Abstract", PROSE, "", "Methods", PROSE, "", "Results"]
+    found = _structure(*lines, PROSE)
+    assert found.kind == "paper"
+    assert not {1, 2, 3} & found.headings

@@ -179,7 +179,13 @@ def repeated_title(info: LineInfo, following: LineInfo, threshold: int) -> Artif
         return None
     # A paragraph that opens with the title's words ("Alex Cappa (born 1995) is...")
     # is ordinary prose; a title fused with the paragraph ("RoadThe") is not.
-    joins = (m.start() + 1 for m in _FUSED.finditer(following.text, max(0, size - 3), size + 4))
+    # A join the title has itself ("… containing 74a" before "… containing 74A is") is
+    # the title's own spelling, not a fusion.
+    joins = (
+        m.start() + 1
+        for m in _FUSED.finditer(following.text, max(0, size - 3), size + 4)
+        if title[m.start() : m.end()] != other[m.start() : m.end()]
+    )
     if not any(abs(join - size) <= 1 for join in joins):
         return None
     return Artifact(0, size, "title repeated at the start of the next paragraph")

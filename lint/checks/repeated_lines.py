@@ -16,9 +16,10 @@ Parameters:
     Lines are compared with case and whitespace folded. Long lines
     (`max_chars`), bylines, datelines and credits, headings (a short line
     that opens a section, such as "Early life" or "References"), table rows,
-    captions, reference entries and page furniture are not counted, so the
-    sections and tables many papers and articles share are not mistaken for
-    site chrome. Each document is
+    captions, reference entries, page furniture and the authors and
+    affiliations of a paper's title block (lines above its first section with
+    commas in them) are not counted, so the sections, tables and institutions
+    many papers and articles share are not mistaken for site chrome. Each document is
     summarised by 4-byte hashes of its candidate lines; counting them is one
     pass over the corpus.
 
@@ -53,6 +54,8 @@ PLACEHOLDERS = {
     "total": "how many documents the corpus has",
 }
 _PREVIEW = 40
+# A line of a paper's title block with this many commas lists authors or an address.
+_BLOCK_COMMAS = 2
 
 
 class Params(BaseModel):
@@ -94,6 +97,7 @@ def extract(document: Document, params: Params) -> Summary:
         for position, info in enumerate(infos)
         if not layout.is_structured(info.number)
         and info.number not in layout.furniture_lines
+        and not (info.number in layout.front and info.text.count(",") >= _BLOCK_COMMAS)
         and len(info.text) <= params.max_chars
         and not info.provenance
         and info.words

@@ -18,10 +18,13 @@ Parameters:
     Lines are found within the document (see `lint/structure/furniture.py`): a
     line recurs when the same words (in any order, numbers aside, since odd and
     even pages swap them) come back at least 12 lines apart; it is furniture when
-    one of its repeats cuts a sentence in two, or when it sits next to a watermark
-    or another such line. Page numbers must count up from break to break.
-    Tables, headings and reference entries never count. A document is reported
-    when it shows at least `min_breaks` page breaks.
+    one of its repeats cuts a sentence in two, when its one changing number counts
+    the pages up ("JOURNAL | doi … 2 / 14", "3 / 14"), or when it sits next to a
+    watermark or another such line. Page numbers must count up from break to
+    break. Tables and named sections never count; the title at the top is never
+    its own running title; furniture inside the reference list counts when the
+    same line recurs in the body too. A document is reported when it shows at
+    least `min_breaks` page breaks.
 
 Passes:
     A heading that recurs ("Results" in each of three studies), each time opening

@@ -21,7 +21,9 @@ Parameters:
     bracketed promos, file names and URLs count only in a web page (see
     `lint/structure`), where the page around the article shows; a single
     interface word counts only there too, since in plain text "Advertising" may
-    head a section. Papers are left to the other chrome rules.
+    head a section. In a paper only the lines above its first section are read
+    (the publisher's buttons over its title block); its text is left to the
+    other chrome rules.
 
 Passes:
     Photographs of the river were taken at every site.
@@ -97,11 +99,12 @@ class Params(BaseModel):
 def check(document: Document, params: Params) -> Iterator[Hit]:
     """Yield one hit per run of widget lines."""
     layout = structure(document)
+    infos = line_infos(document)
     if layout.kind == "paper":
-        return
+        infos = [info for info in infos if info.number in layout.front]
     content = layout.tables | layout.captions | layout.references
     run: list[tuple[LineInfo, str]] = []
-    for info in line_infos(document):
+    for info in infos:
         reason = None if info.number in content else _widget(info, layout, params)
         if reason is None:
             yield from _hit(document, run)
@@ -117,7 +120,7 @@ def _widget(info: LineInfo, layout: Structure, params: Params) -> str | None:
     if len(text) > _MAX_CHARS:
         return None  # NOTE: every widget shape is short; prose is not read further
     web = layout.kind == "web"
-    if _label(text, params, single=web):
+    if _label(text, params, single=web or layout.kind == "paper"):
         return "interface labels"
     if web and params.counters and _COUNTER.fullmatch(text):
         return "share or comment counters"

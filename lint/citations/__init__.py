@@ -17,6 +17,7 @@ from lint.citations.mentions import Region, mentioned
 from lint.citations.model import Analysis, Citation, ReferenceList
 from lint.citations.resolve import name_cited, resolve
 from lint.document import Document
+from lint.structure.view import structure
 
 __all__ = ["Analysis", "analyse"]
 
@@ -35,7 +36,8 @@ def _analyse(document: Document) -> Analysis:
     regions = citing_regions(document, lists)
     starts = [start for start, _, _ in regions]
     placed: list[tuple[Citation, int | None]] = []
-    for citation in sorted(find_citations(document.text), key=lambda c: (c.start, c.end)):
+    text = _without_furniture(document)
+    for citation in sorted(find_citations(text), key=lambda c: (c.start, c.end)):
         at = bisect_right(starts, citation.start) - 1
         if at >= 0 and citation.end <= regions[at][1]:
             home = regions[at][2]
@@ -48,6 +50,27 @@ def _analyse(document: Document) -> Analysis:
     cited |= mentioned(document.text, lists, regions, cited, named, spans)
     body = tuple(c for c, home in placed if home is None and c.strong)
     return Analysis(lists, body, frozenset(cited), tuple(unresolved))
+
+
+def _without_furniture(document: Document) -> str:
+    """The text with the running headers at page breaks blanked, offsets kept.
+
+    A page break may fall inside a citation ("(Moreau and / JOURNAL 12 (2019) 3 /
+    Tanaka 2011)"); blanking each furniture line with its line break joins it again.
+    """
+    lines = sorted(structure(document).furniture_lines)
+    if not lines:
+        return document.text
+    pieces: list[str] = []
+    position = 0
+    for number in lines:
+        start = document.line_starts[number - 1]
+        end = document.line_span(number)[1]
+        end = min(len(document.text), end + 1)  # its line break too
+        pieces += [document.text[position:start], " " * (end - start)]
+        position = end
+    pieces.append(document.text[position:])
+    return "".join(pieces)
 
 
 def citing_regions(document: Document, lists: tuple[ReferenceList, ...]) -> list[Region]:

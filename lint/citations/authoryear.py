@@ -18,8 +18,12 @@ from lint.citations.model import Citation
 from lint.citations.names import PARTICLE
 from lint.text import STOPWORDS
 
-# NOTE: a one-letter word is a name only inside a corporate author ("R Core Team").
-_NAME = rf"{PARTICLE}*\p{{Lu}}(?:[\p{{L}}'’\-]*\p{{L}})?"
+# NOTE: a one-letter word is a name only inside a corporate author ("R Core Team"); a
+# double-barrelled name may be hyphenated across a line break ("Garcia-\nLopez").
+_NAME = (
+    rf"{PARTICLE}*\p{{Lu}}(?:[\p{{L}}'’\-]*\p{{L}})?"
+    r"(?:-[ \t]*\n\s*\p{Lu}(?:[\p{L}'’\-]*\p{L})?)?"
+)
 _NAMES = rf"{_NAME}(?:\s+{_NAME}){{0,4}}"
 _AUTHORS = rf"{_NAMES}(?:\s*,\s*{_NAMES})*(?:\s*,?\s*(?:and|&)\s+{_NAMES})?(?:\s+et\s+al\.?)?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?(?![\d\p{L}])|n\.\s?d\.|in\s+press|forthcoming"

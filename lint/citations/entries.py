@@ -13,6 +13,7 @@ running headers between entries are skipped.
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, field
 
 from lint.citations import fields, shapes
@@ -25,6 +26,11 @@ _LOOKAHEAD = 4  # non-blank lines searched for the next marker across a page bre
 _UNWRAPPED = 120  # a list whose lines run this long is not hard-wrapped: a line is an entry
 _WHOLE_MIN = 5  # lines a list needs before its line ends say it is not hard-wrapped
 _WHOLE_SHARE = 0.9  # share of lines that must end as entries end
+# The volume and pages ("57:514–521", "12(3)") or a DOI that close an entry.
+_VENUE_TAIL = re.compile(r"\b\d+\s*(?:\(\d+\))?\s*:\s*\d+|\bdoi:|\b10\.\d{4,9}/", re.I)
+# A journal's name, then the year, volume and pages: how a Vancouver entry ends.
+_VANCOUVER_TAIL = re.compile(r"[^.]{2,100}\.\s+(?:1[5-9]|20)\d\d[a-z]?\s*;\s*\d")
+_WRAPPED_SHARE = 0.7  # a line this close to the wrap width may have been wrapped
 
 
 @dataclass
@@ -35,7 +41,9 @@ class Group:
     continuation: bool = False
 
 
-def numbered(lines: list[str], first: int, style: shapes.MarkerStyle) -> list[Group]:
+def numbered(
+    lines: list[str], first: int, style: shapes.MarkerStyle, furniture: frozenset[int]
+) -> list[Group]:
     groups: list[Group] = []
     blank = False
     for index in range(first, len(lines)):
@@ -45,7 +53,7 @@ def numbered(lines: list[str], first: int, style: shapes.MarkerStyle) -> list[Gr
             continue
         if shapes.heading_label(line) or (blank and shapes.closing_heading(line)):
             break
-        if shapes.page_furniture(line):
+        if index in furniture or shapes.page_furniture(line):
             continue
         expected = groups[-1].number + 1 if groups and groups[-1].number else 1
         found = shapes.marker(line, style)
@@ -165,7 +173,9 @@ def layout(window: list[str]) -> Layout:
     return Layout(width, blank_separated, width > _UNWRAPPED or whole)
 
 
-def unnumbered(lines: list[str], first: int, layout: Layout) -> list[Group]:
+def unnumbered(
+    lines: list[str], first: int, layout: Layout, furniture: frozenset[int]
+) -> list[Group]:
     groups: list[Group] = []
     blank = False
     for index in range(first, len(lines)):
@@ -179,7 +189,7 @@ def unnumbered(lines: list[str], first: int, layout: Layout) -> list[Group]:
             break
         if blank and shapes.closing_heading(line):
             break
-        if shapes.page_furniture(line):
+        if index in furniture or shapes.page_furniture(line):
             continue
         previous = lines[groups[-1].lines[-1]] if groups else ""
         if groups and not blank and _continues_entry(line, previous, groups[-1], lines, layout):
@@ -208,10 +218,35 @@ def _continues_entry(
     if shapes.BULLET.match(line):
         return False
     if layout.unwrapped and not layout.blank_separated:
+        if _dates_the_entry(line, previous, group, lines, layout):
+            return True
         if shapes.complete(previous) and not fields.URL.match(line.strip()):
             return _indented(line, group, lines)  # "tarnpy [http://…]" after a whole entry
         return shapes.continuation_like(line) or _indented(line, group, lines)
     return layout.blank_separated or not shapes.complete(previous) or _indented(line, group, lines)
+
+
+def _dates_the_entry(
+    line: str, previous: str, group: Group, lines: list[str], layout: Layout
+) -> bool:
+    """True for the rest of an entry wrapped after a full stop: the year comes only now.
+
+    Vancouver entries give the year after the journal ("… Title of the work.
+    / Journal of Field Studies. 2010;41:196–215."), so a wrap after the title ends
+    in a full stop; the next line, which names no author, gives the entry's year.
+    PLOS entries give it first, and the line after such a wrap holds the volume,
+    pages and DOI ("Journal of Field Studies 57:514–521. doi:10.9295/j.53757").
+    """
+    if len(previous) < _WRAPPED_SHARE * layout.width or shapes.AUTHOR_START.match(line):
+        return False
+    if _VANCOUVER_TAIL.match(line):  # "Journal of Field Studies. 1999;34:676–703."
+        return True
+    text = group_text(group, lines)
+    if fields.URL.search(text) or fields.DOI.search(text):
+        return False
+    if fields.years(text):  # PLOS: the year came first; the venue and DOI follow
+        return not fields.years(line) and _VENUE_TAIL.search(line) is not None
+    return bool(fields.years(line))
 
 
 def _subheading(line: str, lines: list[str], index: int, blank: bool, layout: Layout) -> bool:

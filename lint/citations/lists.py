@@ -13,6 +13,7 @@ from lint.citations import entries, shapes
 from lint.citations.entries import Group, group_text
 from lint.citations.model import Entry, Marker, ReferenceList
 from lint.document import Document
+from lint.structure.view import structure
 
 _WINDOW = 60  # lines looked at to pick a marker style and the wrap width
 _MIN_ENTRIES = 2
@@ -46,15 +47,17 @@ def _read_list(document: Document, heading_line: int, label: str) -> ReferenceLi
     following = lines[heading_line : heading_line + _WINDOW]
     style = shapes.marker_style([ln for ln in following if ln.strip()])
     layout = entries.layout(following)
+    furniture = _furniture(document)
     if style is not None:
-        groups = entries.merge_continuations(entries.numbered(lines, heading_line, style), lines)
+        numbered = entries.numbered(lines, heading_line, style, furniture)
+        groups = entries.merge_continuations(numbered, lines)
     else:
-        groups = entries.unnumbered(lines, heading_line, layout)
+        groups = entries.unnumbered(lines, heading_line, layout, furniture)
     groups = entries.trim(groups, lines)
     family = shapes.LABELS[label]
     if not _valid(groups, lines, style is not None, family):
         return None
-    one_per_line = layout.unwrapped and not layout.blank_separated
+    one_per_line = layout.unwrapped and not layout.blank_separated and _wrapped(groups, lines) < 2
     return _build(document, heading_line, label, groups, one_per_line=one_per_line)
 
 
@@ -69,14 +72,29 @@ def _headless(document: Document) -> tuple[ReferenceList, ...]:
         style = shapes.marker_style(following)
         if style not in ("dot", "bracket"):
             continue
-        groups = entries.trim(
-            entries.merge_continuations(entries.numbered(lines, index, style), lines), lines
-        )
+        numbered = entries.numbered(lines, index, style, _furniture(document))
+        groups = entries.trim(entries.merge_continuations(numbered, lines), lines)
         real = [g for g in groups if not g.continuation]
         liked = sum(shapes.reference_like(group_text(g, lines)) for g in real)
         if len(real) >= _HEADLESS_ENTRIES and liked >= _HEADLESS_SHARE * len(real):
             return (_build(document, index, "references", groups, headless=True),)
     return ()
+
+
+def _wrapped(groups: list[Group], lines: list[str]) -> int:
+    """How many entries run on over a line break (a link on a line of its own aside).
+
+    One such entry in a list of one entry per line was cut in two; several say the
+    list is hard-wrapped, as a PDF's is, with its wraps falling after full stops.
+    """
+    return sum(
+        1 for group in groups if any(not shapes.tail_like(lines[b]) for b in group.lines[1:])
+    )
+
+
+def _furniture(document: Document) -> frozenset[int]:
+    """The running headers a PDF left at the document's page breaks (0-based line indexes)."""
+    return frozenset(n - 1 for n in structure(document).furniture_lines)
 
 
 def _valid(groups: list[Group], lines: list[str], numbered: bool, family: str) -> bool:

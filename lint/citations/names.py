@@ -26,6 +26,13 @@ PARTICLE_START = regex.compile(rf"[ \t]*{PARTICLE}+\p{{Lu}}")
 _SPLIT = re.compile(r"\s*(?:[,;&]|\band\b|\bet\s+al\b)\s*")
 _TOKEN = regex.compile(r"\p{L}[\p{L}'’\-]*")
 _INITIALS = regex.compile(r"\p{Lu}{1,3}(?:-\p{Lu})?")
+# A full stop after a word (not after an initial) ends the names.
+_NAMES_END = regex.compile(r"(?<=\p{L}{2})\.\s")
+# A sole author in Vancouver order, "Costa R." or "van der Berg JP.", before the title.
+_SOLE_AUTHOR = regex.compile(
+    rf"[ \t]*{PARTICLE}*\p{{Lu}}[\p{{L}}'’\-]+(?:\s+\p{{Lu}}[\p{{L}}'’\-]+)?"
+    r"\s+\p{Lu}{1,3}\.(?=\s|$)"
+)
 
 
 def is_particle(word: str) -> bool:
@@ -44,6 +51,12 @@ def first_surname(head: str) -> str | None:
     first word.
     """
     chunk = _SPLIT.split(head.strip(), maxsplit=1)[0]
+    alone = _SOLE_AUTHOR.match(chunk)
+    if alone:  # "Costa R. Title words. Journal." names one author, then its title
+        chunk = alone.group()
+    ended = _NAMES_END.search(chunk)
+    if ended:  # "Erik Hagen. A title." and "R Core Team. R: a language.": the title follows
+        chunk = chunk[: ended.start()]
     tokens: list[str] = [t for t in _TOKEN.findall(chunk) if not is_particle(t)]
     names = [t for t in tokens if len(t) > 1 and not _INITIALS.fullmatch(t)]
     if not names:

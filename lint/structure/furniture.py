@@ -34,6 +34,8 @@ _YEARS = range(1800, 2101)
 # A line of running text around a page break has at least this many words.
 _TEXT_WORDS = 5
 _MAX_PAGE_STEP = 3
+# Lines at the top of the first page, where the title (and a running title's source) is.
+_TITLE_LINES = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,24 +47,46 @@ class PageBreak:
     lines: tuple[int, ...]
 
 
-def find_furniture(infos: Sequence[LineInfo], excluded: frozenset[int]) -> tuple[PageBreak, ...]:
+def find_furniture(
+    infos: Sequence[LineInfo], excluded: frozenset[int], references: frozenset[int] = frozenset()
+) -> tuple[PageBreak, ...]:
     """Page breaks and their furniture; `excluded` lines (tables, headings) never count.
 
     Anchors come first: watermarks, "Page N of M", and recurring lines that cut a
-    sentence in two. Recurring lines and page numbers that never do are kept only
-    when they sit at the anchors' page breaks.
+    sentence in two, count the pages themselves or sit each time beside a page
+    number that counts up. Recurring lines and page numbers that never do are kept only
+    when they sit at the anchors' page breaks. A PDF's pages run on through its
+    reference list, so lines of the list count too, but a line recurring only
+    inside the list and after it (an entry listed twice, its wrapped pages) is the
+    list's own.
     """
-    groups = _recurring(infos, excluded)
+    body_end = min(references, default=infos[-1].number + 1 if infos else 0)
+    groups = [
+        members
+        for members in _recurring(infos, excluded)
+        if any(infos[i].number < body_end for i in members)
+    ]
     anchors = _marked(infos, excluded)
+    counted = _counted(infos, excluded)
     for members in groups:
-        if any(_interrupts(infos, i, excluded) for i in members):
-            anchors.update(infos[i].number for i in members)
+        numbers = [infos[i].number for i in members]
+        if (
+            _counts_pages(infos, members)
+            or any(_interrupts(infos, i, excluded) for i in members)
+            or _near(numbers, counted) == len(numbers)
+        ):
+            anchors.update(numbers)
     found = set(anchors)
     for members in groups:
         numbers = [infos[i].number for i in members]
-        if len(numbers) >= 3 and _near(numbers, anchors) * 2 >= len(numbers):
+        near = _near(numbers, anchors)
+        if (len(numbers) >= 3 and near * 2 >= len(numbers)) or near == len(numbers):
             found.update(numbers)
     found |= _page_numbers(infos, excluded, anchors)
+    for info in infos[:_TITLE_LINES]:
+        if not any(c.isdigit() for c in info.text):
+            # The title repeated as the running title: the one at the top is the title.
+            found.discard(info.number)
     return _breaks(sorted(found))
 
 
@@ -101,6 +125,22 @@ def _spaced(infos: Sequence[LineInfo], members: list[int]) -> bool:
     return all(b - a >= MIN_PAGE_LINES for a, b in pairwise(numbers))
 
 
+def _counts_pages(infos: Sequence[LineInfo], members: list[int]) -> bool:
+    """True when the repeats differ in one number only, and it counts pages up.
+
+    "JOURNAL | doi … 2 / 14", "… 3 / 14": the other numbers (a volume, a total) stay.
+    A heading such as "Study 2", "Study 3" has no other number, so never counts.
+    """
+    values = [tuple(int(d) for d in _DIGITS.findall(infos[i].text)) for i in members]
+    if len(values[0]) < 2 or any(len(v) != len(values[0]) for v in values):
+        return False
+    varying = {p for p in range(len(values[0])) if len({v[p] for v in values}) > 1}
+    if len(varying) != 1:
+        return False
+    (place,) = varying
+    return all(0 < b[place] - a[place] <= _MAX_PAGE_STEP for a, b in pairwise(values))
+
+
 def _near(numbers: list[int], anchors: set[int]) -> int:
     """How many of `numbers` sit within two lines of an anchor."""
     return sum(1 for n in numbers if any(n + d in anchors for d in (-2, -1, 1, 2)))
@@ -123,6 +163,16 @@ def _marked(infos: Sequence[LineInfo], excluded: frozenset[int]) -> set[int]:
         for info in infos
         if _candidate(info, excluded)
         and (_WATERMARK.match(info.text) or _PAGE_OF.search(info.text))
+    }
+
+
+def _counted(infos: Sequence[LineInfo], excluded: frozenset[int]) -> set[int]:
+    """Lines of page numbers that count up a page apart (two pages or more, no years)."""
+    return {
+        infos[i].number
+        for chain in _chains(infos, excluded)
+        if len(chain) >= 2 and not all(int(_value(infos[i])) in _YEARS for i in chain)
+        for i in chain
     }
 
 

@@ -83,6 +83,9 @@ _HEADING_WORDS = 12
 _MAX_SECTION_CHARS = 48
 _WRAPPED_LINE_WORDS = 8
 _MAX_NON_ENTRIES = 2
+# A paper's headings nest a few deep (part, section, subsection); a longer run of
+# short lines before its text is something else: a publisher's navigation, a title block.
+_MAX_CHAIN = 3
 
 
 def section_name(text: str) -> str | None:
@@ -116,13 +119,14 @@ def numbered_headings(infos: Sequence[LineInfo]) -> int:
     )
 
 
-def find_headings(infos: Sequence[LineInfo], content: set[int]) -> set[int]:
+def find_headings(infos: Sequence[LineInfo], content: set[int], paper: bool = False) -> set[int]:
     """Heading lines: section names, and short lines leading (through headings) to content.
 
     A heading starts a block (the text before it has ended: a blank line, a sentence
     end, a table) and the text after it starts a sentence; a short line of running
     text wrapped by a PDF does neither. `content` holds the lines a heading may
-    introduce besides running text: table rows and captions.
+    introduce besides running text: table rows and captions. In a `paper`, only the
+    last three lines of a run of such lines are headings.
     """
     found: set[int] = set()
     pending: list[int] = []
@@ -136,7 +140,8 @@ def find_headings(infos: Sequence[LineInfo], content: set[int]) -> set[int]:
             continue
         following = infos[index + 1] if index + 1 < len(infos) else None
         if pending and _starts_text(info, following, content):
-            found.update(pending)
+            # A page's table of contents is such a run of short lines: all headings.
+            found.update(pending[-_MAX_CHAIN:] if paper else pending)
         pending = []
     return found
 

@@ -129,7 +129,9 @@ def _is_table(
     numeric = [i for i in block if _has_number_cell(i.text)]
     if len(split) >= 2 and (paper or len(numeric) * 3 >= len(block)):
         return True
-    if paper and split:
+    # NOTE: one delimited line alone is no table, even in a paper: a PDF's running
+    # footer ("JOURNAL | doi … 2 / 14") has that shape, between two halves of a sentence.
+    if paper and split and len(block) >= 2:
         return True
     return sum(numeric_row(i.text) for i in block) >= 3
 

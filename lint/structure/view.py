@@ -23,6 +23,7 @@ from lint.structure.sections import (
     find_references,
     numbered_headings,
     paper_sections,
+    section_name,
 )
 from lint.structure.tables import find_tables, is_caption
 
@@ -45,7 +46,8 @@ _TOP_SHORT = 5
 class Structure:
     """What kind of document this is, and which lines are structure rather than prose.
 
-    Line sets hold 1-based line numbers; `furniture_lines` are every page break's lines.
+    Line sets hold 1-based line numbers; `furniture_lines` are every page break's lines;
+    `front` is a paper's title block and what stands above it.
     """
 
     kind: Kind
@@ -55,6 +57,7 @@ class Structure:
     references: frozenset[int]
     furniture: tuple[PageBreak, ...]
     furniture_lines: frozenset[int]
+    front: frozenset[int] = frozenset()  # a paper's lines above its first section
 
     def is_structured(self, number: int) -> bool:
         """True for a table row, caption, heading or reference entry: content, never chrome."""
@@ -76,12 +79,36 @@ def _analyse(document: Document) -> Structure:
     captions = frozenset(i.number for i in infos if is_caption(i.text))
     paper = _is_paper(document, infos, captions)
     tables = frozenset(find_tables(infos, captions, paper))
-    headings = frozenset(find_headings(infos, set(tables | captions)))
+    headings = frozenset(find_headings(infos, set(tables | captions), paper))
     references = frozenset(find_references(infos))
-    furniture = find_furniture(infos, tables | headings | references)
+    # NOTE: in a paper a line is a heading by its shape alone when text starts after
+    # it, as it does after a page break's furniture; there only named sections are
+    # never furniture. A page's headings recur as its table of contents.
+    if paper:
+        headings_kept = frozenset(n for n in headings if section_name(document.lines[n - 1]))
+    else:
+        headings_kept = headings
+    furniture = find_furniture(infos, tables | headings_kept, references)
     kind: Kind = "paper" if paper else "web" if _is_web(infos) else "text"
     lines = frozenset(n for page_break in furniture for n in page_break.lines)
-    return Structure(kind, tables, captions, headings, references, furniture, lines)
+    if lines:
+        # A heading whose text a page break follows ("2.1 Statistics" / its first line
+        # / the running footer / the rest): read again with the furniture taken out.
+        text = [info for info in infos if info.number not in lines]
+        headings |= find_headings(text, set(tables | captions), paper)
+    front = _front(infos) if paper else frozenset()
+    return Structure(
+        kind, tables, captions, headings - lines, references - lines, furniture, lines, front
+    )
+
+
+def _front(infos: Sequence[LineInfo]) -> frozenset[int]:
+    """A paper's lines above its first section ("Abstract"): its title block, and the
+    publisher's page above it."""
+    for index, info in enumerate(infos):
+        if section_name(info.text) is not None:
+            return frozenset(i.number for i in infos[:index])
+    return frozenset()
 
 
 def _is_paper(document: Document, infos: Sequence[LineInfo], captions: frozenset[int]) -> bool:

@@ -48,6 +48,14 @@ def test_repeated_title_and_similarity_boundary() -> None:
     assert places(shipped(TITLE), "Alex Cappa\nAlex Cappa (born 1995) is a guard.\n") == []
 
 
+def test_title_ending_in_a_join_of_its_own_opens_prose() -> None:
+    """A title such as "Protein 74a" that the lead sentence repeats is not fused with it."""
+    prose = "Protein kinase 74a\n\nProtein kinase 74A is a protein encoded by one gene.\n"
+    assert places(shipped(TITLE), prose) == []
+    fused = "Protein kinase\n\nProtein kinaseThe protein is encoded by one gene.\n"
+    assert places(shipped(TITLE), fused) == [(1, 1, TITLE)]
+
+
 def test_unbalanced_marks() -> None:
     assert places(shipped(MARKS), "The report (from May says so.\n") == [(1, 1, MARKS)]
     assert places(shipped(MARKS), "a) first, b) second (both fine).\n") == []

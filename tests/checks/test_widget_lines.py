@@ -61,6 +61,13 @@ def test_papers_are_left_alone() -> None:
     assert places(shipped(RULE), paper) == []
 
 
+def test_a_publishers_buttons_above_a_papers_title_are_widgets() -> None:
+    body = f"Abstract\n{PROSE}\nIntroduction\n{PROSE}\nMethods\n{PROSE}\n"
+    top = "Download PDF\nCite this article\nShare\nRiver samples of the dry season\nAna Costa\n"
+    assert places(shipped(RULE), top + body) == [(1, 1, RULE), (3, 1, RULE)]
+    assert places(shipped(RULE), "River samples of the dry season\nAna Costa\n" + body) == []
+
+
 def test_a_block_of_share_buttons_is_left_to_social_links() -> None:
     text = _page("Share\nFacebook\nTwitter\nEmail")
     assert places(shipped(RULE), text) == []
