@@ -110,7 +110,7 @@ def _run(args: argparse.Namespace) -> int:
     cores = os.cpu_count() or 1
     jobs = min(args.jobs, cores) if args.jobs > 0 else cores
     cache = _cache(args, config)
-    result = lint(targets, rules, corpus, jobs=jobs, cache=cache)
+    result = lint(targets, rules, corpus, jobs=jobs, cache=cache, known=all_rules)
     if cache is not None and cache.problems:
         more = len(cache.problems) - 1
         extra = f" (and {more} other problem{'s' if more != 1 else ''})" if more else ""
@@ -123,7 +123,7 @@ def _run(args: argparse.Namespace) -> int:
             return EXIT_FINDINGS if plan else EXIT_CLEAN
         fixed = apply_plan(plan)
         print(f"lint: fixed {fixed} finding{'s' if fixed != 1 else ''}", file=sys.stderr)
-        result = lint(targets, rules, corpus, jobs=jobs, cache=cache)
+        result = lint(targets, rules, corpus, jobs=jobs, cache=cache, known=all_rules)
         findings = drop_path_ignores(result.findings, config.per_path_ignores, config.base)
     if args.write_baseline:
         write_file(args.write_baseline, lambda out: baseline.write(out, findings, targets))
