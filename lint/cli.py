@@ -17,12 +17,23 @@ from lint.docs import explain_rule, help_text, kinds_markdown, list_rules
 from lint.engine import lint
 from lint.files import UsageError, collect, files_read
 from lint.finding import Finding, Severity
+from lint.fixes.model import FIXERS
 from lint.fixes.run import apply_plan, plan_fixes, unified_diff
 from lint.loader import RuleSetError, load_rule_dirs
 from lint.options import build_parser
 from lint.output import OutputError, ReaderGone, check_not_an_input, write_file, write_stdout
 from lint.provenance.starter import write_starter_records
-from lint.reporters import Summary, github, html, json, sarif, summarize, summary_line, text
+from lint.reporters import (
+    Summary,
+    github,
+    html,
+    json,
+    sarif,
+    statistics,
+    summarize,
+    summary_line,
+    text,
+)
 from lint.schema import Rule
 from lint.selection import (
     apply_severity,
@@ -211,7 +222,7 @@ def _report(
         write_file(args.output, lambda out: _write(out, fmt, args, findings, rules, summary, files))
     else:
         write_stdout(lambda out: _write(out, fmt, args, findings, rules, summary, files))
-    if not args.quiet and (fmt != "text" or args.output):
+    if not args.quiet and (fmt != "text" or args.output or args.statistics):
         print(summary_line(summary), file=sys.stderr)
 
 
@@ -225,7 +236,10 @@ def _write(
     files: list[str],
 ) -> None:
     """Stream the report in the chosen format."""
-    if fmt == "text":
+    if args.statistics:
+        fixable = {r.id for r in rules if r.kind in FIXERS}
+        statistics.write(out, findings, fixable)
+    elif fmt == "text":
         text.write(out, findings, summary, with_summary=not args.quiet)
     elif fmt == "json":
         json.write(out, findings, summary)

@@ -114,3 +114,16 @@ def test_invalid_block_names_file_line_col(
     _, found = run(capsys, str(doc), "--select", "boilerplate,hygiene.invalid-suppression")
     assert [f["rule"] for f in found] == ["hygiene.invalid-suppression"]
     assert f"{sidecar}:4:26" in str(found[0]["message"])
+
+
+def test_statistics_counts_per_rule_sorted(capsys: pytest.CaptureFixture[str]) -> None:
+    seeds = str(ROOT / "seeds")
+    main([seeds, "--isolated", "--no-cache", "--format", "json", "-q"])
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    main([seeds, "--isolated", "--no-cache", "--statistics", "-q"])
+    rows = [line.split() for line in capsys.readouterr().out.splitlines()]
+    counts = {row[1]: int(row[0]) for row in rows}
+    assert counts == {r: sum(f["rule"] == r for f in findings) for r in counts}
+    assert sum(counts.values()) == len(findings)
+    assert [int(r[0]) for r in rows] == sorted((int(r[0]) for r in rows), reverse=True)
+    assert ["[*]" in row for row in rows if row[1] == "hygiene.final-newline"] == [True]
