@@ -140,14 +140,18 @@ def _run(args: argparse.Namespace) -> int:
         write_file(args.write_baseline, lambda out: baseline.write(out, findings, targets))
         print(f"lint: baseline of {len(findings)} findings written", file=sys.stderr)
         return EXIT_CLEAN
-    if args.baseline:
-        findings, stale = baseline.apply(baseline.load(args.baseline), findings, targets)
+    stale = None
+    baseline_file = args.baseline or (
+        str(config.resolve(config.baseline)) if config.baseline else ""
+    )
+    if baseline_file:
+        findings, stale = baseline.apply(baseline.load(baseline_file), findings, targets)
         if stale:
             print(f"lint: {stale} stale baseline entries (no longer found)", file=sys.stderr)
     fail_on = args.fail_on or config.fail_on
     code = EXIT_FINDINGS if _fails(findings, fail_on) else EXIT_CLEAN
     try:
-        _report(args, findings, rules, targets)
+        _report(args, findings, rules, targets, stale)
     except ReaderGone:
         return code  # `lint … | head`: the reader has what it wanted
     return code
@@ -213,10 +217,14 @@ def _files(args: argparse.Namespace, config: Config) -> tuple[list[str], list[st
 
 
 def _report(
-    args: argparse.Namespace, findings: list[Finding], rules: Sequence[Rule], files: list[str]
+    args: argparse.Namespace,
+    findings: list[Finding],
+    rules: Sequence[Rule],
+    files: list[str],
+    stale: int | None,
 ) -> None:
     """Write the report; the HTML page also lists the files that have no finding."""
-    summary = summarize(findings, len(files))
+    summary = summarize(findings, len(files), stale)
     fmt = args.format or "text"
     if args.output:
         write_file(args.output, lambda out: _write(out, fmt, args, findings, rules, summary, files))
