@@ -10,11 +10,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from lint import baseline
+from lint import baseline, progress
 from lint.cache import ExtractCache, default_cache_dir
 from lint.config import Config, ConfigError, find_config, load_config
 from lint.docs import explain_rule, help_text, kinds_markdown, list_rules
-from lint.engine import lint
+from lint.engine import LintResult, lint
 from lint.files import UsageError, collect, files_read
 from lint.finding import Finding, Severity
 from lint.fixes.model import FIXERS
@@ -121,7 +121,7 @@ def _run(args: argparse.Namespace) -> int:
     cores = os.cpu_count() or 1
     jobs = min(args.jobs, cores) if args.jobs > 0 else cores
     cache = _cache(args, config)
-    result = lint(targets, rules, corpus, jobs=jobs, cache=cache, known=all_rules)
+    result = _lint_with_progress(targets, rules, corpus, jobs, cache, all_rules)
     if cache is not None and cache.problems:
         more = len(cache.problems) - 1
         extra = f" (and {more} other problem{'s' if more != 1 else ''})" if more else ""
@@ -134,7 +134,7 @@ def _run(args: argparse.Namespace) -> int:
             return EXIT_FINDINGS if plan else EXIT_CLEAN
         fixed = apply_plan(plan)
         print(f"lint: fixed {fixed} finding{'s' if fixed != 1 else ''}", file=sys.stderr)
-        result = lint(targets, rules, corpus, jobs=jobs, cache=cache, known=all_rules)
+        result = _lint_with_progress(targets, rules, corpus, jobs, cache, all_rules)
         findings = drop_path_ignores(result.findings, config.per_path_ignores, config.base)
     if args.write_baseline:
         write_file(args.write_baseline, lambda out: baseline.write(out, findings, targets))
@@ -155,6 +155,23 @@ def _run(args: argparse.Namespace) -> int:
     except ReaderGone:
         return code  # `lint … | head`: the reader has what it wanted
     return code
+
+
+def _lint_with_progress(
+    targets: list[str],
+    rules: Sequence[Rule],
+    corpus: list[str],
+    jobs: int,
+    cache: ExtractCache | None,
+    known: Sequence[Rule],
+) -> LintResult:
+    """Run the engine with a progress bar on stderr when it is a terminal (erased after)."""
+    bar = progress.for_stream(sys.stderr)
+    try:
+        return lint(targets, rules, corpus, jobs=jobs, cache=cache, known=known, progress=bar)
+    finally:
+        if bar is not None:
+            bar.close()
 
 
 def _config(args: argparse.Namespace) -> Config:

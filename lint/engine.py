@@ -5,7 +5,7 @@ from __future__ import annotations
 import multiprocessing
 import signal
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -68,11 +68,13 @@ def lint(
     jobs: int = 1,
     cache: ExtractCache | None = None,
     known: Sequence[Rule] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> LintResult:
     """Lint `targets`; corpus rules also read `corpus` files but report only on targets.
 
     Suppressions apply last; `known` (all loaded rules, default `rules`) tells a
-    suppression naming no rule from one whose rule was not selected.
+    suppression naming no rule from one whose rule was not selected. `progress` is
+    told (documents done, total) after each document.
     """
     target_set = set(targets)
     files = list(dict.fromkeys([*targets, *corpus]))
@@ -87,7 +89,9 @@ def lint(
     summaries: dict[int, list[tuple[str, Any]]] = defaultdict(list)
     new_entries: list[tuple[bytes, bytes]] = []
     declared: dict[str, tuple[Suppression, ...]] = {}
-    for path, result in zip(files, _map_files(files, work, jobs), strict=True):
+    for done, (path, result) in enumerate(zip(files, _map_files(files, work, jobs), strict=True)):
+        if progress is not None:
+            progress(done + 1, len(files))
         findings.extend(result.findings)
         if result.suppressions:
             declared[path] = result.suppressions
