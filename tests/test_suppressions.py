@@ -127,3 +127,13 @@ def test_statistics_counts_per_rule_sorted(capsys: pytest.CaptureFixture[str]) -
     assert sum(counts.values()) == len(findings)
     assert [int(r[0]) for r in rows] == sorted((int(r[0]) for r in rows), reverse=True)
     assert ["[*]" in row for row in rows if row[1] == "hygiene.final-newline"] == [True]
+
+
+def test_same_findings_with_workers(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for n in range(70):  # enough files for the worker pool
+        (tmp_path / f"d{n:02}.txt").write_text("Skip to main content\nA storm hit the coast.\n")
+    (tmp_path / "d07.txt.meta.yaml").write_text("lint:\n  ignore: [boilerplate, figures]\n")
+    select = ("--select", "boilerplate.web-chrome,hygiene.unused-suppression")
+    _, one = run(capsys, str(tmp_path), *select, "-j", "1")
+    _, two = run(capsys, str(tmp_path), *select, "-j", "2")
+    assert one == two and len(one) == 69
