@@ -10,19 +10,30 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from lint import baseline
+from lint import baseline, progress
 from lint.cache import ExtractCache, default_cache_dir
 from lint.config import Config, ConfigError, find_config, load_config
 from lint.docs import explain_rule, help_text, kinds_markdown, list_rules
-from lint.engine import lint
+from lint.engine import LintResult, lint
 from lint.files import UsageError, collect, files_read
 from lint.finding import Finding, Severity
+from lint.fixes.registry import FIXERS
 from lint.fixes.run import apply_plan, fix_list, plan_fixes, unified_diff
 from lint.loader import RuleSetError, load_rule_dirs
 from lint.options import build_parser
 from lint.output import OutputError, ReaderGone, check_not_an_input, write_file, write_stdout
 from lint.provenance.starter import write_starter_records
-from lint.reporters import Summary, github, html, json, sarif, summarize, summary_line, text
+from lint.reporters import (
+    Summary,
+    github,
+    html,
+    json,
+    sarif,
+    statistics,
+    summarize,
+    summary_line,
+    text,
+)
 from lint.schema import Rule
 from lint.selection import (
     apply_severity,
@@ -110,7 +121,7 @@ def _run(args: argparse.Namespace) -> int:
     cores = os.cpu_count() or 1
     jobs = min(args.jobs, cores) if args.jobs > 0 else cores
     cache = _cache(args, config)
-    result = lint(targets, rules, corpus, jobs=jobs, cache=cache)
+    result = _lint_with_progress(targets, rules, corpus, jobs, cache, all_rules)
     if cache is not None and cache.problems:
         more = len(cache.problems) - 1
         extra = f" (and {more} other problem{'s' if more != 1 else ''})" if more else ""
@@ -127,20 +138,24 @@ def _run(args: argparse.Namespace) -> int:
             return EXIT_FINDINGS if plan else EXIT_CLEAN
         fixed = apply_plan(plan)
         print(f"lint: fixed {fixed} finding{'s' if fixed != 1 else ''}", file=sys.stderr)
-        result = lint(targets, rules, corpus, jobs=jobs, cache=cache)
+        result = _lint_with_progress(targets, rules, corpus, jobs, cache, all_rules)
         findings = drop_path_ignores(result.findings, config.per_path_ignores, config.base)
     if args.write_baseline:
         write_file(args.write_baseline, lambda out: baseline.write(out, findings, targets))
         print(f"lint: baseline of {len(findings)} findings written", file=sys.stderr)
         return EXIT_CLEAN
-    if args.baseline:
-        findings, stale = baseline.apply(baseline.load(args.baseline), findings, targets)
+    stale = None
+    baseline_file = args.baseline or (
+        str(config.resolve(config.baseline)) if config.baseline else ""
+    )
+    if baseline_file:
+        findings, stale = baseline.apply(baseline.load(baseline_file), findings, targets)
         if stale:
             print(f"lint: {stale} stale baseline entries (no longer found)", file=sys.stderr)
     fail_on = args.fail_on or config.fail_on
     code = EXIT_FINDINGS if _fails(findings, fail_on) else EXIT_CLEAN
     try:
-        _report(args, findings, rules, targets)
+        _report(args, findings, rules, targets, stale)
     except ReaderGone:
         return code  # `lint … | head`: the reader has what it wanted
     return code
@@ -156,6 +171,23 @@ def _more_unsafe(
         return 0
     every = plan_fixes(findings, rules, True)
     return sum(1 for p in every for edit in p.edits if not edit.safe)
+
+
+def _lint_with_progress(
+    targets: list[str],
+    rules: Sequence[Rule],
+    corpus: list[str],
+    jobs: int,
+    cache: ExtractCache | None,
+    known: Sequence[Rule],
+) -> LintResult:
+    """Run the engine with a progress bar on stderr when it is a terminal (erased after)."""
+    bar = progress.for_stream(sys.stderr)
+    try:
+        return lint(targets, rules, corpus, jobs=jobs, cache=cache, known=known, progress=bar)
+    finally:
+        if bar is not None:
+            bar.close()
 
 
 def _config(args: argparse.Namespace) -> Config:
@@ -218,16 +250,20 @@ def _files(args: argparse.Namespace, config: Config) -> tuple[list[str], list[st
 
 
 def _report(
-    args: argparse.Namespace, findings: list[Finding], rules: Sequence[Rule], files: list[str]
+    args: argparse.Namespace,
+    findings: list[Finding],
+    rules: Sequence[Rule],
+    files: list[str],
+    stale: int | None,
 ) -> None:
     """Write the report; the HTML page also lists the files that have no finding."""
-    summary = summarize(findings, len(files))
+    summary = summarize(findings, len(files), stale)
     fmt = args.format or "text"
     if args.output:
         write_file(args.output, lambda out: _write(out, fmt, args, findings, rules, summary, files))
     else:
         write_stdout(lambda out: _write(out, fmt, args, findings, rules, summary, files))
-    if not args.quiet and (fmt != "text" or args.output):
+    if not args.quiet and (fmt != "text" or args.output or args.statistics):
         print(summary_line(summary), file=sys.stderr)
 
 
@@ -241,7 +277,10 @@ def _write(
     files: list[str],
 ) -> None:
     """Stream the report in the chosen format."""
-    if fmt == "text":
+    if args.statistics:
+        fixable = {r.id for r in rules if r.kind in FIXERS and r.fix}
+        statistics.write(out, findings, fixable)
+    elif fmt == "text":
         text.write(out, findings, summary, with_summary=not args.quiet)
     elif fmt == "json":
         json.write(out, findings, summary)

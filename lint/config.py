@@ -44,6 +44,11 @@ class Config(BaseModel):
         default=None,
         description="Where the cache lives (default: the user's cache folder, per project).",
     )
+    baseline: str | None = Field(
+        default=None,
+        description="Baseline file (relative to this file) that --baseline would name; "
+        "the command line wins.",
+    )
     severity: dict[str, Severity] = Field(
         default_factory=dict, description="Severity overrides by rule id or category."
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import multiprocessing
 import signal
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,6 +18,9 @@ from lint.document import Document
 from lint.finding import Finding
 from lint.limits import FULL_TEXT_KINDS, cap_findings
 from lint.schema import Rule
+from lint.suppress import apply
+from lint.suppress.model import Suppression
+from lint.suppress.read import suppressions as read_suppressions
 
 _PARALLEL_MIN_FILES = 64
 _CACHE_BATCH = 2000  # extracts written per transaction, so they never pile up in memory
@@ -32,6 +35,7 @@ class FileResult:
     summaries: list[tuple[int, Any]] = field(default_factory=list)
     cache_entries: list[tuple[bytes, bytes]] = field(default_factory=list)
     cache_problems: list[CacheProblem] = field(default_factory=list)
+    suppressions: tuple[Suppression, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -63,8 +67,15 @@ def lint(
     corpus: Sequence[str] = (),
     jobs: int = 1,
     cache: ExtractCache | None = None,
+    known: Sequence[Rule] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> LintResult:
-    """Lint `targets`; corpus rules also read `corpus` files but report only on targets."""
+    """Lint `targets`; corpus rules also read `corpus` files but report only on targets.
+
+    Suppressions apply last; `known` (all loaded rules, default `rules`) tells a
+    suppression naming no rule from one whose rule was not selected. `progress` is
+    told (documents done, total) after each document.
+    """
     target_set = set(targets)
     files = list(dict.fromkeys([*targets, *corpus]))
     if not any(KINDS[r.kind].SCOPE == "corpus" for r in rules):
@@ -77,8 +88,13 @@ def lint(
     findings: list[Finding] = []
     summaries: dict[int, list[tuple[str, Any]]] = defaultdict(list)
     new_entries: list[tuple[bytes, bytes]] = []
-    for path, result in zip(files, _map_files(files, work, jobs), strict=True):
+    declared: dict[str, tuple[Suppression, ...]] = {}
+    for done, (path, result) in enumerate(zip(files, _map_files(files, work, jobs), strict=True)):
+        if progress is not None:
+            progress(done + 1, len(files))
         findings.extend(result.findings)
+        if result.suppressions:
+            declared[path] = result.suppressions
         for index, summary in result.summaries:
             summaries[index].append((path, summary))
         if cache is not None:
@@ -88,8 +104,28 @@ def lint(
     for index, rule in enumerate(rules):
         if KINDS[rule.kind].SCOPE == "corpus":
             findings.extend(_aggregate(rule, summaries[index], target_set, sorted(targets)))
+    findings = _suppress(findings, declared, rules, known if known is not None else rules)
     findings.sort(key=Finding.sort_key)
     return LintResult(findings, len(targets))
+
+
+def _suppress(
+    findings: list[Finding],
+    declared: dict[str, tuple[Suppression, ...]],
+    rules: Sequence[Rule],
+    known: Sequence[Rule],
+) -> list[Finding]:
+    """Drop suppressed findings; add the findings of rules that judge unused suppressions."""
+    kept, used = apply.apply(findings, declared)
+    judges = [r for r in rules if KINDS[r.kind].SCOPE == "suppressions"]
+    if not judges:
+        return kept
+    unused = apply.unused(declared, used, rules, known)
+    for rule in judges:
+        kind: Any = KINDS[rule.kind]
+        hits = kind.report(unused, rule.params)
+        kept.extend(cap_findings((stamp.from_corpus_hit(rule, hit) for hit in hits), rule))
+    return kept
 
 
 def _keep(
@@ -159,6 +195,8 @@ def lint_file(
     Content kinds read the document within the bounds of `lint.limits`.
     """
     result = FileResult()
+    if report:
+        result.suppressions = read_suppressions(document).entries
     bounded = document.bounded()
     for index, rule in enumerate(rules):
         if document.error is not None and rule.kind not in UNREADABLE_KINDS:
@@ -171,7 +209,7 @@ def lint_file(
             summary = _extract(kind, rule, read, report, result, work, (key, codec))
             if summary is not None:
                 result.summaries.append((index, summary))
-        elif report:
+        elif report and kind.SCOPE == "document":
             result.findings.extend(_run_check(kind, rule, read))
     return result
 

@@ -57,4 +57,12 @@ class CorpusKind(KindBase, Protocol):
         ...
 
 
-Kind = DocumentKind | CorpusKind
+class SuppressionsKind(KindBase, Protocol):
+    """A kind that judges the run's suppressions, after every other rule and suppression."""
+
+    def report(self, unused: Sequence[Any], params: Any) -> Iterator[CorpusHit]:
+        """Yield hits about suppressions that silenced nothing."""
+        ...
+
+
+Kind = DocumentKind | CorpusKind | SuppressionsKind

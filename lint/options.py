@@ -116,6 +116,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="report only findings not recorded in FILE; stale entries are noted, never failing",
     )
+    p.add_argument(
+        "--statistics",
+        action="store_true",
+        help="print the number of findings per rule (count, rule, severity, [*] fixable) "
+        "instead of the findings",
+    )
     p.add_argument("--quiet", "-q", action="store_true", help="no summary line")
     p.add_argument("--list-rules", action="store_true", help="list the rules and exit")
     p.add_argument("--list-kinds", action="store_true", help="document every check kind (Markdown)")

@@ -65,3 +65,21 @@ def test_edit_above_a_finding_keeps_it_matched(corpus: Path) -> None:
     new = hashlib.sha256(doc.read_bytes()).hexdigest()
     sidecar.write_text(sidecar.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
     assert _run("seeds", "--baseline", "base.json") == 0
+
+
+def test_config_baseline_relative_to_config_and_stale_in_summary(
+    corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = corpus.parent / "conf" / "seedlint.toml"
+    config.parent.mkdir()
+    config.write_text('baseline = "../base.json"\ncache = false\n')
+    assert _run("seeds", "--write-baseline", "base.json") == 0
+    (corpus / "002_c6e3273c7bb3a7d5.txt").write_bytes(b"A short note about the harbour.\n")
+    assert main(["seeds", "--config", str(config), "--format", "json", "--fail-on", "never"]) == 0
+    out, err = capsys.readouterr()
+    stale = json.loads(out)["summary"]["stale_baseline_entries"]
+    assert stale > 0 and f"{stale} stale baseline entr" in err
+    assert main(["seeds", "--config", str(config), "--baseline", "missing.json"]) == 2
+    capsys.readouterr()
+    assert _run("seeds", "--format", "json") == 1  # no baseline: no stale count at all
+    assert "stale_baseline_entries" not in json.loads(capsys.readouterr().out)["summary"]

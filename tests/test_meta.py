@@ -17,9 +17,11 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_kind_is_well_formed(name: str) -> None:
     kind: Any = KINDS[name]
     assert name == kind.NAME
-    assert kind.SCOPE in ("document", "corpus")
+    assert kind.SCOPE in ("document", "corpus", "suppressions")
     if kind.SCOPE == "document":
         assert callable(kind.check)
+    elif kind.SCOPE == "suppressions":
+        assert callable(kind.report)
     else:
         assert callable(kind.extract) and callable(kind.aggregate)
     config = kind.Params.model_config

@@ -15,6 +15,7 @@ from lint.checks import (
     final_newline,
     foreign_tail,
     impossible_date,
+    invalid_suppression,
     line_endings,
     malformed_reference,
     pattern,
@@ -34,6 +35,7 @@ from lint.checks import (
     uncited_reference_list,
     unreadable_file,
     unresolved_citation,
+    unused_suppression,
     widget_lines,
 )
 from lint.kind import Kind
@@ -51,6 +53,7 @@ KINDS: dict[str, Kind] = {
     final_newline.NAME: final_newline,
     foreign_tail.NAME: foreign_tail,
     impossible_date.NAME: impossible_date,
+    invalid_suppression.NAME: invalid_suppression,
     line_endings.NAME: line_endings,
     malformed_reference.NAME: malformed_reference,
     pattern.NAME: pattern,
@@ -70,6 +73,7 @@ KINDS: dict[str, Kind] = {
     uncited_reference_list.NAME: uncited_reference_list,
     unreadable_file.NAME: unreadable_file,
     unresolved_citation.NAME: unresolved_citation,
+    unused_suppression.NAME: unused_suppression,
     widget_lines.NAME: widget_lines,
 }
 

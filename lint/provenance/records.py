@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import YAMLError
 
@@ -70,6 +70,8 @@ class RecordField:
 
     value: Any
     line: int
+    node: Any = None  # the YAML node of a mapping or list value, for positions inside it
+    first_line: int = 1  # add to a node's 0-based `lc` line to get the file's line
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,7 +248,9 @@ def _fields(data: CommentedMap, first_line: int) -> dict[str, RecordField]:
     fields = {}
     for key in data:
         line = data.lc.key(key)[0] + first_line
-        fields[str(key)] = RecordField(_plain(data[key]), line)
+        value = data[key]
+        node = value if isinstance(value, (CommentedMap, CommentedSeq)) else None
+        fields[str(key)] = RecordField(_plain(value), line, node, first_line)
     return fields
 
 

@@ -63,9 +63,10 @@ class Summary:
     findings: int
     by_severity: dict[str, int]
     by_rule: dict[str, int]
+    stale_baseline_entries: int | None = None  # None: no baseline in use
 
 
-def summarize(findings: Sequence[Finding], files: int) -> Summary:
+def summarize(findings: Sequence[Finding], files: int, stale: int | None = None) -> Summary:
     """Count findings by severity (all three always present) and by rule (sorted by id)."""
     severities = Counter(f.severity.value for f in findings)
     rules = Counter(f.rule for f in findings)
@@ -74,11 +75,23 @@ def summarize(findings: Sequence[Finding], files: int) -> Summary:
         findings=len(findings),
         by_severity={s.value: severities.get(s.value, 0) for s in Severity},
         by_rule={rule: rules[rule] for rule in sorted(rules)},
+        stale_baseline_entries=stale,
     )
 
 
 def summary_line(summary: Summary) -> str:
-    """One sentence: how many findings, of which severities, in how many files."""
+    """One sentence: how many findings, of which severities, in how many files.
+
+    With a baseline, a second one counts its stale entries (recorded, no longer found).
+    """
+    stale = summary.stale_baseline_entries
+    if stale is None:
+        return _findings_sentence(summary)
+    entries = "entry" if stale == 1 else "entries"
+    return f"{_findings_sentence(summary)} {stale} stale baseline {entries}."
+
+
+def _findings_sentence(summary: Summary) -> str:
     files = f"{summary.files} file{'s' if summary.files != 1 else ''}"
     if not summary.findings:
         return f"No findings in {files}."

@@ -43,7 +43,8 @@ def finding_dict(f: Finding) -> dict[str, Any]:
 
 def write(out: TextIO, findings: Sequence[Finding], summary: Summary) -> None:
     """Write the findings and summary as one indented JSON document, a finding at a time."""
-    data = {"version": VERSION, "findings": [], "summary": asdict(summary)}
+    counts = {k: v for k, v in asdict(summary).items() if v is not None}  # stale: baseline only
+    data = {"version": VERSION, "findings": [], "summary": counts}
     stream_json(out, data, "findings", (finding_dict(f) for f in findings))
 
 

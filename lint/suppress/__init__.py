@@ -1,0 +1,1 @@
+"""Suppressions: findings a document's record or its Markdown comments declare known."""
