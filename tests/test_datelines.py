@@ -34,9 +34,9 @@ def doc(text: str) -> Document:
         ("/ Jane Roe / 9:15 am Mon Aug 3, 2015", "2015-08-03", "published", "byline"),
         ("5 April 1988 11:02 GMT", "1988-04-05", "published", "date"),
         ("1988-04-05", "1988-04-05", "published", "date"),
-        ("By Ann Lee2014-12-22 17:43:29 UTC", "2014-12-22", "published", "byline"),
-        ("Oct 15, 2015 · 18 min read", "2015-10-15", "published", "date"),
-        ("Staff Writer | Tuesday, 25 November 2014", "2014-11-25", "published", "byline"),
+        ("By Sam Ortiz2019-03-11 08:05:51 UTC", "2019-03-11", "published", "byline"),
+        ("Feb 9, 2018 · 7 min read", "2018-02-09", "published", "date"),
+        ("Staff Reporter | Thursday, 12 June 2008", "2008-06-12", "published", "byline"),
         ("This article was published on 19 October 2020.", "2020-10-19", "published", "label"),
     ],
 )

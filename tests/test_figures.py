@@ -318,7 +318,7 @@ def slot_of(text: str) -> tuple[float, str, str, str, str]:
         ("sales of 1.2 billion Canadian dlrs", (1.2e9, "CAD", "exact", "", "")),
         ("5 new cases", (5.0, "", "exact", "", "")),
         ("a nine-count indictment", (9.0, "", "exact", "", "")),
-        ("up to 1.6 million women", (1.6e6, "", "upper", "", "")),
+        ("up to 2.4 million voters", (2.4e6, "", "upper", "", "")),
         ("lose 15-20 mln dlrs", (15e6, "USD", "range", "", "")),
         ("in 1986/87 crops", (0.0, "", "exact", "y1986/87", "")),
         ("on March 7, 2018", (0.0, "", "exact", "d7", "")),
