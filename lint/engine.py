@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from lint import extracts, filestate, stamp
+from lint import extracts, filestate, stamp, timers
 from lint.cache import CacheProblem, ExtractCache, entry_key, rule_key
 from lint.checks import KINDS, UNREADABLE_KINDS
 from lint.checks.errors import CheckError
@@ -90,7 +90,10 @@ def lint(
         cache.put(pending.entries, pending.files)
     for index, rule in enumerate(rules):
         if KINDS[rule.kind].SCOPE == "corpus":
+            started = timers.start()
             findings.extend(_aggregate(rule, summaries[index], target_set, sorted(targets)))
+            timers.add(f"aggregate {rule.id}", started)
+    timers.write()
     findings.sort(key=Finding.sort_key)
     return LintResult(findings, len(targets))
 
@@ -238,11 +241,15 @@ def lint_file(
         if kind.SCOPE == "corpus":
             codec = work.codecs[index] if work and work.cache else None
             key = entry_key(work.rule_keys[index], digest) if work and codec and digest else b""
+            started = timers.start()
             summary = _extract(kind, rule, read, report, result, work, (key, codec))
+            timers.add(f"extract {rule.id}", started)
             if summary is not None:
                 result.summaries.append((index, summary))
         elif report:
+            started = timers.start()
             result.findings.extend(_run_check(kind, rule, read))
+            timers.add(f"check {rule.id}", started)
     return result
 
 
