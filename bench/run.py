@@ -13,8 +13,14 @@ its worker processes (the kernel folds reaped workers into their parent's usage)
 
 Standard library only; POSIX only (`os.wait4`).
 
+`--split` adds one more run per corpus with `--jobs 1` and the engine's instrumented
+timers (`SEEDLINT_TIMINGS`, see lint/timers.py), and prints where the CPU went: each
+rule's checks or extracts, each corpus aggregate, each shared analysis (inclusive),
+against a plain read-and-decode loop over the same files measured in the same run.
+
 Example:
     python bench/run.py --docs 2000 --docs 10000
+    python bench/run.py --docs 2000 --split
     python bench/run.py --docs 10000 --jobs 2 --select boilerplate,hygiene --json
 """
 
@@ -133,6 +139,18 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     p.add_argument(
         "--json", action="store_true", help="print the results as JSON instead of a table"
+    )
+    p.add_argument(
+        "--split",
+        action="store_true",
+        help="also time each rule, aggregate and analysis (one more run with --jobs 1)",
+    )
+    p.add_argument(
+        "--top",
+        type=int,
+        default=25,
+        metavar="K",
+        help="timers shown by --split, largest first (default 25)",
     )
     args = p.parse_args(argv)
     args.docs = args.docs or [10000]
@@ -260,7 +278,11 @@ def _maxrss_bytes(ru_maxrss: int) -> int:
 
 
 def measure(
-    corpus: Corpus, jobs: int, select: Sequence[str], extra: Sequence[str] = ()
+    corpus: Corpus,
+    jobs: int,
+    select: Sequence[str],
+    extra: Sequence[str] = (),
+    env: dict[str, str] | None = None,
 ) -> Measurement:
     """Run lint once in a fresh child and return its wall time, CPU time, peak RSS, findings.
 
@@ -280,6 +302,7 @@ def measure(
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
                 stderr=stderr,
+                env=env,
             )
             _, status, usage = os.wait4(child.pid, 0)
             seconds = time.perf_counter() - start
@@ -334,6 +357,56 @@ def benchmark(
         select=list(select),
         corpus=str(corpus.path),
     )
+
+
+@dataclass(frozen=True)
+class Split:
+    """One timed run: the CPU of each timer, the run's CPU, and the read-and-decode loop's."""
+
+    docs: int
+    cpu_seconds: float
+    read_decode_seconds: float
+    mb: float
+    timers: dict[str, dict[str, float]]
+
+
+def read_decode_seconds(corpus: Corpus) -> float:
+    """CPU seconds of the plainest reading: every file read and decoded as UTF-8."""
+    names = [row.split("\t", 1)[0] for row in (corpus.path / MANIFEST).read_text().splitlines()]
+    started = time.process_time()
+    for name in names[1:]:
+        if name:
+            (corpus.path / name).read_bytes().decode("utf-8", "replace")
+    return time.process_time() - started
+
+
+def split(corpus: Corpus, select: Sequence[str], extra: Sequence[str]) -> Split:
+    """Run lint once with `--jobs 1` and the instrumented timers, and read them back."""
+    with tempfile.TemporaryDirectory(prefix="seedlint-split-") as scratch:
+        target = Path(scratch) / "timers.json"
+        env = {**os.environ, "SEEDLINT_TIMINGS": str(target)}
+        run = measure(corpus, 1, select, extra, env)
+        timers = json.loads(target.read_text(encoding="utf-8"))
+    baseline = read_decode_seconds(corpus)
+    return Split(corpus.docs, run.cpu_seconds, baseline, corpus.bytes / MB, timers)
+
+
+def format_split(found: Split, top: int) -> str:
+    """The largest timers as a table: CPU seconds, share of the run, calls."""
+    lines = [
+        f"split at {found.docs} docs (--jobs 1): lint {found.cpu_seconds:.2f} CPU s "
+        f"({found.mb / max(found.cpu_seconds, 1e-9):.2f} MB/s); plain read-and-decode "
+        f"{found.read_decode_seconds:.3f} CPU s "
+        f"({found.mb / max(found.read_decode_seconds, 1e-9):.0f} MB/s), "
+        f"lint takes {found.cpu_seconds / max(found.read_decode_seconds, 1e-9):.0f}x as long",
+        f"{'timer':<52} {'CPU s':>8} {'share':>6} {'calls':>8}",
+    ]
+    ranked = sorted(found.timers.items(), key=lambda item: (-item[1]["seconds"], item[0]))
+    for name, timer in ranked[:top]:
+        share = timer["seconds"] / max(found.cpu_seconds, 1e-9)
+        lines.append(f"{name:<52} {timer['seconds']:>8.2f} {share:>6.1%} {timer['calls']:>8}")
+    lines.append("(analyses are inclusive: one that asks for another counts its time too)")
+    return "\n".join(lines) + "\n"
 
 
 def format_table(results: Sequence[Result]) -> str:
@@ -394,6 +467,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.write("\n")
     else:
         sys.stdout.write(format_table(results))
+    if args.split:
+        for corpus in corpora:
+            sys.stdout.write("\n" + format_split(split(corpus, select, extra), args.top))
     return 0
 
 

@@ -3,7 +3,8 @@
 Corpus kinds read every document of the corpus, even when pre-commit passes a single
 changed file. Their per-document extract depends only on the document's bytes and the
 rule's parameters, so it is stored under a digest of both and reused on the next run:
-only new or changed documents are extracted again.
+only new or changed documents are extracted again. A file whose `stat` is as recorded
+is not even read (`lint.filestate`): its recorded digest names its extracts.
 
 Nothing in the cache is executable. An entry is the extract encoded as JSON by the
 kind's typed codec (`lint.codec`), decoded back with validation; a crafted entry is
@@ -32,10 +33,11 @@ from typing import Literal
 from lint import __version__
 from lint.schema import Rule
 
-FORMAT = "2"
+FORMAT = "3"
 FILE_NAME = "extracts-v2.sqlite3"
 _SECRET_NAME = "secret-key"
 _MAC_BYTES = 16
+_FILE_TAG = b"\0file\0"  # file records are sealed under this prefix: no path starts with NUL
 _CORRUPT = frozenset({"SQLITE_CORRUPT", "SQLITE_NOTADB"})
 
 
@@ -61,9 +63,9 @@ def rule_key(rule: Rule, signature: str) -> bytes:
     return hashlib.blake2b(data.encode(), digest_size=16).digest()
 
 
-def entry_key(rule_digest: bytes, raw: bytes) -> bytes:
-    """The key of one document's extract for one rule."""
-    return hashlib.blake2b(raw, digest_size=16, key=rule_digest).digest()
+def entry_key(rule_digest: bytes, content: bytes) -> bytes:
+    """The key of one document's extract for one rule, from the digest of its bytes."""
+    return hashlib.blake2b(content, digest_size=16, key=rule_digest).digest()
 
 
 Scope = Literal["stale", "entry", "file", "uncached", "unusable"]
@@ -117,12 +119,23 @@ class ExtractCache:
 
     def get(self, key: bytes) -> bytes | None:
         """Return the verified payload of an entry, or None; raise CacheProblem when broken."""
+        return self._verified("SELECT value FROM extract WHERE key = ?", key)
+
+    def recorded(self, path: bytes) -> bytes | None:
+        """Return the verified record of a file (`lint.filestate`), or None."""
+        return self._verified("SELECT value FROM file WHERE path = ?", path, _FILE_TAG + path)
+
+    def file_record(self, path: bytes, record: bytes) -> tuple[bytes, bytes]:
+        """The stored form of a file's record, sealed apart from the extracts'."""
+        return path, self.seal(_FILE_TAG + path, record)
+
+    def _verified(self, query: str, key: bytes, sealed_as: bytes | None = None) -> bytes | None:
         if self.disabled or self._reset:
             return None
         try:
             if self._reader is None:
                 self._reader = _connect(self.path, readonly=True)
-            row = self._reader.execute("SELECT value FROM extract WHERE key = ?", (key,)).fetchone()
+            row = self._reader.execute(query, (key,)).fetchone()
         except sqlite3.Error as err:
             problem = _problem(err)
             self._reset = problem.scope == "file"  # this process reads no more of it
@@ -134,7 +147,7 @@ class ExtractCache:
         if not isinstance(blob, bytes) or len(blob) < _MAC_BYTES:
             raise CacheProblem("an entry is damaged (too short)", "entry")
         mac, payload = blob[:_MAC_BYTES], blob[_MAC_BYTES:]
-        if not hmac.compare_digest(mac, self._mac(key, payload)):
+        if not hmac.compare_digest(mac, self._mac(sealed_as or key, payload)):
             raise CacheProblem("an entry fails its integrity check", "entry")
         return payload
 
@@ -155,22 +168,25 @@ class ExtractCache:
         elif problem.scope == "unusable":
             self.disabled = True
 
-    def put(self, entries: Iterable[tuple[bytes, bytes]]) -> None:
-        """Store sealed entries; a cache that cannot be written is reported, never fatal."""
-        rows = list(entries)
-        if not rows or self.disabled:
+    def put(
+        self, entries: Iterable[tuple[bytes, bytes]], files: Iterable[tuple[bytes, bytes]] = ()
+    ) -> None:
+        """Store sealed extracts and file records; a cache that cannot be written is
+        reported, never fatal."""
+        rows, records = list(entries), list(files)
+        if not (rows or records) or self.disabled:
             return
         try:
-            self._write(rows)
+            self._write(rows, records)
         except CacheProblem as problem:
             self.note(problem)
             if problem.scope == "file":  # one more try, on a new file
                 try:
-                    self._write(rows)
+                    self._write(rows, records)
                 except CacheProblem as again:
                     self.note(CacheProblem(str(again), "unusable"))
 
-    def _write(self, rows: list[tuple[bytes, bytes]]) -> None:
+    def _write(self, rows: list[tuple[bytes, bytes]], records: list[tuple[bytes, bytes]]) -> None:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             (self.folder / ".gitignore").write_text("# written by seedlint\n*\n", encoding="utf-8")
@@ -183,6 +199,7 @@ class ExtractCache:
                 with connection:
                     self._write_meta(connection)
                     connection.executemany("INSERT OR REPLACE INTO extract VALUES (?, ?)", rows)
+                    connection.executemany("INSERT OR REPLACE INTO file VALUES (?, ?)", records)
             finally:
                 connection.close()
         except sqlite3.Error as err:
@@ -213,6 +230,7 @@ class ExtractCache:
     def _write_meta(self, connection: sqlite3.Connection) -> None:
         connection.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT)")
         connection.execute("CREATE TABLE IF NOT EXISTS extract (key BLOB PRIMARY KEY, value BLOB)")
+        connection.execute("CREATE TABLE IF NOT EXISTS file (path BLOB PRIMARY KEY, value BLOB)")
         meta = {"format": FORMAT, "version": __version__, "key": self._key_id()}
         connection.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())
 
@@ -225,7 +243,9 @@ class ExtractCache:
         return hashlib.blake2b(self._key(), digest_size=8, person=b"seedlint-id").hexdigest()
 
     def _mac(self, key: bytes, payload: bytes) -> bytes:
-        return hashlib.blake2b(key + payload, digest_size=_MAC_BYTES, key=self._key()).digest()
+        # The key's length goes first, so no other split of the same bytes has this seal.
+        data = len(key).to_bytes(4, "little") + key + payload
+        return hashlib.blake2b(data, digest_size=_MAC_BYTES, key=self._key()).digest()
 
 
 def _load_secret(folder: Path) -> bytes:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, TypeVar
 
+from lint import timers
 from lint.finding import Location
 from lint.sniff import not_a_file, sniff_unreadable
 
@@ -70,7 +71,9 @@ class Document:
         list); the first one to ask computes it under `key`, the others reuse it.
         """
         if key not in self._memo:
+            started = timers.start()
             self._memo[key] = compute()
+            timers.add(f"analysis {key[0] if isinstance(key, tuple) else key}", started)
         result: T = self._memo[key]
         return result
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import multiprocessing
 import signal
+import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from lint import extracts, stamp
+from lint import extracts, filestate, stamp, timers
 from lint.cache import CacheProblem, ExtractCache, entry_key, rule_key
 from lint.checks import KINDS, UNREADABLE_KINDS
 from lint.checks.errors import CheckError
@@ -29,13 +30,15 @@ _CHUNK = 32
 
 @dataclass
 class FileResult:
-    """What linting one file leaves behind: findings, corpus summaries, new cache entries."""
+    """What linting one file leaves behind: findings, corpus summaries, new cache entries
+    (extracts, and the file's record: its `stat` and the digest of its bytes)."""
 
     findings: list[Finding] = field(default_factory=list)
     summaries: list[tuple[int, Any]] = field(default_factory=list)
     cache_entries: list[tuple[bytes, bytes]] = field(default_factory=list)
     cache_problems: list[CacheProblem] = field(default_factory=list)
     suppressions: tuple[Suppression, ...] = ()
+    file_records: list[tuple[bytes, bytes]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -87,7 +90,7 @@ def lint(
     work = _Work(target_set, rules, cache, keys, codecs)
     findings: list[Finding] = []
     summaries: dict[int, list[tuple[str, Any]]] = defaultdict(list)
-    new_entries: list[tuple[bytes, bytes]] = []
+    pending = _Pending()
     declared: dict[str, tuple[Suppression, ...]] = {}
     for done, (path, result) in enumerate(zip(files, _map_files(files, work, jobs), strict=True)):
         if progress is not None:
@@ -98,13 +101,16 @@ def lint(
         for index, summary in result.summaries:
             summaries[index].append((path, summary))
         if cache is not None:
-            new_entries = _keep(cache, result, new_entries)
+            pending = _keep(cache, result, pending)
     if cache is not None:
-        cache.put(new_entries)
+        cache.put(pending.entries, pending.files)
     for index, rule in enumerate(rules):
         if KINDS[rule.kind].SCOPE == "corpus":
+            started = timers.start()
             findings.extend(_aggregate(rule, summaries[index], target_set, sorted(targets)))
+            timers.add(f"aggregate {rule.id}", started)
     findings = _suppress(findings, declared, rules, known if known is not None else rules)
+    timers.write()
     findings.sort(key=Finding.sort_key)
     return LintResult(findings, len(targets))
 
@@ -128,17 +134,24 @@ def _suppress(
     return kept
 
 
-def _keep(
-    cache: ExtractCache, result: FileResult, pending: list[tuple[bytes, bytes]]
-) -> list[tuple[bytes, bytes]]:
-    """Note a file's cache problems, and write new entries once a batch is full."""
+@dataclass
+class _Pending:
+    """Cache rows not yet written: extracts and file records."""
+
+    entries: list[tuple[bytes, bytes]] = field(default_factory=list)
+    files: list[tuple[bytes, bytes]] = field(default_factory=list)
+
+
+def _keep(cache: ExtractCache, result: FileResult, pending: _Pending) -> _Pending:
+    """Note a file's cache problems, and write new rows once a batch is full."""
     for problem in result.cache_problems:
         cache.note(problem)
-    pending.extend(result.cache_entries)
-    if len(pending) < _CACHE_BATCH:
+    pending.entries.extend(result.cache_entries)
+    pending.files.extend(result.file_records)
+    if len(pending.entries) + len(pending.files) < _CACHE_BATCH:
         return pending
-    cache.put(pending)
-    return []
+    cache.put(pending.entries, pending.files)
+    return _Pending()
 
 
 # NOTE: worker processes are forked and read their work from this module global, so
@@ -184,20 +197,80 @@ def _closing(pool: Any, results: Iterator[FileResult]) -> Iterator[FileResult]:
 
 def _lint_worker(path: str) -> FileResult:
     work = _WORK
-    return lint_file(Document.read(path), work.rules, path in work.targets, work)
+    report = path in work.targets
+    cache = work.cache
+    if cache is None or cache.disabled:
+        return lint_file(Document.read(path), work.rules, report, work)
+    state = filestate.state_of(path)
+    recorded_ns = time.time_ns()  # after the stat, before the read: see lint.filestate
+    problems: list[CacheProblem] = []
+    if state is not None and not report:
+        known = _unchanged(path, state, work, problems)
+        if known is not None:
+            return known
+    document = Document.read(path)
+    digest = filestate.content_digest(document.raw)
+    result = lint_file(document, work.rules, report, work, digest)
+    result.cache_problems[:0] = problems
+    if state is not None and document.error is None:
+        record = filestate.pack(state, recorded_ns, digest)
+        result.file_records.append(cache.file_record(filestate.path_key(path), record))
+    return result
+
+
+def _unchanged(
+    path: str, state: filestate.FileState, work: _Work, problems: list[CacheProblem]
+) -> FileResult | None:
+    """The extracts of a file that is as recorded, without reading it (None: read it).
+
+    Only for a file nobody reports on: its checks are not run, and its extracts are
+    found under the recorded digest of its bytes. Any extract missing or unusable
+    means reading the file after all (which reports the problem).
+    """
+    cache = work.cache
+    if cache is None:
+        return None
+    try:
+        record = cache.recorded(filestate.path_key(path))
+    except CacheProblem as problem:
+        problems.append(problem)
+        return None
+    digest = filestate.unchanged(record, state) if record is not None else None
+    if digest is None:
+        return None
+    result = FileResult()
+    for index, rule in enumerate(work.rules):
+        if KINDS[rule.kind].SCOPE != "corpus":
+            continue
+        codec = work.codecs[index]
+        if codec is None:
+            return None  # a kind whose extracts are never cached needs the text
+        hit, found, _ = extracts.read(cache, codec, entry_key(work.rule_keys[index], digest))
+        if not hit:
+            return None
+        if found is not None:
+            result.summaries.append((index, found))
+    return result
 
 
 def lint_file(
-    document: Document, rules: Sequence[Rule], report: bool = True, work: _Work | None = None
+    document: Document,
+    rules: Sequence[Rule],
+    report: bool = True,
+    work: _Work | None = None,
+    digest: bytes | None = None,
 ) -> FileResult:
     """Run every rule on one document: checks when `report`, extracts always.
 
-    Content kinds read the document within the bounds of `lint.limits`.
+    Content kinds read the document within the bounds of `lint.limits`. `digest`
+    names the document's bytes in the cache (computed here when not given).
     """
     result = FileResult()
     if report:
         result.suppressions = read_suppressions(document).entries
     bounded = document.bounded()
+    if work is not None and work.cache is not None and digest is None:
+        digest = filestate.content_digest(document.raw)
     for index, rule in enumerate(rules):
         if document.error is not None and rule.kind not in UNREADABLE_KINDS:
             continue
@@ -205,12 +278,16 @@ def lint_file(
         read = document if rule.kind in FULL_TEXT_KINDS else bounded
         if kind.SCOPE == "corpus":
             codec = work.codecs[index] if work and work.cache else None
-            key = entry_key(work.rule_keys[index], document.raw) if work and codec else b""
+            key = entry_key(work.rule_keys[index], digest) if work and codec and digest else b""
+            started = timers.start()
             summary = _extract(kind, rule, read, report, result, work, (key, codec))
+            timers.add(f"extract {rule.id}", started)
             if summary is not None:
                 result.summaries.append((index, summary))
         elif report and kind.SCOPE == "document":
+            started = timers.start()
             result.findings.extend(_run_check(kind, rule, read))
+            timers.add(f"check {rule.id}", started)
     return result
 
 

@@ -14,6 +14,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from lint.checks import KINDS
+from lint.engine import lint
+from lint.schema import Rule
+
 ROOT = Path(__file__).resolve().parents[1]
 LINT = "from lint.cli import main; import sys; sys.exit(main(sys.argv[1:]))"
 
@@ -45,3 +49,18 @@ def test_jobs_cache_and_precommit_agree(tmp_path: Path) -> None:
     one = sorted({f["path"] for f in full})[0]
     single = lint_json(tmp_path, one, "--corpus", "seeds", "--cache-dir", cache)
     assert json.loads(single)["findings"] == [f for f in full if f["path"] == one]
+
+
+def test_each_file_alone_gets_the_full_runs_findings(shipped_rules: list[Rule]) -> None:
+    """Corpus kinds that compare only pairs with a target (duplicate passages, restated
+    figures) report on a target exactly what the run over the whole corpus does."""
+    corpus = ROOT / "../shared/corpus/wikinews"
+    extra = sorted(str(p) for p in corpus.glob("*.txt"))[:40] if corpus.is_dir() else []
+    seeds = sorted(str(p) for p in (ROOT / "seeds").glob("*.txt"))
+    files = [*seeds, *extra]
+    full = lint(files, shipped_rules).findings
+    corpus_rules = {r.id for r in shipped_rules if KINDS[r.kind].SCOPE == "corpus"}
+    assert any(f.rule in corpus_rules for f in full), "corpus findings are needed to compare"
+    for one in seeds:
+        alone = lint([one], shipped_rules, [f for f in files if f != one]).findings
+        assert alone == [f for f in full if f.path == one], one

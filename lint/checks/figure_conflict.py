@@ -177,7 +177,8 @@ def aggregate(
 ) -> Iterator[CorpusHit]:
     """Yield one hit per figure that disagrees with another, by key or as a restatement.
 
-    `targets` is not needed: the engine keeps only the hits on the files given.
+    With `targets`, restatements are compared only in pairs with a target (the engine
+    keeps only the hits on the files given).
     """
     settings = keyed.Settings(
         params.mode == "wording",
@@ -194,7 +195,10 @@ def aggregate(
     sources = [
         Source(p, s.date, s.statements, s.names, s.within) for p, s in summaries if s.statements
     ]
-    for hit in _restated_hits(sources, params):
+    focus = None
+    if targets is not None:
+        focus = frozenset(i for i, source in enumerate(sources) if source.path in targets)
+    for hit in _restated_hits(sources, params, focus):
         if (hit.path, hit.location.line, hit.location.column) not in places:
             yield hit
 
@@ -222,16 +226,18 @@ def _keyed_hit(path: str, figure: Figure, related: list[keyed.Entry], params: Pa
     return CorpusHit(path, location, args, links, text)
 
 
-def _restated_hits(sources: list[Source], params: Params) -> Iterator[CorpusHit]:
+def _restated_hits(
+    sources: list[Source], params: Params, focus: frozenset[int] | None
+) -> Iterator[CorpusHit]:
     """One hit per number restated with another value, listing every other side."""
     if not sources or not params.restatements or params.mode != "contradiction":
         return
     partners: dict[tuple[int, int, int], list[Side]] = defaultdict(list)
     sides: dict[tuple[int, int, int], Side] = {}
     found = itertools.chain(
-        restate.conflicts(sources, params.evidence, params.approximate, params.rounding),
+        restate.conflicts(sources, params.evidence, params.approximate, params.rounding, focus),
         paraphrase.conflicts(
-            sources, params.paraphrase_evidence, params.approximate, params.rounding
+            sources, params.paraphrase_evidence, params.approximate, params.rounding, focus
         ),
     )
     for a, b in found:

@@ -38,9 +38,17 @@ Entry = tuple[int, int, Value]  # source, statement, value
 
 
 def conflicts(
-    sources: Sequence[Source], evidence: float, approximate: float, rounding: float
+    sources: Sequence[Source],
+    evidence: float,
+    approximate: float,
+    rounding: float,
+    focus: frozenset[int] | None = None,
 ) -> Iterator[tuple[Side, Side]]:
-    """Yield pairs of numbers that state one figure in other words with other values."""
+    """Yield pairs of numbers that state one figure in other words with other values.
+
+    With `focus` (source indexes), only pairs with a side in it are scored and yielded:
+    the best matches and agreements a focused pair is judged by all involve it.
+    """
     entries = [
         (s, i, value)
         for s, source in enumerate(sources)
@@ -48,7 +56,7 @@ def conflicts(
         for value in statement.values
         if value.family and value.about
     ]
-    scores = _scores(entries)
+    scores = _scores(entries, focus)
     best: dict[tuple[int, int], float] = defaultdict(float)
     partners: dict[tuple[int, int], list[int]] = defaultdict(list)
     for (x, y), score in scores.items():
@@ -92,20 +100,27 @@ def _agreed(
     )
 
 
-def _scores(entries: list[Entry]) -> dict[tuple[int, int], float]:
-    """The weight of the keys each pair of numbers shares, from an index by key."""
+def _scores(entries: list[Entry], focus: frozenset[int] | None) -> dict[tuple[int, int], float]:
+    """The weight of the keys each pair of numbers shares, from an index by key (only
+    pairs with a side in `focus`, when given)."""
     buckets: dict[str, list[int]] = defaultdict(list)
     for number, (_, _, value) in enumerate(entries):
         for char in value.about:
             buckets[value.family + char].append(number)
     scores: dict[tuple[int, int], float] = defaultdict(float)
     for key, members in buckets.items():
-        if not 1 < len(members) <= _MAX_BUCKET or _listed(entries, members):
+        if not 1 < len(members) <= _MAX_BUCKET:
+            continue
+        if focus is not None and not any(entries[x][0] in focus for x in members):
+            continue  # no pair of this key has a side in focus
+        if _listed(entries, members):
             continue
         weight = _WEIGHTS.get(kind(key[-1]), 1.0) * (1.0 + _RARE / len(members))
         for a, x in enumerate(members):
             for y in members[a + 1 :]:
-                if entries[x][:2] != entries[y][:2]:
+                if entries[x][:2] != entries[y][:2] and (
+                    focus is None or entries[x][0] in focus or entries[y][0] in focus
+                ):
                     scores[x, y] += weight
     return scores
 

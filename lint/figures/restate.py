@@ -45,13 +45,23 @@ class Side:
 
 
 def conflicts(
-    sources: Sequence[Source], evidence: float, approximate: float, rounding: float
+    sources: Sequence[Source],
+    evidence: float,
+    approximate: float,
+    rounding: float,
+    focus: frozenset[int] | None = None,
 ) -> Iterator[tuple[Side, Side]]:
-    """Yield pairs of numbers that restate one figure with values that cannot both be right."""
+    """Yield pairs of numbers that restate one figure with values that cannot both be right.
+
+    With `focus` (source indexes), only pairs with a side in it are aligned: each pair
+    is judged on its own, against the index of the whole corpus.
+    """
     flat = [(s, i) for s, source in enumerate(sources) for i in range(len(source.statements))]
     index = Index(sources, flat)
     for x, y in index.pairs():
         (sa, ia), (sb, ib) = flat[x], flat[y]
+        if focus is not None and sa not in focus and sb not in focus:
+            continue
         a, b = sources[sa].statements[ia], sources[sb].statements[ib]
         if sa == sb and a.line == b.line:
             continue  # one paragraph: a list or a comparison, not a restatement
