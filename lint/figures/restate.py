@@ -137,8 +137,8 @@ def _aligned(
 def _substitutions(a: Statement, b: Statement, blocks: list[Block]) -> int:
     """How many places put other words in the same slot of the sentence on both sides.
 
-    A copy with a number changed has none; "In the acupuncture arm, ..." and "In the
-    counselling arm, ..." one; one event retold in other words several.
+    A copy with a number changed has none; "In the northern district, ..." and "In the
+    southern district, ..." one; one event retold in other words several.
     """
     count, end_a, end_b = 0, 0, 0
     for first, last, dest in [*blocks, (len(a.tokens), len(a.tokens), len(b.tokens))]:
@@ -222,7 +222,7 @@ def _unmatched_times(a: Statement, b: Statement, blocks: list[Block]) -> bool:
 def _clash(a: Statement, b: Statement, va: Value, vb: Value, blocks: list[Block]) -> bool:
     """Other words beside the number on each side: the same frame about another subject.
 
-    "In the acupuncture arm, 266 patients" and "In the counselling arm, 231 patients";
+    "In the northern district, 266 votes" and "In the southern district, 231 votes";
     "Kuwait's quota of ..." and "Qatar's quota of ...": a name within `_NEAR` tokens,
     or a word within `_LOCAL`, that each side has and the other has not.
     """
@@ -254,7 +254,7 @@ def differ(a: Value, b: Value, approximate: float, rounding: float) -> bool:
     """Whether two values of one restated figure cannot be the same number.
 
     Bounds stated alike are taken at their word ("about 55" is not "about 65", "up to
-    1.6 million" not "as many as 1.5 million"): the numbers must agree to the precision
+    2.4 million" not "as many as 2.3 million"): the numbers must agree to the precision
     written, give or take `rounding`. Different bounds compare as intervals ("at
     least 14" allows 17, "some 3,000" does not allow 2,500).
     """

@@ -263,7 +263,7 @@ def _about(
 ) -> tuple[str, str, str]:
     """The number's family (its unit, or the noun it counts; "Δ" for a change, "?" for a
     forecast), the stems of the content words around it, and the stem of what it is "of"
-    ("90,000 miles of underground cable"), as characters.
+    ("40,000 km of new track"), as characters.
 
     The other numbers nearby are part of what it is about ("in the five weeks"). A span
     of time ("five weeks"), an age ("Dana Okafor, 34, a nurse") and a conversion in
@@ -278,7 +278,7 @@ def _about(
             return "", "", ""
         unit = "n:" + about.stem(head)
     if text[max(0, slot.start - 2) : slot.start].strip() == "(":
-        return "", "", ""  # "6.4 billion euros ($7.7 billion)": a conversion, not a figure
+        return "", "", ""  # "3.2 billion euros ($3.5 billion)": a conversion, not a figure
     unit += _change(slot, lowered, near, index)
     unit += "?" if any(about.modal(lowered[k]) for k in near) else ""
     found = {_char("~" + about.stem(lowered[k]), kind(chars[k])) for k in near}
