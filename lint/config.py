@@ -44,6 +44,12 @@ class Config(BaseModel):
         default=None,
         description="Where the cache lives (default: the user's cache folder, per project).",
     )
+    executor: Literal["local", "dask"] | None = Field(
+        default=None, description="Where files are linted: local processes (default) or Dask."
+    )
+    scheduler: str | None = Field(
+        default=None, description="The Dask scheduler's address (implies executor dask)."
+    )
     severity: dict[str, Severity] = Field(
         default_factory=dict, description="Severity overrides by rule id or category."
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import multiprocessing
 import signal
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -49,6 +49,13 @@ class _Work:
     codecs: tuple[Codec | None, ...]
 
 
+# The public name executors use for what every worker needs (lint.executors).
+Work = _Work
+# An executor: lints every file of `files` with `work` and yields one FileResult per
+# file, in the order of `files` (the local pool, or lint.executors.dask).
+MapFiles = Callable[[list[str], _Work], Iterable[FileResult]]
+
+
 @dataclass(frozen=True)
 class LintResult:
     """The sorted findings of a run and how many files were linted."""
@@ -63,8 +70,13 @@ def lint(
     corpus: Sequence[str] = (),
     jobs: int = 1,
     cache: ExtractCache | None = None,
+    executor: MapFiles | None = None,
 ) -> LintResult:
-    """Lint `targets`; corpus rules also read `corpus` files but report only on targets."""
+    """Lint `targets`; corpus rules also read `corpus` files but report only on targets.
+
+    `executor` maps the files to their results (default: the local process pool of
+    `jobs` workers); corpus aggregation always runs here, on the summaries it returns.
+    """
     target_set = set(targets)
     files = list(dict.fromkeys([*targets, *corpus]))
     if not any(KINDS[r.kind].SCOPE == "corpus" for r in rules):
@@ -77,7 +89,8 @@ def lint(
     findings: list[Finding] = []
     summaries: dict[int, list[tuple[str, Any]]] = defaultdict(list)
     new_entries: list[tuple[bytes, bytes]] = []
-    for path, result in zip(files, _map_files(files, work, jobs), strict=True):
+    results = executor(files, work) if executor else _map_files(files, work, jobs)
+    for path, result in zip(files, results, strict=True):
         findings.extend(result.findings)
         for index, summary in result.summaries:
             summaries[index].append((path, summary))
@@ -147,8 +160,14 @@ def _closing(pool: Any, results: Iterator[FileResult]) -> Iterator[FileResult]:
 
 
 def _lint_worker(path: str) -> FileResult:
-    work = _WORK
-    return lint_file(Document.read(path), work.rules, path in work.targets, work)
+    return lint_path(path, _WORK)
+
+
+def lint_path(
+    path: str, work: _Work, read: Callable[[str], Document] = Document.read
+) -> FileResult:
+    """Lint one file of a run, read with `read`: what every executor's workers call."""
+    return lint_file(read(path), work.rules, path in work.targets, work)
 
 
 def lint_file(
