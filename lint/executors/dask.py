@@ -102,13 +102,16 @@ def _remote_client(scheduler: str) -> distributed.Client:
 @contextlib.contextmanager
 def _local_client(workers: int) -> Iterator[distributed.Client]:
     """A cluster of `workers` single-threaded worker processes on this machine, for one run."""
-    cluster = distributed.LocalCluster(
-        n_workers=max(1, workers),
-        threads_per_worker=1,
-        processes=True,
-        dashboard_address=None,
-        silence_logs=logging.ERROR,
-    )
+    try:
+        cluster = distributed.LocalCluster(
+            n_workers=max(1, workers),
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=logging.ERROR,
+        )
+    except (OSError, RuntimeError) as err:
+        raise ExecutorError(f"cannot start a local Dask cluster: {err}") from None
     with cluster, distributed.Client(cluster) as client:
         yield client
 
