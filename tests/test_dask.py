@@ -82,11 +82,13 @@ def report(files: list[str], rules: list[Rule], **how: object) -> bytes:
 def test_seeds_on_the_configured_scheduler(
     client: distributed.Client, tmp_path: Path, run_lint: Lint
 ) -> None:
-    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
-    local = run_lint("seeds", "--isolated", "--no-cache", "--format", "json", cwd=tmp_path)
+    # A folder name the workers' own folder (the repository) does not have: they must
+    # read the documents in the folder lint runs in.
+    shutil.copytree(ROOT / "seeds", tmp_path / "copied-seeds")
+    local = run_lint("copied-seeds", "--isolated", "--no-cache", "--format", "json", cwd=tmp_path)
     address = client.scheduler.address
     (tmp_path / "seedlint.toml").write_text(f'scheduler = "{address}"\ncache = false\n')
-    remote = run_lint("seeds", "--format", "json", cwd=tmp_path)
+    remote = run_lint("copied-seeds", "--format", "json", cwd=tmp_path)
     assert local.out.count('"rule"') > 10, "the seeds must give findings to compare"
     assert remote.out == local.out
 

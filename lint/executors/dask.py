@@ -17,6 +17,7 @@ import contextlib
 import copy
 import logging
 import math
+import os
 import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -55,7 +56,7 @@ class DaskExecutor:
         """Run every batch as one task; yield each file's result in the order of `files`."""
         threads = max(1, sum(self.client.nthreads().values()))
         batches = _batches(files, self.batch_size or _batch_size(len(files), threads))
-        shipped = self.client.scatter(work, broadcast=True, hash=False)
+        shipped = self.client.scatter((os.getcwd(), work), broadcast=True, hash=False)
         futures = self.client.map(
             _lint_batch, [shipped] * len(batches), batches, pure=False, retries=_RETRIES
         )
@@ -152,8 +153,15 @@ def _result(future: distributed.Future[list[FileResult]], batch: list[str]) -> l
 _THREAD = threading.local()
 
 
-def _lint_batch(work: Work, paths: list[str]) -> list[FileResult]:
-    """The task a worker runs: lint a batch of files."""
+def _lint_batch(shipped: tuple[str, Work], paths: list[str]) -> list[FileResult]:
+    """The task a worker runs: lint a batch of files, in the client's working folder.
+
+    Paths are relative to the folder lint was started in (findings show them as given),
+    so the worker works there too; on a cluster, that folder must exist on the workers.
+    """
+    folder, work = shipped
+    if os.getcwd() != folder:
+        os.chdir(folder)  # NOTE: per process; every task of a run asks for the same folder
     mine = _thread_work(work)
     return [_worker_problems(lint_path(path, mine, read_document)) for path in paths]
 
