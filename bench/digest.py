@@ -12,6 +12,7 @@ paths, with `--isolated --no-cache`, so the digest does not depend on where it r
 
 Example:
     python bench/digest.py --shared-docs 150 --write /tmp/findings-main.json
+    python bench/digest.py --jobs 2 --executor dask   # the same digest from a Dask cluster
 """
 
 from __future__ import annotations
@@ -46,10 +47,10 @@ def assemble(target: Path, shared_docs: int) -> None:
         shutil.copytree(devset, target / "devset")
 
 
-def findings_json(folder: Path, jobs: int) -> bytes:
+def findings_json(folder: Path, jobs: int, executor: Sequence[str] = ()) -> bytes:
     """Lint every file under `folder` (relative paths) and return the JSON report's bytes."""
     done = subprocess.run(
-        [sys.executable, "-c", LINT_PROGRAM, ".", *LINT_ARGS, "--jobs", str(jobs)],
+        [sys.executable, "-c", LINT_PROGRAM, ".", *LINT_ARGS, "--jobs", str(jobs), *executor],
         cwd=folder,
         env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"},
         capture_output=True,
@@ -65,11 +66,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--shared-docs", type=int, default=150, metavar="N")
     p.add_argument("--jobs", type=int, default=1)
+    p.add_argument(
+        "--executor",
+        choices=("local", "dask"),
+        help="lint --executor (default: lint's own); dask runs a local cluster of --jobs workers",
+    )
     p.add_argument("--write", type=Path, metavar="FILE", help="also keep the JSON report")
     args = p.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="seedlint-digest-") as scratch:
         assemble(Path(scratch), args.shared_docs)
-        report = findings_json(Path(scratch), args.jobs)
+        executor = ("--executor", args.executor) if args.executor else ()
+        report = findings_json(Path(scratch), args.jobs, executor)
     if args.write:
         args.write.write_bytes(report)
     print(f"{hashlib.sha256(report).hexdigest()}  {len(report)} bytes")

@@ -22,6 +22,11 @@ Example:
     python bench/run.py --docs 2000 --docs 10000
     python bench/run.py --docs 2000 --split
     python bench/run.py --docs 10000 --jobs 2 --select boilerplate,hygiene --json
+    python bench/run.py --docs 10000 --jobs 2 --executor dask   # a local Dask cluster
+
+With `--executor dask` lint starts a LocalCluster of J worker processes (nanny and
+worker per J); the peak RSS is then the largest of the client, nannies and workers,
+so it is the peak memory of one worker whenever a worker is the largest process.
 """
 
 from __future__ import annotations
@@ -76,6 +81,7 @@ class Result:
 
     docs: int
     jobs: int
+    executor: str
     cores: int
     bytes: int
     mb: float
@@ -115,6 +121,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         action="append",
         metavar="IDS",
         help="passed to lint --select (e.g. boilerplate,hygiene); default: all rules",
+    )
+    p.add_argument(
+        "--executor",
+        choices=("local", "dask"),
+        default="local",
+        help="lint --executor: local processes (default) or a local Dask cluster of J workers",
     )
     p.add_argument(
         "--repeat",
@@ -340,10 +352,12 @@ def benchmark(
         runs.append(run)
     best = min(runs, key=lambda r: r.seconds)
     cores = cores_used(jobs)
+    executor = extra[extra.index("--executor") + 1] if "--executor" in extra else "local"
     mb = corpus.bytes / MB
     return Result(
         docs=corpus.docs,
         jobs=jobs,
+        executor=executor,
         cores=cores,
         bytes=corpus.bytes,
         mb=round(mb, 3),
@@ -414,6 +428,7 @@ def format_table(results: Sequence[Result]) -> str:
     header = (
         "docs",
         "jobs",
+        "executor",
         "MB",
         "seconds",
         "CPU s",
@@ -426,6 +441,7 @@ def format_table(results: Sequence[Result]) -> str:
         (
             f"{r.docs}",
             f"{r.jobs}",
+            r.executor,
             f"{r.mb:.1f}",
             f"{r.seconds:.2f}",
             f"{r.cpu_seconds:.2f}",
@@ -451,6 +467,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     root = args.corpus_dir.resolve()
     corpora = [ensure_corpus(root, docs, args.scale.resolve()) for docs in args.docs]
     extra = supported_lint_args()
+    if args.executor != "local":
+        extra += ["--executor", args.executor]
     results = [
         benchmark(corpus, jobs, select, args.repeat, extra)
         for corpus in corpora

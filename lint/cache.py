@@ -85,6 +85,10 @@ class CacheProblem(Exception):
         super().__init__(message)
         self.scope: Scope = scope
 
+    def __reduce__(self) -> tuple[type[CacheProblem], tuple[str, Scope]]:
+        """Pickle with its scope: a worker of another process sends problems back."""
+        return CacheProblem, (str(self), self.scope)
+
 
 class ExtractCache:
     """Extracts in one SQLite file; workers read it, only the parent process writes."""
@@ -98,6 +102,16 @@ class ExtractCache:
         self._reader: sqlite3.Connection | None = None
         self._reset = False  # True: read nothing, and start a new file at the first write
         self.disabled = False
+
+    def __getstate__(self) -> dict[str, object]:
+        """Pickle for a remote worker: no open connection, no problems, the key kept.
+
+        NOTE: the key (loaded by `prepare`) travels with the work to the cluster's workers
+        (lint.executors.dask), so that they can check the entries of a shared cache folder.
+        """
+        state = dict(self.__dict__)
+        state.update(_reader=None, problems=[])
+        return state
 
     def prepare(self) -> None:
         """Check the file before workers read it: a stale, foreign or broken one is dropped."""

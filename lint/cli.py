@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import signal
 import sys
@@ -10,12 +11,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from lint import baseline, progress
+from lint import baseline, executors, progress
 from lint.cache import ExtractCache, default_cache_dir
 from lint.config import Config, ConfigError, find_config, load_config
 from lint.docs import explain_rule, help_text, kinds_markdown, list_rules
-from lint.engine import LintResult, lint
-from lint.files import UsageError, collect, files_read
+from lint.engine import LintResult, MapFiles, lint
+from lint.files import UsageError, files_read
 from lint.finding import Finding, Severity
 from lint.fixes.registry import FIXERS
 from lint.fixes.run import apply_plan, fix_list, plan_fixes, unified_diff
@@ -95,6 +96,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    with contextlib.ExitStack() as stack:  # closes the Dask cluster or client, if any
+        return _run_in(args, stack)
+
+
+def _run_in(args: argparse.Namespace, stack: contextlib.ExitStack) -> int:
     config = _config(args)
     loaded = load_rule_dirs(_rule_dirs(args, config))
     check_config_selectors(loaded, config.severity, config.per_path_ignores, config.source)
@@ -110,7 +116,9 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_CLEAN
     if args.explain:
         return _explain(args.explain, all_rules)
-    targets, corpus = _files(args, config)
+    scheduler = args.scheduler or config.scheduler
+    executor_name = executors.choose(args.executor or config.executor, scheduler)
+    targets, corpus = _files(args, config, executor_name)
     if args.output:
         check_not_an_input(
             args.output, files_read(targets, corpus, [r.source for r in all_rules], config.source)
@@ -121,7 +129,10 @@ def _run(args: argparse.Namespace) -> int:
     cores = os.cpu_count() or 1
     jobs = min(args.jobs, cores) if args.jobs > 0 else cores
     cache = _cache(args, config)
-    result = _lint_with_progress(targets, rules, corpus, jobs, cache, all_rules)
+    executor = stack.enter_context(
+        executors.open_executor(executor_name, scheduler, jobs, progress=not args.quiet)
+    )
+    result = _lint_with_progress(targets, rules, corpus, jobs, cache, all_rules, executor)
     if cache is not None and cache.problems:
         more = len(cache.problems) - 1
         extra = f" (and {more} other problem{'s' if more != 1 else ''})" if more else ""
@@ -138,7 +149,7 @@ def _run(args: argparse.Namespace) -> int:
             return EXIT_FINDINGS if plan else EXIT_CLEAN
         fixed = apply_plan(plan)
         print(f"lint: fixed {fixed} finding{'s' if fixed != 1 else ''}", file=sys.stderr)
-        result = _lint_with_progress(targets, rules, corpus, jobs, cache, all_rules)
+        result = _lint_with_progress(targets, rules, corpus, jobs, cache, all_rules, executor)
         findings = drop_path_ignores(result.findings, config.per_path_ignores, config.base)
     if args.write_baseline:
         write_file(args.write_baseline, lambda out: baseline.write(out, findings, targets))
@@ -180,11 +191,24 @@ def _lint_with_progress(
     jobs: int,
     cache: ExtractCache | None,
     known: Sequence[Rule],
+    executor: MapFiles | None,
 ) -> LintResult:
-    """Run the engine with a progress bar on stderr when it is a terminal (erased after)."""
-    bar = progress.for_stream(sys.stderr)
+    """Run the engine with a progress bar on stderr when it is a terminal (erased after).
+
+    A Dask run shows its own progress (tasks done), so it gets no second bar.
+    """
+    bar = progress.for_stream(sys.stderr) if executor is None else None
     try:
-        return lint(targets, rules, corpus, jobs=jobs, cache=cache, known=known, progress=bar)
+        return lint(
+            targets,
+            rules,
+            corpus,
+            jobs=jobs,
+            cache=cache,
+            known=known,
+            progress=bar,
+            executor=executor,
+        )
     finally:
         if bar is not None:
             bar.close()
@@ -227,7 +251,9 @@ def _explain(rule_id: str, rules: Sequence[Rule]) -> int:
     raise UsageError(f"no rule '{rule_id}'; `lint --list-rules` lists them")
 
 
-def _files(args: argparse.Namespace, config: Config) -> tuple[list[str], list[str]]:
+def _files(
+    args: argparse.Namespace, config: Config, executor: executors.ExecutorName
+) -> tuple[list[str], list[str]]:
     """The files to report on, and the other files of the corpus corpus checks compare with."""
     include = args.include or list(config.include)
     exclude = [*config.exclude, *args.exclude]
@@ -235,7 +261,9 @@ def _files(args: argparse.Namespace, config: Config) -> tuple[list[str], list[st
     paths = args.paths or corpus_dirs
     if not paths:
         raise UsageError("give files or folders to lint, for example: lint seeds/")
-    targets = collect(paths, include, exclude)
+    if any(map(executors.is_url, paths)) and _writes(args):
+        raise UsageError("documents named by URL are linted only: no fix, baseline or record")
+    targets = executors.collect_files(paths, include, exclude, executor)
     if not targets:
         shown = ", ".join(paths)
         raise UsageError(
@@ -245,8 +273,16 @@ def _files(args: argparse.Namespace, config: Config) -> tuple[list[str], list[st
     if not corpus_dirs:
         return targets, []
     known = {os.path.realpath(t) for t in targets}
-    corpus = [f for f in collect(corpus_dirs, include, exclude) if os.path.realpath(f) not in known]
+    found = executors.collect_files(corpus_dirs, include, exclude, executor)
+    corpus = [f for f in found if os.path.realpath(f) not in known]
     return targets, corpus
+
+
+def _writes(args: argparse.Namespace) -> bool:
+    """Whether the run writes beside the documents or reads them again after the lint."""
+    return bool(
+        args.fix or args.diff or args.write_provenance or args.write_baseline or args.baseline
+    )
 
 
 def _report(

@@ -49,6 +49,12 @@ class Config(BaseModel):
         description="Baseline file (relative to this file) that --baseline would name; "
         "the command line wins.",
     )
+    executor: Literal["local", "dask"] | None = Field(
+        default=None, description="Where files are linted: local processes (default) or Dask."
+    )
+    scheduler: str | None = Field(
+        default=None, description="The Dask scheduler's address (implies executor dask)."
+    )
     severity: dict[str, Severity] = Field(
         default_factory=dict, description="Severity overrides by rule id or category."
     )

@@ -56,6 +56,13 @@ class _Work:
     codecs: tuple[Codec | None, ...]
 
 
+# The public name executors use for what every worker needs (lint.executors).
+Work = _Work
+# An executor: lints every file of `files` with `work` and yields one FileResult per
+# file, in the order of `files` (the local pool, or lint.executors.dask).
+MapFiles = Callable[[list[str], _Work], Iterable[FileResult]]
+
+
 @dataclass(frozen=True)
 class LintResult:
     """The sorted findings of a run and how many files were linted."""
@@ -72,9 +79,12 @@ def lint(
     cache: ExtractCache | None = None,
     known: Sequence[Rule] | None = None,
     progress: Callable[[int, int], None] | None = None,
+    executor: MapFiles | None = None,
 ) -> LintResult:
     """Lint `targets`; corpus rules also read `corpus` files but report only on targets.
 
+    `executor` maps the files to their results (default: the local process pool of
+    `jobs` workers); corpus aggregation always runs here, on the summaries it returns.
     Suppressions apply last; `known` (all loaded rules, default `rules`) tells a
     suppression naming no rule from one whose rule was not selected. `progress` is
     told (documents done, total) after each document.
@@ -92,7 +102,8 @@ def lint(
     summaries: dict[int, list[tuple[str, Any]]] = defaultdict(list)
     pending = _Pending()
     declared: dict[str, tuple[Suppression, ...]] = {}
-    for done, (path, result) in enumerate(zip(files, _map_files(files, work, jobs), strict=True)):
+    results = executor(files, work) if executor else _map_files(files, work, jobs)
+    for done, (path, result) in enumerate(zip(files, results, strict=True)):
         if progress is not None:
             progress(done + 1, len(files))
         findings.extend(result.findings)
@@ -196,11 +207,21 @@ def _closing(pool: Any, results: Iterator[FileResult]) -> Iterator[FileResult]:
 
 
 def _lint_worker(path: str) -> FileResult:
-    work = _WORK
+    return lint_path(path, _WORK)
+
+
+def lint_path(path: str, work: _Work, read: Callable[[str], Document] | None = None) -> FileResult:
+    """Lint one file of a run, read with `read` (default `Document.read`, looked up at
+    call time): what every executor's workers call.
+
+    A corpus file (not a target) whose `stat` matches its record in the cache is
+    not read at all: its extracts are found under the recorded digest.
+    """
+    read = read if read is not None else Document.read
     report = path in work.targets
     cache = work.cache
     if cache is None or cache.disabled:
-        return lint_file(Document.read(path), work.rules, report, work)
+        return lint_file(read(path), work.rules, report, work)
     state = filestate.state_of(path)
     recorded_ns = time.time_ns()  # after the stat, before the read: see lint.filestate
     problems: list[CacheProblem] = []
@@ -208,7 +229,7 @@ def _lint_worker(path: str) -> FileResult:
         known = _unchanged(path, state, work, problems)
         if known is not None:
             return known
-    document = Document.read(path)
+    document = read(path)
     digest = filestate.content_digest(document.raw)
     result = lint_file(document, work.rules, report, work, digest)
     result.cache_problems[:0] = problems

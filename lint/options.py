@@ -87,6 +87,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="worker processes (0: one per core; default 1; never more than cores or files)",
     )
     p.add_argument(
+        "--executor",
+        choices=("local", "dask"),
+        help="where files are linted: local worker processes (default) or a Dask cluster "
+        "(needs `pip install 'seedlint[dask]'`)",
+    )
+    p.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="a running Dask scheduler (tcp://HOST:8786) to lint on; implies --executor dask "
+        "(default: a local cluster of --jobs workers)",
+    )
+    p.add_argument(
         "--write-provenance",
         action="store_true",
         help="first write a starter provenance record (FILE.meta.yaml) for each linted file "
