@@ -164,7 +164,8 @@ def _run_in(args: argparse.Namespace, stack: contextlib.ExitStack) -> int:
         if stale:
             print(f"lint: {stale} stale baseline entries (no longer found)", file=sys.stderr)
     fail_on = args.fail_on or config.fail_on
-    code = EXIT_FINDINGS if _fails(findings, fail_on) else EXIT_CLEAN
+    failing = _fails(findings, fail_on) or (bool(stale) and _fails_at(Severity.INFO, fail_on))
+    code = EXIT_FINDINGS if failing else EXIT_CLEAN
     try:
         _report(args, findings, rules, targets, stale)
     except ReaderGone:
@@ -329,7 +330,10 @@ def _write(
 
 
 def _fails(findings: Sequence[Finding], fail_on: str) -> bool:
-    if fail_on == "never":
-        return False
-    threshold = Severity(fail_on).rank
-    return any(f.severity.rank >= threshold for f in findings)
+    return any(_fails_at(f.severity, fail_on) for f in findings)
+
+
+def _fails_at(severity: Severity, fail_on: str) -> bool:
+    """Whether something of `severity` fails the run; stale baseline entries weigh as info,
+    so `--fail-on info` keeps a baseline from rotting while the default never fails on them."""
+    return fail_on != "never" and severity.rank >= Severity(fail_on).rank

@@ -34,9 +34,21 @@ def test_baseline_reports_only_new_findings(corpus: Path) -> None:
     assert _run("seeds", "--baseline", "base.json") == 0
     extra = corpus / "zz-new.txt"
     extra.write_text("Skip to main content\n\nA short note about the harbour.\n")
-    assert _run("seeds", "--baseline", "base.json") == 1
+    assert _run("seeds", "--baseline", "base.json", "--format", "json", "-o", "new.json") == 1
+    reported = json.loads(Path("new.json").read_text())["findings"]
+    assert reported and {f["path"] for f in reported} == {"seeds/zz-new.txt"}
     extra.unlink()
     assert _run("seeds", "--baseline", "base.json") == 0
+
+
+def test_stale_entries_weigh_as_info(corpus: Path) -> None:
+    assert _run("seeds", "--write-baseline", "base.json") == 0
+    data = json.loads(Path("base.json").read_text())
+    data["entries"].append({**data["entries"][0], "text": "text that is gone"})
+    Path("base.json").write_text(json.dumps(data))
+    assert _run("seeds", "--baseline", "base.json") == 0  # default --fail-on warning
+    assert _run("seeds", "--baseline", "base.json", "--fail-on", "info") == 1
+    assert _run("seeds", "--baseline", "base.json", "--fail-on", "never") == 0
 
 
 def test_renamed_file_keeps_entries(corpus: Path) -> None:
