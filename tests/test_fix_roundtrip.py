@@ -108,6 +108,17 @@ def _glued(lines: Lines, other: Lines) -> tuple[str, str]:
     return "".join([*lines[:3], fused, *lines[6:]]), "".join([*lines[:3], spaced, *lines[6:]])
 
 
+def _menu(lines: Lines, other: Lines) -> tuple[str, str]:
+    """A menu under the title, in a paragraph of its own (the blank line after it goes too)."""
+    at = next(n + 1 for n, line in enumerate(lines) if not line.strip())
+    menu = "Politics | Business | Culture | Science | Sport\n\n"
+    return "".join(lines[:at]) + menu + "".join(lines[at:]), "".join(lines)
+
+
+def _widget(lines: Lines, other: Lines) -> tuple[str, str]:
+    return "".join([*lines[:4], "Link Copied\n", *lines[4:]]), "".join(lines)
+
+
 def _title(lines: Lines, other: Lines) -> tuple[str, str]:
     return lines[0] + "".join(lines), "".join(lines)
 
@@ -141,6 +152,8 @@ CASES: dict[str, tuple[str, Plant, bool]] = {
     "final-newline": ("hygiene.final-newline", _no_final_newline, False),
     "glued-words": ("boilerplate.glued-words", _glued, True),
     "repeated-title": ("boilerplate.repeated-title", _title, True),
+    "chrome-lines": ("boilerplate.chrome-lines", _menu, True),
+    "in-body-widgets": ("boilerplate.in-body-widgets", _widget, True),
 }
 
 

@@ -1,4 +1,5 @@
-"""Fixes that cut whole lines: a foreign tail, and lines of web chrome or pitches."""
+"""Fixes that cut whole lines: a foreign tail, lines of web chrome or pitches, and lines
+found by their shape (menus, widgets)."""
 
 from __future__ import annotations
 
@@ -56,3 +57,17 @@ def _covers_lines(finding: Finding, source: Source) -> bool:
     first = document.line_text(loc.line)
     lead = len(first) - len(first.lstrip())
     return loc.column - 1 <= lead and span[1] >= document.line_span(loc.end_line)[1]
+
+
+def shaped_lines(finding: Finding, source: Source, params: BaseModel) -> list[Edit]:
+    """Cut a run of lines found by its shape (a menu, share buttons, a widget label).
+
+    Always unsafe: a shape is evidence, not a phrase anyone wrote down as chrome, and
+    a short list of the author's (a table's first column, a list of names) can have
+    the same shape. `--unsafe-fixes` applies it, `--diff` shows it first.
+    """
+    if not _covers_lines(finding, source):
+        return []
+    loc = finding.location
+    edit = delete_lines(finding.rule, source, loc.line, loc.end_line, False, tidy=True)
+    return [] if edit is None else [edit]

@@ -16,12 +16,14 @@ Fixer = Callable[[Finding, Source, BaseModel], list[Edit]]
 # Kind name → its fixer. A fixer reads one finding and returns the edits that repair
 # it (none when it cannot be sure), each marked safe or unsafe.
 FIXERS: dict[str, Fixer] = {
+    "chrome_lines": lines.shaped_lines,
     "extraction_artifacts": artifacts.extraction_artifacts,
     "final_newline": endings.final_newline,
     "foreign_tail": lines.foreign_tail,
     "line_endings": endings.line_endings,
     "malformed_reference": references.malformed_reference,
     "phrases": lines.flagged_lines,
+    "widget_lines": lines.shaped_lines,
 }
 
 
