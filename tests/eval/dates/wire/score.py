@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -36,38 +35,13 @@ from lint.engine import lint
 from lint.finding import Finding
 from lint.loader import load_rule_dirs
 from lint.selection import select_rules
+from tests.eval.dates.tally import Tally
 
 HERE = Path(__file__).parent
 # The rules a missed publication date sets off; ambiguous and impossible dates are about
 # one date each, wherever it stands, and are scored by the other sets.
 SCORED = ("dates.missing-publication-date", "dates.unresolved-relative-date")
 DOCS = HERE / "docs"
-
-
-@dataclass
-class Tally:
-    """Counts of one part of the set, and what went wrong, for reading."""
-
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    dated: int = 0
-    dated_with_findings: int = 0
-    right_dates: int = 0
-    notes: list[str] = field(default_factory=list)
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 def layout() -> dict[str, dict[str, Any]]:
