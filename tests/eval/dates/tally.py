@@ -3,6 +3,8 @@ that were flagged or dated right, so both scorers print the same figures."""
 
 from __future__ import annotations
 
+import argparse
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 
@@ -30,3 +32,21 @@ class Tally:
     def f1(self) -> float:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def run(scores: Callable[[str], Tally]) -> None:
+    """Score the part named on the command line and print its tally."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--part", choices=("tuning", "blind", "all"), default="tuning")
+    parser.add_argument("--details", action="store_true")
+    args = parser.parse_args()
+    t = scores(args.part)
+    print(
+        f"part {args.part}: TP {t.tp} FP {t.fp} FN {t.fn}  "
+        f"P {t.precision:.3f} R {t.recall:.3f} F1 {t.f1:.3f}"
+    )
+    rate = t.dated_with_findings / t.dated if t.dated else 0.0
+    print(f"dated pages with a dates finding: {t.dated_with_findings}/{t.dated} = {rate:.3f}")
+    print(f"publication date right: {t.right_dates}/{t.dated}")
+    if args.details:
+        print("\n".join(t.notes))

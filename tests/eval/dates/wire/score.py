@@ -18,7 +18,6 @@ finding, and how often the date found is the true one.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
@@ -35,7 +34,7 @@ from lint.engine import lint
 from lint.finding import Finding
 from lint.loader import load_rule_dirs
 from lint.selection import select_rules
-from tests.eval.dates.tally import Tally
+from tests.eval.dates.tally import Tally, run
 
 HERE = Path(__file__).parent
 # The rules a missed publication date sets off; ambiguous and impossible dates are about
@@ -128,22 +127,5 @@ def scores(part: str = "tuning") -> Tally:
     return tally
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--part", choices=("tuning", "blind", "all"), default="tuning")
-    parser.add_argument("--details", action="store_true")
-    args = parser.parse_args()
-    t = scores(args.part)
-    print(
-        f"part {args.part}: TP {t.tp} FP {t.fp} FN {t.fn}  "
-        f"P {t.precision:.3f} R {t.recall:.3f} F1 {t.f1:.3f}"
-    )
-    rate = t.dated_with_findings / t.dated if t.dated else 0.0
-    print(f"dated pages with a dates finding: {t.dated_with_findings}/{t.dated} = {rate:.3f}")
-    print(f"publication date right: {t.right_dates}/{t.dated}")
-    if args.details:
-        print("\n".join(t.notes))
-
-
 if __name__ == "__main__":
-    main()
+    run(scores)
