@@ -31,8 +31,11 @@ import json
 import random
 import re
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
+
+# NOTE: run as a script, the checkout's packages must be importable.
+sys.path.insert(0, str(Path(__file__).resolve().parents[4]))
+from tests.eval.dates.pages.build import Article, Page, ordinal
 
 HERE = Path(__file__).parent
 OUT = HERE / "docs"
@@ -120,32 +123,6 @@ BLIND_ONLY = {
 }
 
 
-@dataclass
-class Article:
-    """One Wikinews article of the corpus."""
-
-    name: str
-    title: str
-    date: datetime.date
-    paragraphs: list[str]
-
-
-@dataclass
-class Page:
-    """Lines of a page being rendered, with what each line is."""
-
-    lines: list[str] = field(default_factory=list)
-    content: list[int] = field(default_factory=list)
-    date_lines: list[int] = field(default_factory=list)
-
-    def add(self, line: str, content: bool = False, date: bool = False) -> None:
-        self.lines.append(line)
-        if content and line.strip():
-            self.content.append(len(self.lines))
-        if date:
-            self.date_lines.append(len(self.lines))
-
-
 def used(corpus_sets: Path) -> set[str]:
     """Corpus files the other dates evaluation sets already use."""
     taken: set[str] = set()
@@ -174,11 +151,6 @@ def read(corpus: Path) -> tuple[list[Article], list[tuple[str, datetime.date]]]:
             if len(paragraphs) >= 3:
                 articles.append(Article(Path(row["file"]).stem, lines[0], date, paragraphs))
     return articles, stories
-
-
-def ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
 
 
 def pick(rng: random.Random, options: list[str], blind: bool, kind: str) -> str:
