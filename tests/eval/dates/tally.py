@@ -4,8 +4,10 @@ that were flagged or dated right, so both scorers print the same figures."""
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+
+from lint.finding import Finding
 
 
 @dataclass
@@ -32,6 +34,32 @@ class Tally:
     def f1(self) -> float:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
+
+    def match(
+        self,
+        name: str,
+        items: list[tuple[int, int]],
+        spans: Iterable[tuple[int, int, Finding]],
+        neutral: set[int],
+    ) -> None:
+        """Count each labelled item (a line range) found once; a finding that touches no
+        item and no neutral line is a false positive, one on a neutral line is neither."""
+        matched: set[int] = set()
+        for a, b, f in spans:
+            hit = next(
+                (i for i, (lo, hi) in enumerate(items) if a <= hi and b >= lo and i not in matched),
+                None,
+            )
+            if hit is not None:
+                matched.add(hit)
+            elif not any(lo <= b and hi >= a for lo, hi in items) and not (
+                set(range(a, b + 1)) & neutral
+            ):
+                self.fp += 1
+                self.notes.append(f"FP {name}:{a} {f.rule}: {f.message[:90]}")
+        self.tp += len(matched)
+        self.fn += len(items) - len(matched)
+        self.notes += [f"FN {name}:{items[i][0]}" for i in range(len(items)) if i not in matched]
 
 
 def run(scores: Callable[[str], Tally]) -> None:

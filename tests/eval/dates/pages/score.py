@@ -75,22 +75,7 @@ def score_page(
     neutral = set(label.get("ignore", [])) | set(range(3, _last_line(name) + 1)) - set(
         info["content"]
     )
-    matched: set[int] = set()
-    for a, b, f in spans:
-        hit = next(
-            (i for i, (lo, hi) in enumerate(items) if a <= hi and b >= lo and i not in matched),
-            None,
-        )
-        if hit is not None:
-            matched.add(hit)
-        elif (
-            not any(lo <= b and hi >= a for lo, hi in items) and not set(range(a, b + 1)) & neutral
-        ):
-            tally.fp += 1
-            tally.notes.append(f"FP {name}:{a} {f.rule}: {f.message[:90]}")
-    tally.tp += len(matched)
-    tally.fn += len(items) - len(matched)
-    tally.notes += [f"FN {name}:{items[i][0]}" for i in range(len(items)) if i not in matched]
+    tally.match(name, items, spans, neutral)
 
 
 def _last_line(name: str) -> int:
