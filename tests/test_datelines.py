@@ -27,6 +27,7 @@ def doc(text: str) -> Document:
         ("JAN. 13, 2017", "2017-01-13", "published", "date"),
         ("11.03.17 in Gadgets", "2017-11-03", "published", "byline"),
         ("Posted on 12/16/08", "2008-12-16", "published", "label"),
+        ("Posted on 07-Jan-2021", "2021-01-07", "published", "label"),
         ("Online: Jan 7, 2021", "2021-01-07", "published", "label"),
         ("Last Modified: Jan 8, 2021", "2021-01-08", "updated", "label"),
         ("Published 8:04 PM EST, Tue March 3, 2020", "2020-03-03", "published", "label"),

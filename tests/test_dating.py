@@ -25,6 +25,7 @@ CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
         ("25.06.2025", "2025-06-25"),
         ("vol. 8, pp. 3513–3521, Apr. 2024", "2024-04"),
         ("the 12th of March, 2021", "2021-03-12"),
+        ("logged 07-Jan-2021 at noon", "2021-01-07"),
     ],
 )
 def test_find_dates(text: str, iso: str) -> None:

@@ -51,7 +51,8 @@ _FORMS = {
     "numeric": r"{B}(?<!\d[./-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)"
     r"(?P<year>(?:1[6-9]|20)\d\d)\b",
     "mdy": rf"{{B}}{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b",
-    "dmy": rf"{{B}}{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b",
+    # 25 June 2025, 25th of June, 2025, and the hyphenated 25-Jun-2025 of logs and feeds.
+    "dmy": rf"{{B}}{_WEEKDAY}{_DAY}(?:\s+(?:of\s+)?|-(?=[^\W\d_])){_MONTH}(?:,?\s+|-){_YEAR}\b",
     "my": rf"{{B}}{_MONTH},?\s+{_YEAR}\b",
 }
 # Two-digit years, read in date lines only: "12/16/08", "11.03.17" (not "1.2.3" or a score).
