@@ -4,8 +4,8 @@ Why: a run on a cluster must change nothing but where the work is done. One
 `LocalCluster` of 2 worker processes serves the module; the JSON report of a local run
 is compared byte for byte with runs on it: seeds through the CLI (scheduler from the
 configuration), a 200-document scale.py corpus with two batch sizes, and the same
-corpus while a worker is killed mid-run. The 2,000-document comparison is run by hand
-(README, "Running on a cluster"): it takes minutes here.
+corpus while a worker is killed mid-run, and the issue's 2,000-document corpus with the
+default batching (the slowest test of the module: two full runs of the rule set).
 """
 
 from __future__ import annotations
@@ -57,18 +57,23 @@ def client() -> Iterator[distributed.Client]:
         yield connected
 
 
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
-    """200 scale.py documents (with the duplicates and figures it plants across them)."""
+def scale_corpus(tmp_path_factory: pytest.TempPathFactory, docs: int) -> list[str]:
+    """`docs` scale.py documents (with the duplicates and figures it plants across them)."""
     if not SCALE.is_file():
         pytest.skip("../shared/corpus/scale.py is not here")
     out = tmp_path_factory.mktemp("scale") / "corpus"
     subprocess.run(
-        [sys.executable, str(SCALE), "--docs", "200", "--out", str(out)],
+        [sys.executable, str(SCALE), "--docs", str(docs), "--out", str(out)],
         check=True,
         capture_output=True,
     )
     return collect([str(out)], ["*.txt"], [])
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    """200 scale.py documents, for the tests that run the corpus several times."""
+    return scale_corpus(tmp_path_factory, 200)
 
 
 def report(files: list[str], rules: list[Rule], **how: object) -> bytes:
@@ -110,6 +115,20 @@ def local_report(corpus: list[str], shipped_rules: list[Rule]) -> bytes:
     found = report(corpus, shipped_rules, jobs=2)
     assert b'"duplication.' in found, "the corpus must exercise a corpus-wide check"
     return found
+
+
+def test_two_thousand_documents_are_byte_identical(
+    client: distributed.Client,
+    tmp_path_factory: pytest.TempPathFactory,
+    shipped_rules: list[Rule],
+) -> None:
+    # The acceptance corpus of the issue, with the batch size the CLI would choose.
+    files = scale_corpus(tmp_path_factory, 2000)
+    assert len(files) == 2000
+    local = report(files, shipped_rules, jobs=2)
+    assert local.count(b'"rule": "duplication.') > 20, "the corpus must exercise corpus checks"
+    executor = dask_executor.DaskExecutor(client, None)
+    assert report(files, shipped_rules, executor=executor) == local
 
 
 def test_a_worker_killed_mid_run_loses_no_file(
