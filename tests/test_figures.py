@@ -320,6 +320,8 @@ def slot_of(text: str) -> tuple[float, str, str, str, str]:
         ("a nine-count indictment", (9.0, "", "exact", "", "")),
         ("up to 2.4 million voters", (2.4e6, "", "upper", "", "")),
         ("lose 15-20 mln dlrs", (15e6, "USD", "range", "", "")),
+        ("paid Rs 4.1 crore in fines", (41e6, "INR", "exact", "", "")),
+        ("a grant of 5 lakh rupees", (5e5, "INR", "exact", "", "")),
         ("in 1986/87 crops", (0.0, "", "exact", "y1986/87", "")),
         ("on March 7, 2018", (0.0, "", "exact", "d7", "")),
         ("at 13:40 local time", (0.0, "", "exact", "t", "")),

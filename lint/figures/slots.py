@@ -27,7 +27,7 @@ _WORDS = dict(
         eighty=80 ninety=90 hundred=100 dozen=12""".split()
     )
 )
-_SCALE = r"hundred|thousand|million|billion|trillion|trn|tn|bln|bn|mln|mn|[kmb]"
+_SCALE = r"hundred|thousand|million|billion|trillion|trn|tn|bln|bn|mln|mn|crore|lakh|[kmb]"
 _NUMBER = re.compile(
     rf"(?P<cur>{units.CURRENCY_PREFIX})?"
     r"(?:(?P<whole>\d+)[-\s](?P<fn>\d)/(?P<fd>[1-9]\d?)(?![\d/])"  # 7-1/4
