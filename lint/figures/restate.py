@@ -16,6 +16,7 @@ taken at their word: "at least 53" is not "at least 35").
 
 from __future__ import annotations
 
+import datetime
 import math
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -72,6 +73,8 @@ def conflicts(
             one_thing = related(sources[sa], sources[sb], a, b)
             needed = evidence if one_thing else 2 * evidence
         for va, vb in _aligned(a, b, needed, sa != sb, one_thing):
+            if sa != sb and updated(sources[sa].date, va, sources[sb].date, vb):
+                continue  # "has already killed 1,000", a week later 2,000: a running total
             if not index.template(sa, a, va, within=sa == sb) and differ(
                 va, vb, approximate, rounding
             ):
@@ -248,6 +251,22 @@ def _other_near(
         ):
             return True
     return False
+
+
+def updated(first_date: str, first: Value, second_date: str, second: Value) -> bool:
+    """Whether a running total (`Value.running`) is reported higher on a later day: a
+    toll or a count that rose between two dated reports, each true on its own day."""
+    if not (first.running or second.running):
+        return False
+    try:
+        one = datetime.date.fromisoformat(first_date[:10])
+        two = datetime.date.fromisoformat(second_date[:10])
+    except ValueError:
+        return False  # undated: no order to tell an update from a contradiction
+    if one == two:
+        return False
+    earlier, later = (first, second) if one < two else (second, first)
+    return later.value > earlier.value
 
 
 def differ(a: Value, b: Value, approximate: float, rounding: float) -> bool:

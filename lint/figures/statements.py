@@ -57,6 +57,14 @@ _ABOUT = 4  # content words on each side of a number that say what it is about
 _REACH = 10  # ... within this many tokens
 _ITEM_MARKS = frozenset("-*•–—·")
 _COMPLEMENT = frozenset("of on for about".split())  # "questions on X": what is counted
+# A running total: a perfect tense or "so far" before it, a count that rose to it, or
+# "so far" / "to date" after it (after its unit and the noun it counts).
+_RUNNING_BEFORE = re.compile(
+    r"(?i:\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?\w+(?:ed|en|t)\s+"
+    r"|\b(?:already|so\s+far|to\s+date)\b[\w\s,]*"
+    r"|\b(?:rose|risen|climbed|jumped|grew|reached|stands|stood)\s+(?:to\s+|at\s+)?)$"
+)
+_RUNNING_AFTER = re.compile(r"(?i:(?:\s+[a-z]+){0,3}\s+(?:so\s+far|to\s+date)\b)")
 _CONTEXT = 40  # characters of context kept on each side of a number, for messages
 _HEADLINE = 100  # longer lines are prose, whatever their capitals
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -97,6 +105,7 @@ class Value:
     family: str = ""
     about: str = ""
     of: str = ""
+    running: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -431,8 +440,17 @@ def _value(
     return Value(
         index, slot.value, slot.low, slot.high, slot.bound, slot.precision, slot.unit,
         text[slot.start : slot.end], _context(text, slot, sentence), where.line, where.column,
-        where.end_line, where.end_column, *near,
+        where.end_line, where.end_column, near[0], near[1], near[2],
+        _running(text, slot, sentence),
     )  # fmt: skip
+
+
+def _running(text: str, slot: Slot, sentence: tuple[int, int]) -> bool:
+    """Whether the number is a running total, true up to the day of its report: "has
+    already killed 1,000", "the toll rose to 17", "2,000 cases so far"."""
+    before = text[max(sentence[0], slot.start - _CONTEXT) : slot.start]
+    after = text[slot.end : min(sentence[1], slot.end + _CONTEXT)]
+    return bool(_RUNNING_BEFORE.search(before) or _RUNNING_AFTER.match(after))
 
 
 def _context(text: str, slot: Slot, sentence: tuple[int, int]) -> str:

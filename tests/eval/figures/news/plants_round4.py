@@ -105,8 +105,7 @@ PLANTS = [
         kind="agree-within",
         doc=AMAZON,
         src=(AMAZON, "85% more wildfires in Brazil in 2019"),
-        text="Researchers had expected the number of fires to rise by no more than 40% this "
-        "year.",
+        text="Researchers had expected the number of fires to rise by no more than 40% this year.",
         note="a forecast beside the actual",
     ),
     dict(
@@ -172,8 +171,7 @@ PLANTS = [
         kind="within",
         doc=WISCONSIN,
         src=(WISCONSIN, "over 11,000 were not yet sent out"),
-        text="Election officials said more than 12,000 requested ballots had not been sent "
-        "out.",
+        text="Election officials said more than 12,000 requested ballots had not been sent out.",
         note="'more than 12,000' vs 'over 11,000' ballots not sent out",
         blind=True,
     ),
@@ -197,8 +195,7 @@ PLANTS = [
         kind="agree-within",
         doc=STORM,
         src=(STORM, "a storm surge of three to six feet"),
-        text="Parts of the coast could see a surge of about four feet, the weather service "
-        "said.",
+        text="Parts of the coast could see a surge of about four feet, the weather service said.",
         note="a point inside the forecast range",
         blind=True,
     ),
