@@ -34,6 +34,10 @@ _NAME_REACH = 3  # a name this close to a number is its subject
 _NAME_REACH_WITHIN = 8  # ... within one document, where its names recur
 _LIST = 3  # values of one key in one document: a list or a breakdown, not a restatement
 
+_NEAR_VALUE = 0.15  # relative difference of two close values
+_ONE_KEY = 1.5  # evidence enough for a figure told twice in a story (one rare key shared)
+_SMALL = 10  # counts below this are too common to be told apart by closeness
+
 Entry = tuple[int, int, Value]  # source, statement, value
 
 
@@ -57,6 +61,7 @@ def conflicts(
         if value.family and value.about
     ]
     scores = _scores(entries, focus)
+    families = _families(entries)
     best: dict[tuple[int, int], float] = defaultdict(float)
     partners: dict[tuple[int, int], list[int]] = defaultdict(list)
     for (x, y), score in scores.items():
@@ -64,13 +69,15 @@ def conflicts(
             place = (one, entries[other][0])
             best[place] = max(best[place], score)
             partners[place].append(other)
-    candidates = sorted(pair for pair, score in scores.items() if score >= evidence)
+    candidates = sorted(pair for pair, score in scores.items() if score >= _ONE_KEY)
     for x, y in candidates:
         score = scores[x, y]
         (sa, ia, va), (sb, ib, vb) = entries[x], entries[y]
         if score < best[x, sb] or score < best[y, sa]:
             continue  # a closer match elsewhere: that one is the restatement
         needed = evidence * (_WITHIN if sa == sb else 1.0)
+        if sa == sb and _restated_in_story(entries[x], entries[y], families):
+            needed = _ONE_KEY
         if score < needed or not _comparable(sources, entries[x], entries[y]):
             continue
         if not _differ(va, vb, approximate, rounding):
@@ -80,6 +87,28 @@ def conflicts(
         ):
             continue  # the other document also states this value, as closely
         yield Side(sa, ia, va), Side(sb, ib, vb)
+
+
+def _families(entries: list[Entry]) -> dict[tuple[int, str], set[float]]:
+    """The values each document states of each family."""
+    found: dict[tuple[int, str], set[float]] = defaultdict(set)
+    for source, _, value in entries:
+        found[source, value.family].add(value.value)
+    return found
+
+
+def _restated_in_story(
+    one: Entry, other: Entry, families: dict[tuple[int, str], set[float]]
+) -> bool:
+    """Whether two numbers of one story are likely one figure told twice: the story
+    states their family with these two values only, and they are close (a digit off,
+    "33 passengers" and "34 passengers"), not percentages (a story's shares and polls
+    are all close) nor small counts (two and three of anything are common)."""
+    (source, _, a), (_, _, b) = one, other
+    if a.unit == "%" or len(families[source, a.family]) != 2:
+        return False
+    high = max(abs(a.value), abs(b.value))
+    return high >= _SMALL and abs(a.value - b.value) <= _NEAR_VALUE * high
 
 
 def _agreed(
