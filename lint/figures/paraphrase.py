@@ -76,7 +76,7 @@ def conflicts(
         if score < best[x, sb] or score < best[y, sa]:
             continue  # a closer match elsewhere: that one is the restatement
         needed = evidence * (_WITHIN if sa == sb else 1.0)
-        if sa == sb and _restated_in_story(entries[x], entries[y], families):
+        if sa == sb and _told_twice(entries[x], entries[y], families):
             needed = _ONE_KEY
         if score < needed or not _comparable(sources, entries[x], entries[y]):
             continue
@@ -97,7 +97,7 @@ def _families(entries: list[Entry]) -> dict[tuple[int, str], set[float]]:
     return found
 
 
-def _restated_in_story(
+def _told_twice(
     one: Entry, other: Entry, families: dict[tuple[int, str], set[float]]
 ) -> bool:
     """Whether two numbers of one story are likely one figure told twice: the story
