@@ -97,9 +97,7 @@ def _families(entries: list[Entry]) -> dict[tuple[int, str], set[float]]:
     return found
 
 
-def _told_twice(
-    one: Entry, other: Entry, families: dict[tuple[int, str], set[float]]
-) -> bool:
+def _told_twice(one: Entry, other: Entry, families: dict[tuple[int, str], set[float]]) -> bool:
     """Whether two numbers of one story are likely one figure told twice: the story
     states their family with these two values only, and they are close (a digit off,
     "33 passengers" and "34 passengers"), not percentages (a story's shares and polls
