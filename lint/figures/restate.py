@@ -300,14 +300,14 @@ def apart(a: Value, b: Value, approximate: float, rounding: float) -> bool:
         return True
     if a.bound not in _POINTS or b.bound not in _POINTS:
         return False
-    half = max(_step(a), _step(b)) / 2 + rounding * max(abs(a.value), abs(b.value))
+    half = max(step(a), step(b)) / 2 + rounding * max(abs(a.value), abs(b.value))
     return abs(a.value - b.value) > half * 1.000001
 
 
 _POINTS = ("approx", "exact")
 
 
-def _step(value: Value) -> float:
+def step(value: Value) -> float:
     """The unit of a value's last significant digit: 10 million for "410 mln", 1 million for
     "401 mln", 0.01 for "42.91", a quarter for "7-1/4" (trailing zeros are not significant)."""
     step = 2 * value.precision
