@@ -66,12 +66,17 @@ def test_wikinews_set_floor() -> None:
 
 @pytest.mark.skipif(not news.CORPUS.exists(), reason="../shared/corpus is absent")
 def test_third_round_floor() -> None:
-    """The third round's tuned plants: both copies found, no agreement flagged, and at
-    most one false finding per 50 clean stories (clusters of one event included)."""
+    """The third round's tuned plants: both copies found, a restatement in the story found,
+    no agreement flagged but against a plant, and at most one false finding per 50 clean
+    stories (clusters of one event included)."""
     table = news.score(news.HERE / "round3", False)
     total, found, _ = table["kinds"]["copy"]  # type: ignore[index]
     assert found / total >= NEWS_COPY_RECALL, table
-    assert not table["agree flagged"], table
+    # "about 900 mln zlotys" agrees with the story's 900 million but not with the planted
+    # 990 mln beside it: flagged only against that plant, never against the original.
+    assert table["agree flagged"] == table["agree flagged against a plant"], table
+    total, found, _ = table["kinds"]["within"]  # type: ignore[index]
+    assert found >= 1, table
     assert table["clean"][2] <= CLEAN_PER_50, table  # type: ignore[index]
 
 
