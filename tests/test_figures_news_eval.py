@@ -22,7 +22,7 @@ from tests.eval.figures.news import score as news
 ROOT = Path(__file__).resolve().parents[1]
 DEVSET = ROOT.parent / "shared" / "devset"
 
-# Measured on this branch: devset figures TP 9 of 16 with no false positive; every
+# Measured (issue 10, fourth pass): devset figures TP 9 of 16 with no false positive; every
 # planted copy of the Wikinews set found, at most 2 findings on its 286 clean stories.
 DEVSET_FLOOR = {"precision": 0.9, "recall": 0.5}
 NEWS_COPY_RECALL = 1.0
@@ -66,13 +66,29 @@ def test_wikinews_set_floor() -> None:
 
 @pytest.mark.skipif(not news.CORPUS.exists(), reason="../shared/corpus is absent")
 def test_third_round_floor() -> None:
-    """The third round's tuned plants: both copies found, no agreement flagged, and at
-    most one false finding per 50 clean stories (clusters of one event included)."""
+    """The third round's tuned plants: both copies found, a restatement in the story found,
+    no agreement flagged but against a plant, and at most one false finding per 50 clean
+    stories (clusters of one event included)."""
     table = news.score(news.HERE / "round3", False)
     total, found, _ = table["kinds"]["copy"]  # type: ignore[index]
     assert found / total >= NEWS_COPY_RECALL, table
-    assert not table["agree flagged"], table
+    # "about 900 mln zlotys" agrees with the story's 900 million but not with the planted
+    # 990 mln beside it: flagged only against that plant, never against the original.
+    assert table["agree flagged"] == table["agree flagged against a plant"], table
+    total, found, _ = table["kinds"]["within"]  # type: ignore[index]
+    assert found >= 1, table
     assert table["clean"][2] <= CLEAN_PER_50, table  # type: ignore[index]
+
+
+@pytest.mark.skipif(not news.CORPUS.exists(), reason="../shared/corpus is absent")
+def test_fourth_round_floor() -> None:
+    """The fourth round's tuned plants: the copy found, no agreement flagged (a toll that
+    rose between two dated stories among them), no false finding on its clean stories."""
+    table = news.score(news.HERE / "round4", False)
+    total, found, _ = table["kinds"]["copy"]  # type: ignore[index]
+    assert found / total >= NEWS_COPY_RECALL, table
+    assert not table["false"] and not table["agree flagged"], table
+    assert table["clean"][0] == 0, table  # type: ignore[index]
 
 
 @pytest.mark.skipif(not news.CORPUS.exists(), reason="../shared/corpus is absent")
@@ -89,7 +105,7 @@ def test_clusters_hold_the_planted_events() -> None:
 
 
 def test_wikinews_labels_point_at_planted_lines() -> None:
-    for folder in (news.HERE, news.HERE / "round3"):
+    for folder in (news.HERE, news.HERE / "round3", news.HERE / "round4"):
         labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
         for item in labels["gold"] + labels["agree"]:
             lines = (folder / "docs" / item["path"]).read_text(encoding="utf-8").split("\n")

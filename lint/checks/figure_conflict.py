@@ -33,7 +33,12 @@ Parameters:
     `rounding`; two points ("about" or exact) agree only when one is the other
     rounded to its last significant digit ("about 43 billion" and 42.91 billion do,
     "about 410 mln" and 401 mln do not); a sentence that says "today" or a weekday
-    is compared with another document's only when both documents bear the same date.
+    is compared with another document's only when both documents bear the same date,
+    and a running total ("has already killed 1,000", "the toll rose to 17") reported
+    higher on a later day is an update. **Paraphrases** (`paraphrase_evidence`): each
+    number is indexed by its family (its unit, the noun it counts, or a toll) and the
+    stems around it; a figure told twice in one dated story (no other value of its
+    family and size, the two close and one precise) needs only one shared stem.
 
 Passes:
     Trade reached $70 billion in 2022. / Trade surpassed $70 billion in 2022.

@@ -26,6 +26,7 @@ _SAME = {
     **dict.fromkeys("injured injuries injury injuring wounded wounding hurt".split(), "injur"),
     **dict.fromkeys("arrested arrests arrest detained".split(), "arrest"),
 }
+_CASUALTIES = frozenset({"death", "injur"})
 _ENDINGS = ("ings", "ing", "ies", "ied", "es", "ed", "s")
 # Words that say the figure is a change, not a level ("rose 5 pct", "lost 60 seats"),
 # upwards or downwards.
@@ -61,6 +62,11 @@ def stem(word: str) -> str:
             word = word[: -len(ending)]
             break
     return word.rstrip("e") if len(word) > 4 else word
+
+
+def casualty(word: str) -> bool:
+    """Whether a lower-case word counts the dead or the injured ("killed", "toll", "wounded")."""
+    return stem(word) in _CASUALTIES
 
 
 def content(word: str) -> bool:

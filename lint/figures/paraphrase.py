@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
 from lint.figures.index import Source, related
-from lint.figures.restate import Side, apart, differ
+from lint.figures.restate import Side, apart, differ, step
 from lint.figures.statements import NAME, SLOT, TIME, Statement, Value, kind
 
 _MAX_VALUES = 3  # within a document, a sentence with more numbers is a list or a table row
@@ -33,6 +33,12 @@ _TIME_REACH = 10  # a time this close to a number dates it
 _NAME_REACH = 3  # a name this close to a number is its subject
 _NAME_REACH_WITHIN = 8  # ... within one document, where its names recur
 _LIST = 3  # values of one key in one document: a list or a breakdown, not a restatement
+
+_NEAR_VALUE = 0.15  # relative difference of two close values
+_ONE_KEY = 1.5  # evidence enough for a figure told twice in a story (one rare key shared)
+_MAGNITUDE = 2.0  # values of one family within this factor may be the same figure
+_PRECISE = 0.1  # a value whose last significant digit is under this share of it
+_SMALL = 10  # counts below this are too common to be told apart by closeness
 
 Entry = tuple[int, int, Value]  # source, statement, value
 
@@ -57,6 +63,7 @@ def conflicts(
         if value.family and value.about
     ]
     scores = _scores(entries, focus)
+    families = _families(entries)
     best: dict[tuple[int, int], float] = defaultdict(float)
     partners: dict[tuple[int, int], list[int]] = defaultdict(list)
     for (x, y), score in scores.items():
@@ -64,13 +71,15 @@ def conflicts(
             place = (one, entries[other][0])
             best[place] = max(best[place], score)
             partners[place].append(other)
-    candidates = sorted(pair for pair, score in scores.items() if score >= evidence)
+    candidates = sorted(pair for pair, score in scores.items() if score >= _ONE_KEY)
     for x, y in candidates:
         score = scores[x, y]
         (sa, ia, va), (sb, ib, vb) = entries[x], entries[y]
         if score < best[x, sb] or score < best[y, sa]:
             continue  # a closer match elsewhere: that one is the restatement
         needed = evidence * (_WITHIN if sa == sb else 1.0)
+        if sa == sb and _told_twice(entries[x], entries[y], families):
+            needed = _ONE_KEY
         if score < needed or not _comparable(sources, entries[x], entries[y]):
             continue
         if not _differ(va, vb, approximate, rounding):
@@ -80,6 +89,43 @@ def conflicts(
         ):
             continue  # the other document also states this value, as closely
         yield Side(sa, ia, va), Side(sb, ib, vb)
+
+
+def _families(entries: list[Entry]) -> dict[tuple[int, str], set[float]]:
+    """The values each document states of each family."""
+    found: dict[tuple[int, str], set[float]] = defaultdict(set)
+    for source, _, value in entries:
+        found[source, value.family].add(value.value)
+    return found
+
+
+def _told_twice(one: Entry, other: Entry, families: dict[tuple[int, str], set[float]]) -> bool:
+    """Whether two numbers of one story are likely one figure told twice: the story
+    states no other value of their family and size, and they are close (a digit off,
+    "33 passengers" and "34 passengers"), not percentages (a story's shares and polls
+    are all close) nor small counts (two and three of anything are common); and one of
+    them is precise (its last digit under `_PRECISE` of it): "10,000 tasks a second" and
+    "9,000" are two round estimates, perhaps of two things.
+
+    Across reports the same test would also pair "a 47-page indictment" with "a
+    48-page" one, which outlets count differently: there the evidence stays as it is.
+    """
+    (source, _, a), (_, _, b) = one, other
+    if a.unit == "%":
+        return False
+    ours = _of_magnitude(families[source, a.family], a.value)
+    if ours | _of_magnitude(families[source, a.family], b.value) != {a.value, b.value}:
+        return False  # another value of this size: a breakdown, or another figure
+    high = max(abs(a.value), abs(b.value))
+    if high < _SMALL or abs(a.value - b.value) > _NEAR_VALUE * high:
+        return False
+    return min(step(a) / abs(a.value), step(b) / abs(b.value)) <= _PRECISE
+
+
+def _of_magnitude(values: set[float], value: float) -> set[float]:
+    """The values within a factor `_MAGNITUDE` of `value` ("at least 544 women" is no
+    other statement of "up to 1.6 million women")."""
+    return {v for v in values if min(v, value) * _MAGNITUDE >= max(v, value)}
 
 
 def _agreed(

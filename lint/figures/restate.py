@@ -16,6 +16,7 @@ taken at their word: "at least 53" is not "at least 35").
 
 from __future__ import annotations
 
+import datetime
 import math
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -72,6 +73,8 @@ def conflicts(
             one_thing = related(sources[sa], sources[sb], a, b)
             needed = evidence if one_thing else 2 * evidence
         for va, vb in _aligned(a, b, needed, sa != sb, one_thing):
+            if sa != sb and updated(sources[sa].date, va, sources[sb].date, vb):
+                continue  # "has already killed 1,000", a week later 2,000: a running total
             if not index.template(sa, a, va, within=sa == sb) and differ(
                 va, vb, approximate, rounding
             ):
@@ -250,6 +253,22 @@ def _other_near(
     return False
 
 
+def updated(first_date: str, first: Value, second_date: str, second: Value) -> bool:
+    """Whether a running total (`Value.running`) is reported higher on a later day: a
+    toll or a count that rose between two dated reports, each true on its own day."""
+    if not (first.running or second.running):
+        return False
+    try:
+        one = datetime.date.fromisoformat(first_date[:10])
+        two = datetime.date.fromisoformat(second_date[:10])
+    except ValueError:
+        return False  # undated: no order to tell an update from a contradiction
+    if one == two:
+        return False
+    earlier, later = (first, second) if one < two else (second, first)
+    return later.value > earlier.value
+
+
 def differ(a: Value, b: Value, approximate: float, rounding: float) -> bool:
     """Whether two values of one restated figure cannot be the same number.
 
@@ -281,14 +300,14 @@ def apart(a: Value, b: Value, approximate: float, rounding: float) -> bool:
         return True
     if a.bound not in _POINTS or b.bound not in _POINTS:
         return False
-    half = max(_step(a), _step(b)) / 2 + rounding * max(abs(a.value), abs(b.value))
+    half = max(step(a), step(b)) / 2 + rounding * max(abs(a.value), abs(b.value))
     return abs(a.value - b.value) > half * 1.000001
 
 
 _POINTS = ("approx", "exact")
 
 
-def _step(value: Value) -> float:
+def step(value: Value) -> float:
     """The unit of a value's last significant digit: 10 million for "410 mln", 1 million for
     "401 mln", 0.01 for "42.91", a quarter for "7-1/4" (trailing zeros are not significant)."""
     step = 2 * value.precision

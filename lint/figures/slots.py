@@ -27,7 +27,7 @@ _WORDS = dict(
         eighty=80 ninety=90 hundred=100 dozen=12""".split()
     )
 )
-_SCALE = r"hundred|thousand|million|billion|trillion|trn|tn|bln|bn|mln|mn|[kmb]"
+_SCALE = r"hundred|thousand|million|billion|trillion|trn|tn|bln|bn|mln|mn|crore|lakh|[kmb]"
 _NUMBER = re.compile(
     rf"(?P<cur>{units.CURRENCY_PREFIX})?"
     r"(?:(?P<whole>\d+)[-\s](?P<fn>\d)/(?P<fd>[1-9]\d?)(?![\d/])"  # 7-1/4
@@ -91,13 +91,17 @@ def slot_at(text: str, pos: int, start: int, end: int) -> Slot | None:
     statistic ("p < 0.05") or a word that counts nothing ("one of them").
     `start`..`end` is the sentence.
     """
-    if _glued_before(text, pos, start):
+    prefix = _glued_code(text, pos, start)
+    if prefix is None and _glued_before(text, pos, start):
         return _code(text, pos, end) if text[pos - 1].isalpha() or text[pos - 1] == "-" else None
-    year = _plain_year(text, pos, start)
+    year = _plain_year(text, pos, start) if prefix is None else ""
     if year:
         return Slot(pos, pos + 4, 0.0, 0.0, 0.0, "exact", 0.0, "", "y" + year)
-    prefix = None
-    if pos > start and (text[pos - 1] in _PREFIX_LAST or text[pos - 2 : pos - 1] in _PREFIX_LAST):
+    if (
+        prefix is None
+        and pos > start
+        and (text[pos - 1] in _PREFIX_LAST or text[pos - 2 : pos - 1] in _PREFIX_LAST)
+    ):
         prefix = _PREFIX_END.search(text, max(start, pos - 6), pos)
     match = _NUMBER.match(text, prefix.start() if prefix else pos, end)
     if match is None or (match["word"] and not _counts(text, match, end)):
@@ -107,6 +111,17 @@ def slot_at(text: str, pos: int, start: int, end: int) -> Slot | None:
     if _ORDINAL.match(text, match.end(), end):
         return _code(text, pos, end)
     return _slot(text, match, start, end)
+
+
+def _glued_code(text: str, pos: int, start: int) -> re.Match[str] | None:
+    """A currency code written against its number, as wire copy does ("USD15", "EUR2.5
+    bln"): the code, when it is a whole word of capitals."""
+    first = pos - 3
+    if first < start or not text[first:pos].isupper() or text[first:pos] not in units.PREFIXES:
+        return None
+    if first > start and text[first - 1].isalnum():
+        return None  # "XUSD15": a product code
+    return _PREFIX_END.search(text, first, pos)
 
 
 def _plain_year(text: str, pos: int, start: int) -> str:

@@ -55,8 +55,18 @@ _MAX_TOKENS = 120  # longer "sentences" are tables or lists
 _MIN_WORDS = 3
 _ABOUT = 4  # content words on each side of a number that say what it is about
 _REACH = 10  # ... within this many tokens
+_TOLL_BEFORE = 4  # words before a number that may make it a toll ("the death toll rose to")
+_TOLL_AFTER = 3  # ... and after it ("39 are confirmed dead")
 _ITEM_MARKS = frozenset("-*•–—·")
 _COMPLEMENT = frozenset("of on for about".split())  # "questions on X": what is counted
+# A running total: a perfect tense or "so far" before it, a count that rose to it, or
+# "so far" / "to date" after it (after its unit and the noun it counts).
+_RUNNING_BEFORE = re.compile(
+    r"(?i:\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?\w+(?:ed|en|t)\s+"
+    r"|\b(?:already|so\s+far|to\s+date)\b[\w\s,]*"
+    r"|\b(?:rose|risen|climbed|jumped|grew|reached|stands|stood)\s+(?:to\s+|at\s+)?)$"
+)
+_RUNNING_AFTER = re.compile(r"(?i:(?:\s+[a-z]+){0,3}\s+(?:so\s+far|to\s+date)\b)")
 _CONTEXT = 40  # characters of context kept on each side of a number, for messages
 _HEADLINE = 100  # longer lines are prose, whatever their capitals
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -97,6 +107,7 @@ class Value:
     family: str = ""
     about: str = ""
     of: str = ""
+    running: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,10 +284,10 @@ def _about(
     near = _near(chars, lowered, index)
     unit = slot.unit
     if unit == "" or unit.startswith("~"):
-        head = unit[1:] or _head(lowered, index)
-        if not head or about.duration(head) or _age(text, slot):
+        head, toll = unit[1:] or _head(lowered, index), _toll(lowered, index)
+        if not (head or toll) or about.duration(head) or _age(text, slot):
             return "", "", ""
-        unit = "n:" + about.stem(head)
+        unit = "n:" + (toll or about.stem(head))
     if text[max(0, slot.start - 2) : slot.start].strip() == "(":
         return "", "", ""  # "3.2 billion euros ($3.5 billion)": a conversion, not a figure
     unit += _change(slot, lowered, near, index)
@@ -294,9 +305,13 @@ def _about(
 def _change(slot: Slot, lowered: list[str], near: list[int], index: int) -> str:
     """Whether the number is a change: a percentage or a count beside a change word ("rose
     5 pct", "lost 60 seats"), any number after "by" ("rose by $5 billion"). An amount of
-    money lost or cut is an amount ("the economy lost $6 billion")."""
-    if [w for w in lowered[max(0, index - 3) : index] if w][-1:] == ["by"]:
+    money lost or cut is an amount ("the economy lost $6 billion"), and a number after
+    "to" the level reached ("rose to 17")."""
+    last = [w for w in lowered[max(0, index - 3) : index] if w][-1:]
+    if last == ["by"]:
         return "Δ"
+    if last == ["to"]:
+        return ""  # "the toll rose to 17": the level it reached
     if slot.unit == "%" or slot.unit.startswith("~") or slot.unit == "":
         before = [lowered[k] for k in near if k < index][:2]
         after = [lowered[k] for k in near if k > index][:1]
@@ -349,6 +364,18 @@ def _near(chars: list[str], lowered: list[str], index: int) -> list[int]:
                 count += 1
             k += step
     return found
+
+
+def _toll(lowered: list[str], index: int) -> str:
+    """ "death" or "injur" when the number is a toll: a casualty word right before it or
+    among the few words after ("killed 37 people", "39 are confirmed dead", "the death
+    toll rose to 17", "12 injured"), whatever noun it counts; else ""."""
+    before = [w for w in lowered[max(0, index - _TOLL_BEFORE) : index] if w]
+    after = [w for w in lowered[index + 1 : index + 1 + _TOLL_AFTER] if w]
+    for word in [*reversed(before), *after]:
+        if about.casualty(word):
+            return about.stem(word)
+    return ""
 
 
 def _head(lowered: list[str], index: int) -> str:
@@ -431,8 +458,17 @@ def _value(
     return Value(
         index, slot.value, slot.low, slot.high, slot.bound, slot.precision, slot.unit,
         text[slot.start : slot.end], _context(text, slot, sentence), where.line, where.column,
-        where.end_line, where.end_column, *near,
+        where.end_line, where.end_column, near[0], near[1], near[2],
+        _running(text, slot, sentence),
     )  # fmt: skip
+
+
+def _running(text: str, slot: Slot, sentence: tuple[int, int]) -> bool:
+    """Whether the number is a running total, true up to the day of its report: "has
+    already killed 1,000", "the toll rose to 17", "2,000 cases so far"."""
+    before = text[max(sentence[0], slot.start - _CONTEXT) : slot.start]
+    after = text[slot.end : min(sentence[1], slot.end + _CONTEXT)]
+    return bool(_RUNNING_BEFORE.search(before) or _RUNNING_AFTER.match(after))
 
 
 def _context(text: str, slot: Slot, sentence: tuple[int, int]) -> str:

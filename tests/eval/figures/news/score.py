@@ -81,12 +81,21 @@ def score(folder: Path, blind: bool | None) -> dict[str, object]:
     false = [p for p in at if p not in covered and p[0] not in clean_files]
     on_clean = [p for p in at if p[0] in clean_files and p not in covered]
     flagged_agree = [a for a in agree if (a["path"], a["line"]) in at]
+    # An agreement stated beside a planted conflict disagrees with the plant: a finding on
+    # it whose other sides are all planted lines has found the plant, from a third side.
+    planted = {(item["path"], item["line"]) for item in labels["gold"]}
+    against_plant = [
+        (a["path"], a["line"])
+        for a in flagged_agree
+        if related[(a["path"], a["line"])] and related[(a["path"], a["line"])] <= planted
+    ]
     hits = sum(row[1] for row in kinds.values())
     return {
         "kinds": dict(kinds),
         "precision": hits / (hits + len(false) + len(on_clean)) if hits or false else 1.0,
         "false": sorted(false),
         "agree flagged": [(a["path"], a["line"]) for a in flagged_agree],
+        "agree flagged against a plant": against_plant,
         "agree total": len(agree),
         "clean": (len(on_clean), len(clean_files), 50 * len(on_clean) / max(1, len(clean_files))),
         "clean false": sorted(on_clean),
@@ -117,6 +126,7 @@ def main() -> None:
         print(f"{kind:8} found {lenient}/{total} (with the right other side: {strict}/{total})")
     print(f"precision {table['precision']:.2f}; false findings: {table['false']}")
     print(f"agreements flagged: {table['agree flagged']} of {table['agree total']}")
+    print(f"  of which only against a planted conflict: {table['agree flagged against a plant']}")
     count, stories, rate = table["clean"]  # type: ignore[misc]
     print(f"clean stories: {count} false findings in {stories} ({rate:.2f} per 50)")
     print(f"  on: {table['clean false']}")
