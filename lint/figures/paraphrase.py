@@ -104,7 +104,7 @@ def _told_twice(one: Entry, other: Entry, families: dict[tuple[int, str], set[fl
     states no other value of their family and size, and they are close (a digit off,
     "33 passengers" and "34 passengers"), not percentages (a story's shares and polls
     are all close) nor small counts (two and three of anything are common); and one of
-    them is precise (its last digit under `_PRECISE` of it): "10,000 tasks a second" and
+    them is precise (its last digit under `_PRECISE` of it): "10,000 parcels an hour" and
     "9,000" are two round estimates, perhaps of two things.
 
     Across reports the same test would also pair "a 47-page indictment" with "a
