@@ -194,7 +194,9 @@ def _listed(found: LineDate, dates: list[LineDate]) -> bool:
         chain += [d for d, _ in steps]
     if len({d.mention.iso() for d in chain}) < _LIST_ENTRIES:
         return False
-    return found.shape in ("date", "listed") or any(d.shape == found.shape for d in chain[1:])
+    return found.shape in ("date", "listed") or any(
+        d.shape == found.shape or (d.trailing and found.trailing) for d in chain[1:]
+    )
 
 
 def _chained(line: int, side: list[LineDate]) -> list[tuple[LineDate, int]]:
