@@ -29,6 +29,7 @@ from typing import Literal
 from lint.dates.datelines import LineDate, Shape, line_dates
 from lint.dates.header import Article, article
 from lint.dates.mentions import Convention, DateMention
+from lint.dates.numeric_order import readings, settle, swapped
 from lint.dates.prose import Prose, prose
 from lint.dates.self_citation import self_citation
 from lint.document import Document
@@ -50,6 +51,7 @@ _CONFIDENCE = {"label": 0.95, "byline": 0.9, "date": 0.85, "dateline": 0.85}
 _UPDATED_CONFIDENCE = 0.75
 _NO_TEXT_PENALTY = 0.15  # no article text follows the date line
 _CITATION_CONFIDENCE = 0.8
+_AMBIGUOUS_CONFIDENCE = 0.5  # a numeric date nothing in the document reads one way
 _SOURCES: dict[Shape, Source] = {
     "label": "label",
     "byline": "byline",
@@ -131,7 +133,7 @@ def _header_date(document: Document, dates: list[LineDate]) -> PublicationDate |
     if found is not None:
         own = _article_header(dates, found, text)
         if own is not None:
-            return _result(own, True)
+            return _result(document, dates, own, True)
     usable = [d for d in _outside_lists(dates, text) if d.shape != "listed" and _fits(d, text)]
     if found is not None:  # the article's header has none: a date in no list
         usable = [d for d in usable if not _listed(d, dates)]
@@ -141,7 +143,7 @@ def _header_date(document: Document, dates: list[LineDate]) -> PublicationDate |
     first = (followed or usable)[0]
     header = [d for d in usable if first.line <= d.line <= first.line + _LIST_GAP]
     chosen = next((d for d in header if d.role == "published"), first)
-    return _result(chosen, bool(followed))
+    return _result(document, dates, chosen, bool(followed))
 
 
 def _article_header(dates: list[LineDate], found: Article, text: Prose) -> LineDate | None:
@@ -158,7 +160,11 @@ def _article_header(dates: list[LineDate], found: Article, text: Prose) -> LineD
         anchor = lead[0]
     else:
         return None
-    entry = [d for d in zone if abs(d.line - anchor.line) <= _ENTRY_GAP]
+    # the nearest published date: a list's last entry may stand two lines above
+    entry = sorted(
+        (d for d in zone if abs(d.line - anchor.line) <= _ENTRY_GAP),
+        key=lambda d: abs(d.line - anchor.line),
+    )
     return (
         anchor
         if anchor.role == "published"
@@ -172,9 +178,10 @@ def _listed(found: LineDate, dates: list[LineDate]) -> bool:
     Its neighbours are the date lines chained to it, each within `_ENTRY_SPACING` lines
     of the next, apart from its own entry (a line right next to it, or an "Updated" line
     beside a "Published" one). It is listed when they show other dates and it is shaped
-    and spaced as they are: a header's byline or labelled date under a list of bare
-    dates, or a date line further from a list than its entries are from each other, is
-    the header's own.
+    and spaced as they are (a date ending a line after words, "Title 2019-08-05", is
+    shaped as another such line): a header's byline or labelled date under a list of
+    bare dates, a bare date under a list of titles with dates, or a date line further
+    from a list than its entries are from each other, is the header's own.
     """
     own = {
         d.line
@@ -194,7 +201,7 @@ def _listed(found: LineDate, dates: list[LineDate]) -> bool:
         chain += [d for d, _ in steps]
     if len({d.mention.iso() for d in chain}) < _LIST_ENTRIES:
         return False
-    return found.shape in ("date", "listed") or any(
+    return found.shape == "listed" or any(
         d.shape == found.shape or (d.trailing and found.trailing) for d in chain[1:]
     )
 
@@ -275,16 +282,29 @@ def _text_after(line: int, text: Prose) -> bool:
     return text.between(line + 1, line + _PROSE_REACH) >= _PROSE_WORDS
 
 
-def _result(found: LineDate, followed: bool) -> PublicationDate:
+def _result(
+    document: Document, dates: list[LineDate], found: LineDate, followed: bool
+) -> PublicationDate:
     updated = found.role == "updated"
     confidence = _UPDATED_CONFIDENCE if updated else _CONFIDENCE[found.shape]
     confidence -= 0 if followed else _NO_TEXT_PENALTY
     what = "“Updated” date" if updated else _WHAT[found.shape]
     evidence = f"{what}, line {found.line}: '{found.text[:_EVIDENCE_CHARS]}'"
+    mention = found.mention
+    if mention.ambiguous:
+        order, why = settle(document, found, dates)
+        mention = swapped(mention, order) if order else mention
+        first = "day first" if order == "dmy" else "month first"
+        evidence += f", read {first} as {why} show" if order else _unsettled(mention)
+        confidence = confidence if order else min(confidence, _AMBIGUOUS_CONFIDENCE)
     source = _SOURCES[found.shape]
-    return PublicationDate(
-        found.mention, found.line, source, round(confidence, 2), evidence, updated
-    )
+    return PublicationDate(mention, found.line, source, round(confidence, 2), evidence, updated)
+
+
+def _unsettled(mention: DateMention) -> str:
+    """What the evidence says of a header date whose day and month could be swapped."""
+    other = ", ".join(f"{d:%-d %B %Y}" for o, d in readings(mention).items() if o == "dmy")
+    return f", ambiguous: read month first, it could be {other}" if other else ""
 
 
 def _evidence(source: Source, line: int, document: Document) -> str:

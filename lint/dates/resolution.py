@@ -82,8 +82,10 @@ def _shown_convention(document: Document) -> Convention:
 
 
 def _relative_dates(document: Document, convention: Convention) -> list[RelativeDate]:
-    convention = document_convention(document, convention)
+    # NOTE: the page's own date reads its numeric order from its own evidence
+    # (lint/dates/numeric_order.py) unless the configuration sets it.
     published = publication_date(document, convention)
+    convention = document_convention(document, convention)
     text = document.text
     found: list[_Found] = []
     story: list[Anchor] = []
