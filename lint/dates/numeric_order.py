@@ -128,16 +128,16 @@ def _evidence(
     mention = found.mention
     numeric = [*body_dates(document, "auto"), *(d.mention for d in dates)]
     others = [m for m in numeric if m.start != mention.start]
-    yield shown_order(document.text, mention, others), "its other dates in that style"
-    yield weekday_order(found.text, mention), "the weekday on its line"
+    yield shown_order(document.text, mention, others), "its other dates in that style show it"
+    yield weekday_order(found.text, mention), "the weekday on its line shows it"
     entry = [
         d.mention.date
         for d in dates
         if abs(d.line - found.line) <= _ENTRY_LINES and not d.mention.ambiguous
     ]
     dated = [d for d in entry if d is not None and d != mention.date]
-    yield entry_order(mention, dated), "its updated date"
-    yield story_order(mention, _story_days(document, mention, dates)), "the article's dates"
+    yield entry_order(mention, dated), "its updated date shows it"
+    yield story_order(mention, _story_days(document, mention, dates)), "the article's dates show it"
 
 
 def _story_days(

@@ -16,8 +16,10 @@ dates from it. The order of evidence:
    the body;
 3. a citation of the document itself ("…, vol. 8, no. 04, pp. 3513–3521, Apr. 2024").
 
-The result says how sure it is and why ("byline, line 41: 'Tuesday, October 3, 2023
-6:12PM'"). Computed once per document.
+A header date whose day and month could be swapped (10.04.2020) is read the way the
+document shows (lint/dates/numeric_order.py), else month first with a low confidence
+and its evidence saying it is ambiguous. The result says how sure it is and why
+("byline, line 41: 'Tuesday, October 3, 2023 6:12PM'"). Computed once per document.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from typing import Literal
 from lint.dates.datelines import LineDate, Shape, line_dates
 from lint.dates.header import Article, article
 from lint.dates.mentions import Convention, DateMention
-from lint.dates.numeric_order import readings, settle, swapped
+from lint.dates.numeric_order import Order, readings, settle, swapped
 from lint.dates.prose import Prose, prose
 from lint.dates.self_citation import self_citation
 from lint.document import Document
@@ -78,6 +80,7 @@ class PublicationDate:
     confidence: float = 1.0
     evidence: str = ""
     updated: bool = False  # only an "Updated …" date was shown
+    order: Order = ""  # how the document's evidence read an ambiguous numeric date
 
 
 def publication_date(document: Document, convention: Convention = "auto") -> PublicationDate | None:
@@ -291,19 +294,22 @@ def _result(
     what = "“Updated” date" if updated else _WHAT[found.shape]
     evidence = f"{what}, line {found.line}: '{found.text[:_EVIDENCE_CHARS]}'"
     mention = found.mention
+    order: Order = ""
     if mention.ambiguous:
         order, why = settle(document, found, dates)
         mention = swapped(mention, order) if order else mention
         first = "day first" if order == "dmy" else "month first"
-        evidence += f", read {first} as {why} show" if order else _unsettled(mention)
+        evidence += f", read {first}: {why}" if order else _unsettled(mention)
         confidence = confidence if order else min(confidence, _AMBIGUOUS_CONFIDENCE)
     source = _SOURCES[found.shape]
-    return PublicationDate(mention, found.line, source, round(confidence, 2), evidence, updated)
+    return PublicationDate(
+        mention, found.line, source, round(confidence, 2), evidence, updated, order
+    )
 
 
 def _unsettled(mention: DateMention) -> str:
     """What the evidence says of a header date whose day and month could be swapped."""
-    other = ", ".join(f"{d:%-d %B %Y}" for o, d in readings(mention).items() if o == "dmy")
+    other = ", ".join(f"{d.day} {d:%B %Y}" for o, d in readings(mention).items() if o == "dmy")
     return f", ambiguous: read month first, it could be {other}" if other else ""
 
 
