@@ -228,9 +228,7 @@ def _shape(line: str, mentions: list[DateMention], title: bool) -> Shape | None:
         return None
     if _LABEL_START.match(line):  # "This article was published on 19 October 2020."
         return "label" if len(names) + len(others) <= _MAX_LABEL_START_WORDS else None
-    # NOTE: a label's own past participle ("Story published", "First posted") is no verb.
-    rest_words = _WORD.findall(_LABEL_WORDS.sub(" ", rest))
-    if any(w.lower() in _VERBS or (w.islower() and _PAST.search(w)) for w in rest_words):
+    if any(w.lower() in _VERBS or (w.islower() and _PAST.search(w)) for w in _WORD.findall(rest)):
         return None
     if others and _SENTENCE_END.search(line):
         return None

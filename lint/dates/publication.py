@@ -204,9 +204,10 @@ def _listed(found: LineDate, dates: list[LineDate]) -> bool:
         chain += [d for d, _ in steps]
     if len({d.mention.iso() for d in chain}) < _LIST_ENTRIES:
         return False
-    return found.shape == "listed" or any(
-        d.shape == found.shape or (d.trailing and found.trailing) for d in chain[1:]
-    )
+    titled = not found.trailing and all(d.trailing for d in chain[1:])
+    if found.shape == "listed" or (found.shape == "date" and not titled):
+        return True
+    return any(d.shape == found.shape or (d.trailing and found.trailing) for d in chain[1:])
 
 
 def _chained(line: int, side: list[LineDate]) -> list[tuple[LineDate, int]]:
