@@ -157,7 +157,7 @@ def _article_header(dates: list[LineDate], found: Article, text: Prose) -> LineD
     zone = [d for d in zone if d.line == found.start or _fits(d, text)]
     above = [d for d in zone if d.line < found.start]
     lead = [d for d in zone if d.line >= found.start]
-    if above and not _listed(above[-1], dates):
+    if above and (not _listed(above[-1], dates) or _opens(above[-1], found, text)):
         anchor = above[-1]
     elif lead:
         anchor = lead[0]
@@ -173,6 +173,12 @@ def _article_header(dates: list[LineDate], found: Article, text: Prose) -> LineD
         if anchor.role == "published"
         else next((d for d in entry if d.role == "published"), anchor)
     )
+
+
+def _opens(found: LineDate, article: Article, text: Prose) -> bool:
+    """Whether only blank lines part a date line from the article's first paragraph: a
+    list's entries are followed by the next entry, this one by the article itself."""
+    return all(not text.lines[n - 1].strip() for n in range(found.line + 1, article.start))
 
 
 def _listed(found: LineDate, dates: list[LineDate]) -> bool:
@@ -199,7 +205,8 @@ def _listed(found: LineDate, dates: list[LineDate]) -> bool:
     ):
         near = [d for d in side if d.line not in own]
         steps = _chained(found.line, near)
-        if len(steps) >= 2 and steps[0][1] != steps[1][1]:
+        titled = found.trailing and all(d.trailing for d, _ in steps)
+        if len(steps) >= 2 and steps[0][1] != steps[1][1] and not titled:
             continue  # it stands apart from a list spaced evenly: a header beside the list
         chain += [d for d, _ in steps]
     if len({d.mention.iso() for d in chain}) < _LIST_ENTRIES:
@@ -237,7 +244,9 @@ def _outside_lists(dates: list[LineDate], text: Prose) -> list[LineDate]:
     next; lines at most `_ENTRY_GAP` apart are one entry, as a header's published and
     updated lines are) that shows different published dates. A header date next to
     one is not part of it: the first entry when article text parts it from the next,
-    the last when the article follows it and it is shaped or spaced unlike the list.
+    the last when the article follows it and it is shaped or spaced unlike the list,
+    and the one labelled date right under the article ("This story was published on …")
+    among entries that carry no label.
     """
     kept: list[LineDate] = []
     for block in _blocks(dates, _LIST_GAP):
@@ -247,9 +256,10 @@ def _outside_lists(dates: list[LineDate], text: Prose) -> list[LineDate]:
             continue
         if text.between(entries[0][-1].line + 1, entries[1][0].line - 1) >= _TEXT_BETWEEN:
             kept.extend(entries[0])
+        kept.extend(d for d in _closing(entries, text) if d not in kept)
         if _ends_list(entries, text):
             kept.extend(entries[-1])
-    return kept
+    return sorted(kept, key=lambda d: d.line)
 
 
 def _blocks(dates: list[LineDate], gap: int) -> list[list[LineDate]]:
@@ -266,6 +276,16 @@ def _blocks(dates: list[LineDate], gap: int) -> list[list[LineDate]]:
 def _is_list(entries: list[list[LineDate]]) -> bool:
     shown = [next((d.mention.iso() for d in e if d.role == "published"), "") for e in entries]
     return len([s for s in shown if s]) >= 2 and len({s for s in shown if s}) >= 2
+
+
+def _closing(entries: list[list[LineDate]], text: Prose) -> list[LineDate]:
+    """The labelled date right under an article ("This story was published on …"), when
+    it is the only labelled entry of its block (comments and other stories carry none)."""
+    labelled = [d for entry in entries for d in entry if d.shape == "label"]
+    if len(labelled) != 1:
+        return []
+    line = labelled[0].line
+    return labelled if text.between(line - _PROSE_REACH, line - 1) >= _ARTICLE_WORDS else []
 
 
 def _ends_list(entries: list[list[LineDate]], text: Prose) -> bool:
