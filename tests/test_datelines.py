@@ -230,3 +230,24 @@ def test_the_nearest_published_date_of_an_entry_wins() -> None:
     header = "9/17/2019, 6:58 PM | Jane Roe, AFP\nLast updated Tue Sep. 17 2019\n"
     found = publication_date(doc(f"{trending}{header}Budget passes\n\n{ARTICLE}"))
     assert found is not None and found.mention.iso() == "2019-09-17"
+
+
+def test_a_labelled_date_under_the_article_before_its_comments() -> None:
+    comments = "".join(f"Reader {n} said on June {n}, 2021:\nI agree.\n\n" for n in range(2, 5))
+    text = f"Budget passes\n\n{ARTICLE}\nThis story was published on May 5, 2021\n\n{comments}"
+    found = publication_date(doc(text))
+    assert found is not None and (found.mention.iso(), found.source) == ("2021-05-05", "label")
+
+
+def test_an_unlabelled_date_under_the_article_is_a_comment_not_its_date() -> None:
+    comments = "".join(f"Reader {n} said on June {n}, 2021:\nI agree.\n\n" for n in range(2, 5))
+    text = f"Budget passes\n\n{ARTICLE}\nMay 5, 2021\n\n{comments}"
+    assert publication_date(doc(text)) is None
+
+
+def test_a_header_shaped_as_the_list_above_it_opens_the_article() -> None:
+    stories = _story_list(["Jan 3, 2019", "Feb 9, 2019", "Mar 1, 2019"])
+    found = publication_date(
+        doc(f"Most popular\n\n{stories}Budget passes\nMay 5, 2019\n\n{ARTICLE}")
+    )
+    assert found is not None and found.mention.iso() == "2019-05-05"
