@@ -32,7 +32,9 @@ Parameters:
        11:25 AM CDT") is no date. In the header a published date wins over an
        updated one ("Last Modified: Jan 8, 2021"). Date lines of a list (other
        stories, comments, an archive: several close together with different dates)
-       are not the page's, and a date in a sentence of the body never is;
+       are not the page's, except a labelled date right under the article ("This
+       story was published on …") among entries with no label; a date in a
+       sentence of the body never is;
     3. a citation of the document itself ("…, vol. 8, no. 04, pp. 3513–3521, Apr.
        2024"), as papers print at their end.
 

@@ -9,7 +9,8 @@ dates from it. The order of evidence:
    lines of navigation above it; lint/dates/header.py finds the article and its header
    from the article's first paragraph, not from the top): the nearest date line above
    the article unless it ends a list of other stories, else the first in its lead;
-   with none there, the first date line outside lists that article text follows. A
+   with none there, the first date line outside lists that article text follows (a
+   labelled date right under the article, among unlabelled comments, is in none). A
    published date wins over an updated one of the same entry, a date in a list of
    other stories (date lines close together with different dates), in comments or in
    a footer loses to the header's, and the header's to none of the dates quoted in
