@@ -39,6 +39,15 @@ def doc(text: str) -> Document:
         ("Feb 9, 2018 · 7 min read", "2018-02-09", "published", "date"),
         ("Staff Reporter | Thursday, 12 June 2008", "2008-06-12", "published", "byline"),
         ("This article was published on 19 October 2020.", "2020-10-19", "published", "label"),
+        # a label's own participle is no verb; a time between label and date keeps it
+        ("Story published 15h05, Thursday, APR. 11, 2019", "2019-04-11", "published", "label"),
+        (
+            "By Jane Doe | First posted 07:02 GMT, Sat, 12 OCT. 2019",
+            "2019-10-12",
+            "published",
+            "label",
+        ),
+        ("Publication: Tue, JAN. 22, 2019 | 10:50 p.m.", "2019-01-22", "published", "label"),
     ],
 )
 def test_shapes_of_date_lines(line: str, iso: str, role: str, shape: str) -> None:
@@ -70,6 +79,11 @@ def test_published_and_updated_on_one_line() -> None:
 )
 def test_lines_that_are_not_date_lines(line: str) -> None:
     assert [shape for _, _, shape in read_line(line) if shape != "listed"] == []
+
+
+def test_a_labelled_first_line_is_a_date_line_not_a_title() -> None:
+    [(mention, _, shape)] = read_line("Article date: 2019-08-05 19h00", title=True)
+    assert (mention.iso(), shape) == ("2019-08-05", "label")
 
 
 def test_a_title_names_a_date_unless_it_ends_with_it() -> None:
@@ -187,3 +201,53 @@ def test_dated_comments_below_an_undated_article_are_not_its_date() -> None:
     )
     text = f"Budget passes\n\n{ARTICLE}\n3 Comments\n\n{comments}"
     assert publication_date(doc(text)) is None
+
+
+def _titled_list(dates: list[str]) -> str:
+    """Other stories, each a title with its date at the end of the line."""
+    titles = ["Harbour ferry fares rise again", "Wikinews attends Maker Faire", "New stadium opens"]
+    return "".join(f"{t} {d}\n\n" for t, d in zip(titles, dates, strict=True))
+
+
+def test_a_titled_entry_shaped_as_a_byline_is_still_listed() -> None:
+    stories = _titled_list(["2019-12-02", "2019-08-05", "01/23/19"])
+    text = f"More stories\n\n{stories}Budget passes\n\nPARIS, 2020/01/12 (AFP) — {ARTICLE}"
+    found = publication_date(doc(text))
+    assert found is not None and (found.mention.iso(), found.source) == ("2020-01-12", "dateline")
+
+
+def test_a_bare_date_under_a_list_of_titled_entries_is_the_header() -> None:
+    stories = _titled_list(["Dec 2, 2019", "Aug 5, 2019", "Jan 23, 2019"])
+    text = f"More stories\n\n{stories}5:39 PM GMT, August 25th 2020\nBudget passes\n\n{ARTICLE}"
+    found = publication_date(doc(text))
+    assert found is not None and found.mention.iso() == "2020-08-25"
+
+
+def test_the_nearest_published_date_of_an_entry_wins() -> None:
+    trending = (
+        "Trending\nHarbour ferry fares rise again\nApr 16, 2020\nNew stadium opens\nJul 15, 2019\n"
+    )
+    header = "9/17/2019, 6:58 PM | Jane Roe, AFP\nLast updated Tue Sep. 17 2019\n"
+    found = publication_date(doc(f"{trending}{header}Budget passes\n\n{ARTICLE}"))
+    assert found is not None and found.mention.iso() == "2019-09-17"
+
+
+def test_a_labelled_date_under_the_article_before_its_comments() -> None:
+    comments = "".join(f"Reader {n} said on June {n}, 2021:\nI agree.\n\n" for n in range(2, 5))
+    text = f"Budget passes\n\n{ARTICLE}\nThis story was published on May 5, 2021\n\n{comments}"
+    found = publication_date(doc(text))
+    assert found is not None and (found.mention.iso(), found.source) == ("2021-05-05", "label")
+
+
+def test_an_unlabelled_date_under_the_article_is_a_comment_not_its_date() -> None:
+    comments = "".join(f"Reader {n} said on June {n}, 2021:\nI agree.\n\n" for n in range(2, 5))
+    text = f"Budget passes\n\n{ARTICLE}\nMay 5, 2021\n\n{comments}"
+    assert publication_date(doc(text)) is None
+
+
+def test_a_header_shaped_as_the_list_above_it_opens_the_article() -> None:
+    stories = _story_list(["Jan 3, 2019", "Feb 9, 2019", "Mar 1, 2019"])
+    found = publication_date(
+        doc(f"Most popular\n\n{stories}Budget passes\nMay 5, 2019\n\n{ARTICLE}")
+    )
+    assert found is not None and found.mention.iso() == "2019-05-05"

@@ -69,7 +69,7 @@ BODY = "The ministry said on Monday that the programme, first announced in 2019,
             f"Title\nBy Jane Roe | Updated 3:42 PM EDT, Tue June 24, 2025\n{BODY}\n",
             "2025-06-24",
             2,
-            "byline",
+            "label",  # the time between the label and the date does not hide the label
         ),
         (
             f"Title\nUpdated: 2 July 2025\nPublished: 1 July 2025\n{BODY}\n",

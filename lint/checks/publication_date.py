@@ -32,9 +32,17 @@ Parameters:
        11:25 AM CDT") is no date. In the header a published date wins over an
        updated one ("Last Modified: Jan 8, 2021"). Date lines of a list (other
        stories, comments, an archive: several close together with different dates)
-       are not the page's, and a date in a sentence of the body never is;
+       are not the page's, except a labelled date right under the article ("This
+       story was published on …") among entries with no label; a date in a
+       sentence of the body never is;
     3. a citation of the document itself ("…, vol. 8, no. 04, pp. 3513–3521, Apr.
        2024"), as papers print at their end.
+
+    A header date whose day and month could be swapped (10.04.2020) is read as the
+    document shows: another numeric date of the same style with a day over 12, a
+    weekday on its line, the "Updated" date of its entry (on or after it, within
+    weeks), or the days its article names (in the weeks before it); with none, it is
+    read month first and its evidence says it is ambiguous.
 
     The date found carries a confidence and its evidence ("byline, line 41: 'Tuesday,
     October 3, 2023 6:12PM'"), which `dates.resolved-relative-date` shows.

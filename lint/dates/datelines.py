@@ -90,13 +90,16 @@ _SEPARATOR = re.compile(r"\s[|•·/–—-]\s|\s?\|\s?|•")
 # A label right before a date: "Published on: June 25, 2024", "Updated April 29, 2019".
 _LABEL_BEFORE = re.compile(
     r"\b(?:published|posted|released|issued|created|written|filed|updated|modified|edited|"
-    r"revised|changed|update|date[d]?|online|pubdate)\b\W*(?:\b(?:on|at)\b\W*)?$",
+    r"revised|changed|update|date[d]?|online|pubdate|publication)\b\W*(?:\b(?:on|at)\b\W*)?"
+    # ... or with the time between: "First posted 10:21 AM PDT, 01/12/20"
+    r"(?:[0-2]?\d(?:[:.h][0-5]\d){1,2}\s*(?:[ap]\.?\s?m\b\.?)?"
+    r"(?:\s*(?:GMT|UTC|[ECMP][SD]?T|BST|CES?T|IST))?\W*)?$",
     re.IGNORECASE,
 )
 _MAX_LABEL_START_WORDS = 8
 _LABEL_START = re.compile(
     r"^[^\w\"'“‘]*(?:this\s+(?:article|story|page|post|piece|report)\s+(?:was\s+)?)?"
-    r"(?:first\s+)?(?:published|posted|date[d:]?|released|issued|updated|last\s+updated|"
+    r"(?:first\s+)?(?:published|posted|publication|date[d:]?|released|issued|updated|last\s+updated|"
     r"modified|last\s+modified|created|written|online)\b",
     re.IGNORECASE,
 )
@@ -111,6 +114,7 @@ class LineDate:
     role: Role
     shape: Shape
     text: str
+    trailing: bool = False  # it ends the line right after words, as a list entry does
 
 
 def line_dates(document: Document, convention: Convention = "auto") -> list[LineDate]:
@@ -136,10 +140,20 @@ def _line_dates(document: Document, convention: Convention) -> list[LineDate]:
         ):
             continue  # a sentence of this many words is no date line nor list entry
         for mention, role, shape in read_line(line, convention, title=index == first):
-            found.append(
-                LineDate(index + 1, mention.shifted(starts[index]), role, shape, line.strip())
-            )
+            moved = mention.shifted(starts[index])
+            trailing = _trails(line, mention)
+            found.append(LineDate(index + 1, moved, role, shape, line.strip(), trailing))
     return found
+
+
+def _trails(line: str, mention: DateMention) -> bool:
+    """Whether the date ends the line right after words, with no separator or label
+    between: the shape of a list entry ("Ferry fares rise again 2015-01-14 13:20"), not
+    of a byline ("By Jane Roe | May 5, 2021")."""
+    before = line[: mention.start].rstrip()
+    after = _ZONE.sub(" ", _TIME.sub(" ", line[mention.end :])).strip(" ,.|")
+    label = _LABEL_BEFORE.search(line, 0, mention.start)
+    return not after and before[-1:].isalnum() and label is None
 
 
 def read_line(
@@ -209,7 +223,8 @@ def _shape(line: str, mentions: list[DateMention], title: bool) -> Shape | None:
     words = _WORD.findall(_LABEL_WORDS.sub(" ", rest))
     names = [w for w in words if w[:1].isupper() and w.lower() not in STOPWORDS]
     others = [w for w in words if not w[:1].isupper() and w.lower() not in STOPWORDS]
-    if title and words and not _dated_title(line, mentions):
+    labelled = any(_LABEL_BEFORE.search(line, 0, m.start) for m in mentions)
+    if title and words and not labelled and not _dated_title(line, mentions):
         return None
     if _LABEL_START.match(line):  # "This article was published on 19 October 2020."
         return "label" if len(names) + len(others) <= _MAX_LABEL_START_WORDS else None
@@ -217,7 +232,6 @@ def _shape(line: str, mentions: list[DateMention], title: bool) -> Shape | None:
         return None
     if others and _SENTENCE_END.search(line):
         return None
-    labelled = any(_LABEL_BEFORE.search(line, 0, m.start) for m in mentions)
     if any(m.day is None for m in mentions) and not (labelled or not words):
         return None  # "Games Revealed For March 2017" is a headline, not a date line
     allowed = _MAX_WORDS + (1 if len(_SEPARATOR.findall(line)) >= 2 else 0)

@@ -9,15 +9,18 @@ dates from it. The order of evidence:
    lines of navigation above it; lint/dates/header.py finds the article and its header
    from the article's first paragraph, not from the top): the nearest date line above
    the article unless it ends a list of other stories, else the first in its lead;
-   with none there, the first date line outside lists that article text follows. A
+   with none there, the first date line outside lists that article text follows (a
+   labelled date right under the article, among unlabelled comments, is in none). A
    published date wins over an updated one of the same entry, a date in a list of
    other stories (date lines close together with different dates), in comments or in
    a footer loses to the header's, and the header's to none of the dates quoted in
    the body;
 3. a citation of the document itself ("…, vol. 8, no. 04, pp. 3513–3521, Apr. 2024").
 
-The result says how sure it is and why ("byline, line 41: 'Tuesday, October 3, 2023
-6:12PM'"). Computed once per document.
+A header date whose day and month could be swapped (10.04.2020) is read the way the
+document shows (lint/dates/numeric_order.py), else month first with a low confidence
+and its evidence saying it is ambiguous. The result says how sure it is and why
+("byline, line 41: 'Tuesday, October 3, 2023 6:12PM'"). Computed once per document.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from typing import Literal
 from lint.dates.datelines import LineDate, Shape, line_dates
 from lint.dates.header import Article, article
 from lint.dates.mentions import Convention, DateMention
+from lint.dates.numeric_order import Order, readings, settle, swapped
 from lint.dates.prose import Prose, prose
 from lint.dates.self_citation import self_citation
 from lint.document import Document
@@ -50,6 +54,7 @@ _CONFIDENCE = {"label": 0.95, "byline": 0.9, "date": 0.85, "dateline": 0.85}
 _UPDATED_CONFIDENCE = 0.75
 _NO_TEXT_PENALTY = 0.15  # no article text follows the date line
 _CITATION_CONFIDENCE = 0.8
+_AMBIGUOUS_CONFIDENCE = 0.5  # a numeric date nothing in the document reads one way
 _SOURCES: dict[Shape, Source] = {
     "label": "label",
     "byline": "byline",
@@ -76,6 +81,7 @@ class PublicationDate:
     confidence: float = 1.0
     evidence: str = ""
     updated: bool = False  # only an "Updated …" date was shown
+    order: Order = ""  # how the document's evidence read an ambiguous numeric date
 
 
 def publication_date(document: Document, convention: Convention = "auto") -> PublicationDate | None:
@@ -131,7 +137,7 @@ def _header_date(document: Document, dates: list[LineDate]) -> PublicationDate |
     if found is not None:
         own = _article_header(dates, found, text)
         if own is not None:
-            return _result(own, True)
+            return _result(document, dates, own, True)
     usable = [d for d in _outside_lists(dates, text) if d.shape != "listed" and _fits(d, text)]
     if found is not None:  # the article's header has none: a date in no list
         usable = [d for d in usable if not _listed(d, dates)]
@@ -141,7 +147,7 @@ def _header_date(document: Document, dates: list[LineDate]) -> PublicationDate |
     first = (followed or usable)[0]
     header = [d for d in usable if first.line <= d.line <= first.line + _LIST_GAP]
     chosen = next((d for d in header if d.role == "published"), first)
-    return _result(chosen, bool(followed))
+    return _result(document, dates, chosen, bool(followed))
 
 
 def _article_header(dates: list[LineDate], found: Article, text: Prose) -> LineDate | None:
@@ -152,18 +158,28 @@ def _article_header(dates: list[LineDate], found: Article, text: Prose) -> LineD
     zone = [d for d in zone if d.line == found.start or _fits(d, text)]
     above = [d for d in zone if d.line < found.start]
     lead = [d for d in zone if d.line >= found.start]
-    if above and not _listed(above[-1], dates):
+    if above and (not _listed(above[-1], dates) or _opens(above[-1], found, text)):
         anchor = above[-1]
     elif lead:
         anchor = lead[0]
     else:
         return None
-    entry = [d for d in zone if abs(d.line - anchor.line) <= _ENTRY_GAP]
+    # the nearest published date: a list's last entry may stand two lines above
+    entry = sorted(
+        (d for d in zone if abs(d.line - anchor.line) <= _ENTRY_GAP),
+        key=lambda d: abs(d.line - anchor.line),
+    )
     return (
         anchor
         if anchor.role == "published"
         else next((d for d in entry if d.role == "published"), anchor)
     )
+
+
+def _opens(found: LineDate, article: Article, text: Prose) -> bool:
+    """Whether only blank lines part a date line from the article's first paragraph: a
+    list's entries are followed by the next entry, this one by the article itself."""
+    return all(not text.lines[n - 1].strip() for n in range(found.line + 1, article.start))
 
 
 def _listed(found: LineDate, dates: list[LineDate]) -> bool:
@@ -172,9 +188,10 @@ def _listed(found: LineDate, dates: list[LineDate]) -> bool:
     Its neighbours are the date lines chained to it, each within `_ENTRY_SPACING` lines
     of the next, apart from its own entry (a line right next to it, or an "Updated" line
     beside a "Published" one). It is listed when they show other dates and it is shaped
-    and spaced as they are: a header's byline or labelled date under a list of bare
-    dates, or a date line further from a list than its entries are from each other, is
-    the header's own.
+    and spaced as they are (a date ending a line after words, "Title 2019-08-05", is
+    shaped as another such line): a header's byline or labelled date under a list of
+    bare dates, a bare date under a list of titles with dates, or a date line further
+    from a list than its entries are from each other, is the header's own.
     """
     own = {
         d.line
@@ -189,12 +206,16 @@ def _listed(found: LineDate, dates: list[LineDate]) -> bool:
     ):
         near = [d for d in side if d.line not in own]
         steps = _chained(found.line, near)
-        if len(steps) >= 2 and steps[0][1] != steps[1][1]:
+        titled = found.trailing and all(d.trailing for d, _ in steps)
+        if len(steps) >= 2 and steps[0][1] != steps[1][1] and not titled:
             continue  # it stands apart from a list spaced evenly: a header beside the list
         chain += [d for d, _ in steps]
     if len({d.mention.iso() for d in chain}) < _LIST_ENTRIES:
         return False
-    return found.shape in ("date", "listed") or any(d.shape == found.shape for d in chain[1:])
+    titled = not found.trailing and all(d.trailing for d in chain[1:])
+    if found.shape == "listed" or (found.shape == "date" and not titled):
+        return True
+    return any(d.shape == found.shape or (d.trailing and found.trailing) for d in chain[1:])
 
 
 def _chained(line: int, side: list[LineDate]) -> list[tuple[LineDate, int]]:
@@ -224,7 +245,9 @@ def _outside_lists(dates: list[LineDate], text: Prose) -> list[LineDate]:
     next; lines at most `_ENTRY_GAP` apart are one entry, as a header's published and
     updated lines are) that shows different published dates. A header date next to
     one is not part of it: the first entry when article text parts it from the next,
-    the last when the article follows it and it is shaped or spaced unlike the list.
+    the last when the article follows it and it is shaped or spaced unlike the list,
+    and the one labelled date right under the article ("This story was published on …")
+    among entries that carry no label.
     """
     kept: list[LineDate] = []
     for block in _blocks(dates, _LIST_GAP):
@@ -234,9 +257,10 @@ def _outside_lists(dates: list[LineDate], text: Prose) -> list[LineDate]:
             continue
         if text.between(entries[0][-1].line + 1, entries[1][0].line - 1) >= _TEXT_BETWEEN:
             kept.extend(entries[0])
+        kept.extend(d for d in _closing(entries, text) if d not in kept)
         if _ends_list(entries, text):
             kept.extend(entries[-1])
-    return kept
+    return sorted(kept, key=lambda d: d.line)
 
 
 def _blocks(dates: list[LineDate], gap: int) -> list[list[LineDate]]:
@@ -253,6 +277,16 @@ def _blocks(dates: list[LineDate], gap: int) -> list[list[LineDate]]:
 def _is_list(entries: list[list[LineDate]]) -> bool:
     shown = [next((d.mention.iso() for d in e if d.role == "published"), "") for e in entries]
     return len([s for s in shown if s]) >= 2 and len({s for s in shown if s}) >= 2
+
+
+def _closing(entries: list[list[LineDate]], text: Prose) -> list[LineDate]:
+    """The labelled date right under an article ("This story was published on …"), when
+    it is the only labelled entry of its block (comments and other stories carry none)."""
+    labelled = [d for entry in entries for d in entry if d.shape == "label"]
+    if len(labelled) != 1:
+        return []
+    line = labelled[0].line
+    return labelled if text.between(line - _PROSE_REACH, line - 1) >= _ARTICLE_WORDS else []
 
 
 def _ends_list(entries: list[list[LineDate]], text: Prose) -> bool:
@@ -273,16 +307,32 @@ def _text_after(line: int, text: Prose) -> bool:
     return text.between(line + 1, line + _PROSE_REACH) >= _PROSE_WORDS
 
 
-def _result(found: LineDate, followed: bool) -> PublicationDate:
+def _result(
+    document: Document, dates: list[LineDate], found: LineDate, followed: bool
+) -> PublicationDate:
     updated = found.role == "updated"
     confidence = _UPDATED_CONFIDENCE if updated else _CONFIDENCE[found.shape]
     confidence -= 0 if followed else _NO_TEXT_PENALTY
     what = "“Updated” date" if updated else _WHAT[found.shape]
     evidence = f"{what}, line {found.line}: '{found.text[:_EVIDENCE_CHARS]}'"
+    mention = found.mention
+    order: Order = ""
+    if mention.ambiguous:
+        order, why = settle(document, found, dates)
+        mention = swapped(mention, order) if order else mention
+        first = "day first" if order == "dmy" else "month first"
+        evidence += f", read {first}: {why}" if order else _unsettled(mention)
+        confidence = confidence if order else min(confidence, _AMBIGUOUS_CONFIDENCE)
     source = _SOURCES[found.shape]
     return PublicationDate(
-        found.mention, found.line, source, round(confidence, 2), evidence, updated
+        mention, found.line, source, round(confidence, 2), evidence, updated, order
     )
+
+
+def _unsettled(mention: DateMention) -> str:
+    """What the evidence says of a header date whose day and month could be swapped."""
+    other = ", ".join(f"{d.day} {d:%B %Y}" for o, d in readings(mention).items() if o == "dmy")
+    return f", ambiguous: read month first, it could be {other}" if other else ""
 
 
 def _evidence(source: Source, line: int, document: Document) -> str:

@@ -60,7 +60,7 @@ _PATTERNS = {
     # "in mid-April", "by the end of May") or between an article and a noun ("a planned
     # June meeting"); never when a day or a year follows, which other forms read.
     "month": rf"(?:\b(?P<mmod>[Tt]his\s+past|{_ci('last', 'next', 'this')})\s+|"
-    rf"\b(?P<mprep>{_ci('in', 'since', 'by', 'until', 'till', 'from', 'through', 'during')}|"
+    rf"\b(?P<mprep>{_ci('in', 'since', 'by', 'until', 'till', 'from', 'through', 'during', 'for')}|"
     rf"{_ci('before', 'after', 'of', 'early', 'late', 'mid')})-?\s*"
     r"(?:(?:early|late|mid)-?\s*)?|"
     rf"\b(?P<mart>{_ci('a', 'an', 'the')})\s+(?:[a-z]+\s+)?)"

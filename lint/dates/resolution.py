@@ -66,7 +66,9 @@ def document_convention(document: Document, convention: Convention) -> Conventio
 
     Under `auto`, a numeric date whose first part exceeds 12 (25/06/2025) shows the
     document writes day first, one whose second part does (06/25/2025) month first.
-    A document that shows both, or neither, stays `auto`.
+    A document that shows neither follows the order its own date was read in, when
+    the evidence read it (a weekday, an updated date); one that shows both, or
+    nothing, stays `auto`.
     """
     if convention != "auto":
         return convention
@@ -75,15 +77,21 @@ def document_convention(document: Document, convention: Convention) -> Conventio
 
 
 def _shown_convention(document: Document) -> Convention:
-    """What the numeric dates of the text and of its date lines ("12.29.14") show."""
+    """What the numeric dates of the text and of its date lines ("12.29.14") show, else
+    how the evidence read the page's own date (lint/dates/numeric_order.py)."""
     mentions = [*body_dates(document, "auto"), *(d.mention for d in line_dates(document))]
     shown = {m.numeric for m in mentions if m.numeric}
-    return shown.pop() if len(shown) == 1 else "auto"
+    if len(shown) == 1:
+        return shown.pop()
+    published = publication_date(document, "auto")
+    return published.order if published is not None and published.order and not shown else "auto"
 
 
 def _relative_dates(document: Document, convention: Convention) -> list[RelativeDate]:
-    convention = document_convention(document, convention)
+    # NOTE: the page's own date reads its numeric order from its own evidence
+    # (lint/dates/numeric_order.py) unless the configuration sets it.
     published = publication_date(document, convention)
+    convention = document_convention(document, convention)
     text = document.text
     found: list[_Found] = []
     story: list[Anchor] = []

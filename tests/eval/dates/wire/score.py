@@ -43,15 +43,15 @@ SCORED = ("dates.missing-publication-date", "dates.unresolved-relative-date")
 DOCS = HERE / "docs"
 
 
-def layout() -> dict[str, dict[str, Any]]:
-    loaded: dict[str, dict[str, Any]] = json.loads((HERE / "layout.json").read_text("utf-8"))
+def layout(folder: Path = HERE) -> dict[str, dict[str, Any]]:
+    loaded: dict[str, dict[str, Any]] = json.loads((folder / "layout.json").read_text("utf-8"))
     return loaded
 
 
-def findings(names: list[str]) -> dict[str, list[Finding]]:
+def findings(names: list[str], docs: Path = DOCS) -> dict[str, list[Finding]]:
     rules = select_rules(load_rule_dirs([default_rules_dir()]), ["dates"], [], "selection")
     found: dict[str, list[Finding]] = {name: [] for name in names}
-    for finding in lint([str(DOCS / n) for n in names], rules).findings:
+    for finding in lint([str(docs / n) for n in names], rules).findings:
         if finding.rule in SCORED:
             found[Path(finding.path).name].append(finding)
     return found
@@ -63,13 +63,14 @@ def score_page(
     label: dict[str, list[int]] | None,
     got: list[Finding],
     tally: Tally,
+    docs: Path = DOCS,
 ) -> None:
     if info["date"] is not None:
         tally.dated += 1
         tally.dated_with_findings += bool(got)
         tally.fp += len(got)
         tally.notes += [f"FP {name}:{f.location.line} {f.rule}: {f.message[:80]}" for f in got]
-        found = publication_date(Document.read(str(DOCS / name)))
+        found = publication_date(Document.read(str(docs / name)))
         right = found is not None and found.mention.iso() == info["date"]
         tally.right_dates += right
         if not right:
@@ -85,29 +86,35 @@ def score_page(
         return
     items = [(1, 2), *((n, n) for n in label.get("relative", []))]
     neutral = set(label.get("ignore", [])) | (
-        set(range(3, _last_line(name) + 1)) - set(info["content"])
+        set(range(3, _last_line(docs / name) + 1)) - set(info["content"])
     )
     tally.match(name, items, [(f.location.line, f.location.end_line, f) for f in got], neutral)
 
 
-def _last_line(name: str) -> int:
-    return len((DOCS / name).read_text("utf-8").splitlines())
+def _last_line(path: Path) -> int:
+    return len(path.read_text("utf-8").splitlines())
 
 
-def labels() -> dict[str, dict[str, list[int]]]:
-    loaded: dict[str, dict[str, list[int]]] = YAML(typ="safe").load(
-        (HERE / "labels.yaml").read_text("utf-8")
-    )
-    return loaded
+def labels(folder: Path = HERE) -> dict[str, dict[str, list[int]]]:
+    """The hand labels of the folder's undated pages (a set without them has none)."""
+    path = folder / "labels.yaml"
+    if not path.exists():
+        return {}
+    loaded: dict[str, dict[str, list[int]]] = YAML(typ="safe").load(path.read_text("utf-8"))
+    return loaded or {}
 
 
-def scores(part: str = "tuning") -> Tally:
-    pages = {n: i for n, i in layout().items() if part == "all" or i["blind"] == (part == "blind")}
+def scores(part: str = "tuning", folder: Path = HERE) -> Tally:
+    """The tally of one part of the set in `folder` (this one, or a later round's)."""
+    pages = {
+        n: i for n, i in layout(folder).items() if part == "all" or i["blind"] == (part == "blind")
+    }
     names = sorted(pages)
-    got, hand = findings(names), labels()
+    docs = folder / "docs"
+    got, hand = findings(names, docs), labels(folder)
     tally = Tally()
     for name in names:
-        score_page(name, pages[name], hand.get(name), got[name], tally)
+        score_page(name, pages[name], hand.get(name), got[name], tally, docs)
     return tally
 
 
