@@ -427,6 +427,21 @@ def render(
     return page
 
 
+def write_page(
+    path: Path, article: Article, page: Page, dated: bool, blind: bool, shape: dict[str, str]
+) -> dict[str, object]:
+    """Write a built page and return its `layout.json` entry (every round's builder)."""
+    path.write_text("\n".join(page.lines) + "\n", encoding="utf-8")
+    return {
+        "source": f"wikinews/{article.name}.txt",
+        "date": article.date.isoformat() if dated else None,
+        "date_lines": page.date_lines,
+        "content": page.content,
+        "blind": blind,
+        **shape,
+    }
+
+
 def build(corpus: Path) -> None:
     articles, stories = read(corpus)
     rng = random.Random(SEED)
@@ -468,15 +483,9 @@ def build(corpus: Path) -> None:
                 dates = undated_line(doc_rng, article.date)
                 shape["place"] = "title" if shape["place"] == "dateline" else shape["place"]
             page = render(article, dates, doc_rng, stories, blind, dated, shape)
-            (OUT / f"{name}.txt").write_text("\n".join(page.lines) + "\n", encoding="utf-8")
-            layout[f"{name}.txt"] = {
-                "source": f"wikinews/{article.name}.txt",
-                "date": article.date.isoformat() if dated else None,
-                "date_lines": page.date_lines,
-                "content": page.content,
-                "blind": blind,
-                **shape,
-            }
+            layout[f"{name}.txt"] = write_page(
+                OUT / f"{name}.txt", article, page, dated, blind, shape
+            )
     (HERE / "layout.json").write_text(json.dumps(layout, indent=1, sort_keys=True) + "\n")
 
 

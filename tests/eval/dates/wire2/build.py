@@ -200,15 +200,9 @@ def build(corpus: Path) -> None:
             dates = round1.undated_line(doc_rng, article.date)
             shape["place"] = "title" if shape["place"] == "end" else shape["place"]
         page = render(article, dates, doc_rng, titles, shape, dayfirst)
-        (OUT / f"{name}.txt").write_text("\n".join(page.lines) + "\n", encoding="utf-8")
-        layout[f"{name}.txt"] = {
-            "source": f"wikinews/{article.name}.txt",
-            "date": article.date.isoformat() if dated else None,
-            "date_lines": page.date_lines,
-            "content": page.content,
-            "blind": True,
-            **shape,
-        }
+        layout[f"{name}.txt"] = round1.write_page(
+            OUT / f"{name}.txt", article, page, dated, True, shape
+        )
     (HERE / "layout.json").write_text(json.dumps(layout, indent=1, sort_keys=True) + "\n")
 
 
