@@ -26,7 +26,6 @@ and its evidence saying it is ambiguous. The result says how sure it is and why
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import pairwise
 from typing import Literal
 
 from lint.dates.datelines import LineDate, Shape, line_dates
@@ -35,20 +34,14 @@ from lint.dates.mentions import Convention, DateMention
 from lint.dates.numeric_order import Order, readings, settle, swapped
 from lint.dates.prose import Prose, prose
 from lint.dates.self_citation import self_citation
+from lint.dates.story_lists import ENTRY_GAP, LIST_GAP, PROSE_REACH, listed, outside_lists
 from lint.document import Document
 from lint.provenance.records import find_record
 from lint.provenance.values import parse_iso
 
 Source = Literal["record", "label", "byline", "date", "dateline", "citation"]
 
-_LIST_GAP = 20  # date lines this close together belong to one block
-_PROSE_REACH = 30  # article text follows a header date within this many lines
 _PROSE_WORDS = 15  # ... and has at least this many words of prose there
-_ENTRY_SPACING = 6  # the entries of a list of other stories are this close
-_LIST_ENTRIES = 2  # different dates close together make a list
-_ENTRY_GAP = 2  # date lines this close are one entry ("Published …" over "Updated …")
-_TEXT_BETWEEN = 40  # words of prose that part a header date from a list right after it
-_ARTICLE_WORDS = 100  # words of prose that follow a header date right after a list
 _EVIDENCE_CHARS = 80
 _CONFIDENCE = {"label": 0.95, "byline": 0.9, "date": 0.85, "dateline": 0.85}
 _UPDATED_CONFIDENCE = 0.75
@@ -138,14 +131,14 @@ def _header_date(document: Document, dates: list[LineDate]) -> PublicationDate |
         own = _article_header(dates, found, text)
         if own is not None:
             return _result(document, dates, own, True)
-    usable = [d for d in _outside_lists(dates, text) if d.shape != "listed" and _fits(d, text)]
+    usable = [d for d in outside_lists(dates, text) if d.shape != "listed" and _fits(d, text)]
     if found is not None:  # the article's header has none: a date in no list
-        usable = [d for d in usable if not _listed(d, dates)]
+        usable = [d for d in usable if not listed(d, dates)]
     if not usable:
         return None
     followed = [d for d in usable if _text_after(d.line, text)]
     first = (followed or usable)[0]
-    header = [d for d in usable if first.line <= d.line <= first.line + _LIST_GAP]
+    header = [d for d in usable if first.line <= d.line <= first.line + LIST_GAP]
     chosen = next((d for d in header if d.role == "published"), first)
     return _result(document, dates, chosen, bool(followed))
 
@@ -158,7 +151,7 @@ def _article_header(dates: list[LineDate], found: Article, text: Prose) -> LineD
     zone = [d for d in zone if d.line == found.start or _fits(d, text)]
     above = [d for d in zone if d.line < found.start]
     lead = [d for d in zone if d.line >= found.start]
-    if above and (not _listed(above[-1], dates) or _opens(above[-1], found, text)):
+    if above and (not listed(above[-1], dates) or _opens(above[-1], found, text)):
         anchor = above[-1]
     elif lead:
         anchor = lead[0]
@@ -166,7 +159,7 @@ def _article_header(dates: list[LineDate], found: Article, text: Prose) -> LineD
         return None
     # the nearest published date: a list's last entry may stand two lines above
     entry = sorted(
-        (d for d in zone if abs(d.line - anchor.line) <= _ENTRY_GAP),
+        (d for d in zone if abs(d.line - anchor.line) <= ENTRY_GAP),
         key=lambda d: abs(d.line - anchor.line),
     )
     return (
@@ -182,129 +175,15 @@ def _opens(found: LineDate, article: Article, text: Prose) -> bool:
     return all(not text.lines[n - 1].strip() for n in range(found.line + 1, article.start))
 
 
-def _listed(found: LineDate, dates: list[LineDate]) -> bool:
-    """Whether a date line is an entry of a list of other stories (or of comments).
-
-    Its neighbours are the date lines chained to it, each within `_ENTRY_SPACING` lines
-    of the next, apart from its own entry (a line right next to it, or an "Updated" line
-    beside a "Published" one). It is listed when they show other dates and it is shaped
-    and spaced as they are (a date ending a line after words, "Title 2019-08-05", is
-    shaped as another such line): a header's byline or labelled date under a list of
-    bare dates, a bare date under a list of titles with dates, or a date line further
-    from a list than its entries are from each other, is the header's own.
-    """
-    own = {
-        d.line
-        for d in dates
-        if abs(d.line - found.line) <= 1
-        or (abs(d.line - found.line) <= _ENTRY_SPACING and d.role != found.role)
-    }
-    chain = [found]
-    for side in (
-        list(reversed([d for d in dates if d.line < found.line])),
-        [d for d in dates if d.line > found.line],
-    ):
-        near = [d for d in side if d.line not in own]
-        steps = _chained(found.line, near)
-        titled = found.trailing and all(d.trailing for d, _ in steps)
-        if len(steps) >= 2 and steps[0][1] != steps[1][1] and not titled:
-            continue  # it stands apart from a list spaced evenly: a header beside the list
-        chain += [d for d, _ in steps]
-    if len({d.mention.iso() for d in chain}) < _LIST_ENTRIES:
-        return False
-    titled = not found.trailing and all(d.trailing for d in chain[1:])
-    if found.shape == "listed" or (found.shape == "date" and not titled):
-        return True
-    return any(d.shape == found.shape or (d.trailing and found.trailing) for d in chain[1:])
-
-
-def _chained(line: int, side: list[LineDate]) -> list[tuple[LineDate, int]]:
-    """The date lines of `side` (nearest first) chained to `line`, with each step's gap."""
-    steps: list[tuple[LineDate, int]] = []
-    edge = line
-    for near in side:
-        gap = abs(edge - near.line)
-        if gap > _ENTRY_SPACING:
-            break
-        steps.append((near, gap))
-        edge = near.line
-    return steps
-
-
 def _fits(found: LineDate, text: Prose) -> bool:
     """A dateline opens the article text: no prose stands right before it."""
     if found.shape != "dateline":
         return True
-    return text.between(found.line - _PROSE_REACH, found.line - 1) == 0
-
-
-def _outside_lists(dates: list[LineDate], text: Prose) -> list[LineDate]:
-    """Date lines not in a list of other stories, comments or an archive.
-
-    A list is a block of entries (date lines, each within `_LIST_GAP` lines of the
-    next; lines at most `_ENTRY_GAP` apart are one entry, as a header's published and
-    updated lines are) that shows different published dates. A header date next to
-    one is not part of it: the first entry when article text parts it from the next,
-    the last when the article follows it and it is shaped or spaced unlike the list,
-    and the one labelled date right under the article ("This story was published on …")
-    among entries that carry no label.
-    """
-    kept: list[LineDate] = []
-    for block in _blocks(dates, _LIST_GAP):
-        entries = _blocks(block, _ENTRY_GAP)
-        if not _is_list(entries):
-            kept.extend(block)
-            continue
-        if text.between(entries[0][-1].line + 1, entries[1][0].line - 1) >= _TEXT_BETWEEN:
-            kept.extend(entries[0])
-        kept.extend(d for d in _closing(entries, text) if d not in kept)
-        if _ends_list(entries, text):
-            kept.extend(entries[-1])
-    return sorted(kept, key=lambda d: d.line)
-
-
-def _blocks(dates: list[LineDate], gap: int) -> list[list[LineDate]]:
-    """Runs of date lines, each within `gap` lines of the one before."""
-    runs: list[list[LineDate]] = []
-    for found in dates:
-        if runs and found.line - runs[-1][-1].line <= gap:
-            runs[-1].append(found)
-        else:
-            runs.append([found])
-    return runs
-
-
-def _is_list(entries: list[list[LineDate]]) -> bool:
-    shown = [next((d.mention.iso() for d in e if d.role == "published"), "") for e in entries]
-    return len([s for s in shown if s]) >= 2 and len({s for s in shown if s}) >= 2
-
-
-def _closing(entries: list[list[LineDate]], text: Prose) -> list[LineDate]:
-    """The labelled date right under an article ("This story was published on …"), when
-    it is the only labelled entry of its block (comments and other stories carry none)."""
-    labelled = [d for entry in entries for d in entry if d.shape == "label"]
-    if len(labelled) != 1:
-        return []
-    line = labelled[0].line
-    return labelled if text.between(line - _PROSE_REACH, line - 1) >= _ARTICLE_WORDS else []
-
-
-def _ends_list(entries: list[list[LineDate]], text: Prose) -> bool:
-    """Whether the last entry is the header of the article that follows the list."""
-    head, tail = entries[0][0].line, entries[-1][-1].line
-    before = text.between(head - _PROSE_REACH, head - 1)
-    if before >= _ARTICLE_WORDS or text.between(tail + 1, tail + _PROSE_REACH) < _ARTICLE_WORDS:
-        return False  # a list inside an article, or one no article follows
-    listed = {d.shape for entry in entries[:-1] for d in entry}
-    if any(d.shape not in listed for d in entries[-1]):
-        return True
-    starts = [entry[0].line for entry in entries]
-    gaps = [b - a for a, b in pairwise(starts)]
-    return len(gaps) >= 2 and gaps[-1] != gaps[-2]
+    return text.between(found.line - PROSE_REACH, found.line - 1) == 0
 
 
 def _text_after(line: int, text: Prose) -> bool:
-    return text.between(line + 1, line + _PROSE_REACH) >= _PROSE_WORDS
+    return text.between(line + 1, line + PROSE_REACH) >= _PROSE_WORDS
 
 
 def _result(
