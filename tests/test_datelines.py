@@ -38,6 +38,9 @@ def doc(text: str) -> Document:
         ("By Sam Ortiz2019-03-11 08:05:51 UTC", "2019-03-11", "published", "byline"),
         ("Feb 9, 2018 · 7 min read", "2018-02-09", "published", "date"),
         ("Staff Reporter | Thursday, 12 June 2008", "2008-06-12", "published", "byline"),
+        ("12th Jan '19", "2019-01-12", "published", "date"),
+        ("Posted Jan 12 '19", "2019-01-12", "published", "label"),
+        ("By Ann Lee, 3 Mar \u201921", "2021-03-03", "published", "byline"),
         ("This article was published on 19 October 2020.", "2020-10-19", "published", "label"),
         # a label's own participle is no verb; a time between label and date keeps it
         ("Story published 15h05, Thursday, APR. 11, 2019", "2019-04-11", "published", "label"),
@@ -75,6 +78,7 @@ def test_published_and_updated_on_one_line() -> None:
         "Free Games Revealed For March 2017 And More",  # a headline with a month
         "v1.13.05.10",  # a version number
         "see https://example.org/news/2014/09/30/story.html",
+        "the rock of the '80s and '90s",  # decades, not years of a date
     ],
 )
 def test_lines_that_are_not_date_lines(line: str) -> None:

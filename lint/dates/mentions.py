@@ -2,8 +2,8 @@
 
 Shared by the dates, provenance and figures families. `find_dates` reads dates with a
 four-digit year anywhere; `find_line_dates` also reads the shapes that only a date line
-of a page header uses: two-digit years ("Posted on 12/16/08", "11.03.17") and dates glued
-to a name by a naive text dump ("By Jane Holm2014-12-22").
+of a page header uses: two-digit years ("Posted on 12/16/08", "11.03.17", "12th Jan '19")
+and dates glued to a name by a naive text dump ("By Jane Holm2014-12-22").
 """
 
 from __future__ import annotations
@@ -60,10 +60,16 @@ _SHORT_FORM = (
     "short",
     r"{B}(?<!\d[./-])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<yy>\d\d)(?![\d/.]|\.\d)",
 )
+# Apostrophe years, in date lines only: "12th Jan '19", "Jan 12, '19".
+_APOSTROPHE_YEAR = r"['\u2018\u2019](?P<yy>\d\d)\b"
+_APOSTROPHE_FORMS = (
+    ("apos_mdy", rf"{{B}}{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_APOSTROPHE_YEAR}"),
+    ("apos_dmy", rf"{{B}}{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_APOSTROPHE_YEAR}"),
+)
 _WORD_EDGE = r"\b"
 _GLUED_EDGE = r"(?:\b|(?<=[^\W\d_])(?=\d)|(?-i:(?<=[a-z])(?=[A-Z])))"
 _YEAR_DIGITS = re.compile(r"(?:1[6-9]|20)\d\d")
-_LINE_YEAR = re.compile(r"(?:1[6-9]|20)\d\d|(?<=\d[/.])\d\d(?![\d/.])")
+_LINE_YEAR = re.compile(r"(?:1[6-9]|20)\d\d|(?<=\d[/.])\d\d(?![\d/.])|(?<=['\u2018\u2019])\d\d\b")
 _REACH_BEFORE = 64  # "Wednesday, 12th of September, " and more fit before the year
 _REACH_AFTER = 12  # "-06-25" and the character after it fit after the year
 _CENTURY_PIVOT = 70  # a two-digit year below this is 20xx, else 19xx
@@ -108,7 +114,7 @@ class DateMention:
 @lru_cache(maxsize=2)
 def _pattern(line_forms: bool) -> re.Pattern[str]:
     edge = _GLUED_EDGE if line_forms else _WORD_EDGE
-    forms = [*_FORMS.items(), *([_SHORT_FORM] if line_forms else [])]
+    forms = [*_FORMS.items(), *([_SHORT_FORM, *_APOSTROPHE_FORMS] if line_forms else [])]
     named = [(k, v.replace("?P<", f"?P<{k}_").replace("?P=", f"?P={k}_")) for k, v in forms]
     return re.compile(
         "|".join(f"(?P<{k}>{v.replace('{B}', edge)})" for k, v in named), re.IGNORECASE
@@ -172,8 +178,9 @@ def _mention(match: re.Match[str], convention: Convention) -> DateMention | None
     ambiguous = False
     numeric: Literal["mdy", "dmy", ""] = ""
     day: int | None
-    if form == "short":
-        year = int(g["short_yy"]) + (2000 if int(g["short_yy"]) < _CENTURY_PIVOT else 1900)
+    if form in ("short", "apos_mdy", "apos_dmy"):
+        short = int(g[f"{form}_yy"])
+        year = short + (2000 if short < _CENTURY_PIVOT else 1900)
     else:
         year = int(g[f"{form}_year"])
     if form == "iso":
@@ -184,7 +191,7 @@ def _mention(match: re.Match[str], convention: Convention) -> DateMention | None
         numeric = "dmy" if first > 12 >= second else "mdy" if second > 12 >= first else ""
     else:
         month = MONTHS[g[f"{form}_month"].lower()]
-        day = int(g[f"{form}_day"]) if form in ("mdy", "dmy") else None
+        day = None if form == "my" else int(g[f"{form}_day"])
     if not 1 <= month <= 12:
         return None
     valid = _exists(year, month, day)
