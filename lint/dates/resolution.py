@@ -1,7 +1,8 @@
 """What each relative or incomplete date of a document means, or why it cannot be known.
 
 A date without a year takes it from the text when the same paragraph names one
-before it ("in May 2025 … on June 8") or right after it ("May 29 to June 1, 2025").
+before it ("in May 2025 … on June 8") or right after it ("May 29 to June 1, 2025",
+"late October-early November 1914").
 Everything else counts from the publication date (lint/dates/publication.py). Computed once per
 document and shared by the dates kinds.
 """
@@ -32,7 +33,11 @@ NUMERIC_DATES_HELP = (
     "else month first and flagged as ambiguous."
 )
 _PARAGRAPH_LINE = 100  # a line this long is a paragraph of its own, not a wrapped line
-_LIST_GAP = re.compile(r"[\s,]*(?:[-–—]|and|to|through|until|till|or|&)?[\s,]*")
+# What parts the dates of a list or range sharing one year: "May 29 to June 1, 2025",
+# "late October-early November 1914", "from late May to mid-June 2021".
+_LIST_GAP = re.compile(
+    r"[\s,]*(?:[-–—]|and|to|through|until|till|or|&)?[\s,]*(?:(?:early|late|mid)(?:-|\s+))?"
+)
 _TRAILING_REACH = 40
 _NEWS_WEEKDAYS = 2
 _TITLE_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")

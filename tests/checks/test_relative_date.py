@@ -81,6 +81,23 @@ def test_year_after_the_date_in_a_list() -> None:
     assert meanings("Title\n\nFrom May 29 to June 1, 2025 it rained.\n") == {"May 29": "2025-05-29"}
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "meaning"),
+    [
+        ("It fell in late October-early November 1914.", "in late October", "1914-10"),
+        ("Talks ran from late May to mid-June 2021.", "from late May", "2021-05"),
+    ],
+)
+def test_year_after_a_range_with_early_late_or_mid(text: str, phrase: str, meaning: str) -> None:
+    assert meanings(f"Title\n\n{text}\n") == {phrase: meaning}
+
+
+def test_a_range_year_is_not_taken_across_sentences() -> None:
+    assert meanings("Title\n\nThey met in late May. Early June 2020 saw the vote.\n") == {
+        "in late May": None
+    }
+
+
 def test_narrative_takes_the_last_year_named() -> None:
     text = "Battle of X\n\nIn 1812 the army marched.\n\nOn 3 June it crossed the river.\n"
     assert meanings(text) == {"3 June": "1812-06-03"}
