@@ -29,6 +29,7 @@ class Expression:
     year_modifier: str = ""  # "last" in "December last year"
     count: int = 0  # how many units "ago"; 0 for "a few", "several"
     hedged: bool = False  # "today" that may mean "nowadays": its sentence decides
+    news_day: bool = False  # a hedged "today" in news told in the past: a day in news
 
     @property
     def deictic(self) -> bool:

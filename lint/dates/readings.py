@@ -33,6 +33,7 @@ _YEAR_AFTER = re.compile(
     r"(?:\s*(?:,|and|&|or|-|–)\s*[0-3]?\d(?:st|nd|rd|th)?\b)*,?\s+(?:of\s+)?"
     r"(?:[1-9]\d{0,3}\s*(?:BC|BCE|AD|CE)\b|[1-9]\d{2,3}(?!\d))"
 )
+_SPELLED = ("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine")
 _EVENT_WORDS = frozenset(
     "attack attacks movement incident revolution massacre uprising protests protest coup "
     "riots riot crisis rebellion strike bombing bombings war offensive".split()
@@ -96,10 +97,16 @@ def _day(text: str, match: re.Match[str], g: dict[str, str], previous: str) -> E
     sense = today_sense(text, match.start(), match.end(), bool(opens))
     if word.lower() == "today" and sense == "nowadays":
         return None
-    hedged = word.lower() == "today" and sense == "unsure"
+    hedged = word.lower() == "today" and sense in ("unsure", "likely")
     unit = g["dpart"] or word.lower()
     return Expression(
-        match.start(), match.end(), "day", (g["dmod"] or "").lower(), unit, hedged=hedged
+        match.start(),
+        match.end(),
+        "day",
+        (g["dmod"] or "").lower(),
+        unit,
+        hedged=hedged,
+        news_day=hedged and sense == "likely",
     )
 
 
@@ -124,7 +131,12 @@ def _month_day(
     text: str, match: re.Match[str], g: dict[str, str], previous: str
 ) -> Expression | None:
     month = _month_number(g["mdmonth"] or g["dmmonth"])
-    day = int(re.sub(r"\D", "", g["mdday"] or g["dmday"]))
+    spelled = g["mdword"]
+    day = (
+        _SPELLED.index(spelled) + 1 if spelled else int(re.sub(r"\D", "", g["mdday"] or g["dmday"]))
+    )
+    if spelled and not _ends_spelled_day(text, match.end()):
+        return None  # "in March Two companies": a count of what follows, not a day
     if not 1 <= day <= 31 or (not g["mdymod"] and _YEAR_AFTER.match(text, match.end())):
         return None
     after = WORD_AFTER.match(text, match.end())
@@ -140,6 +152,16 @@ def _month_day(
         day=day,
         year_modifier=(g["mdymod"] or "").lower(),
     )
+
+
+def _ends_spelled_day(text: str, end: int) -> bool:
+    """A spelled day ends its phrase: punctuation, the end of the line or a function word
+    follows ("Record December Four", "expire April Three unless extended")."""
+    after = WORD_AFTER.match(text, end)
+    if after is None:
+        return True
+    word = after.group(1).lower()
+    return word in FUNCTION_WORDS or word == "unless" or "\n" in text[end : after.start(1)]
 
 
 def _month(text: str, match: re.Match[str], g: dict[str, str]) -> Expression | None:

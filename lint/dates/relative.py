@@ -24,6 +24,8 @@ from lint.dates.readings import read
 _ABBREVIATED = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 _ANY_MONTH = rf"(?:{FULL_MONTHS}|{_ABBREVIATED})"
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
+# Wire copy spells days under ten after the month, capitalised: "Pay April Three".
+_SPELLED_DAY = r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine"
 # Up to 99: "10,000 years ago" dates nothing the publication date would fix.
 _COUNT = (
     r"(?<![\d,.])\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
@@ -47,7 +49,8 @@ _PATTERNS = {
     # "two weeks ago", "a year ago", and the stamps of pages: "15d ago", "3 hrs ago".
     "ago": rf"\b(?P<count>(?i:{_COUNT}))(?:\s+|(?<=\d))"
     r"(?P<agounit>minute|min|hour|hr|h|day|d|week|wk|w|month|mo|year|yr|y|decade)s?\s+ago\b",
-    "month_day": rf"\b(?:(?P<mdmonth>{_ANY_MONTH})\s+(?P<mdday>{_DAY})|"
+    "month_day": rf"\b(?:(?P<mdmonth>{_ANY_MONTH})\s+"
+    rf"(?:(?P<mdday>{_DAY})|(?P<mdword>{_SPELLED_DAY}))|"
     rf"(?P<dmday>{_DAY})\s+(?:of\s+)?(?P<dmmonth>{_ANY_MONTH}))\b(?![.,]?\d)"
     rf"(?:,?\s+(?:of\s+)?(?P<mdymod>this|last|next)\s+year\b)?",
     "weekday": rf"\b(?:(?P<wmod>[Tt]his\s+past|"
@@ -65,7 +68,8 @@ _PATTERNS = {
     r"(?:(?:early|late|mid)-?\s*)?|"
     rf"\b(?P<mart>{_ci('a', 'an', 'the')})\s+(?:[a-z]+\s+)?)"
     rf"(?P<mname>{FULL_MONTHS})(?:['’]s)?\b"
-    r"(?!,?\s+(?:of\s+)?(?:this|last|next)\s+year|\s+[0-3]?\d(?:st|nd|rd|th)?\b|,?\s+\d{3,4})",
+    r"(?!,?\s+(?:of\s+)?(?:this|last|next)\s+year|\s+[0-3]?\d(?:st|nd|rd|th)?\b|,?\s+\d{3,4}|"
+    rf"\s+(?:{_SPELLED_DAY})\b)",
 }
 # NOTE: alternation order matters: "December last year" is a period, "June 8" a month_day.
 _ORDER = ("day", "period", "ago", "month_day", "weekday", "month")

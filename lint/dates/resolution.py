@@ -99,6 +99,7 @@ def _relative_dates(document: Document, convention: Convention) -> list[Relative
     convention = document_convention(document, convention)
     text = document.text
     found: list[_Found] = []
+    news_days: list[_Found] = []
     story: list[Anchor] = []
     mentions = body_dates(document, convention)
     dates = (mentions, [m.start for m in mentions])
@@ -113,6 +114,12 @@ def _relative_dates(document: Document, convention: Convention) -> list[Relative
             quoted = paragraph.quoted(expression.start)
             if not expression.hedged or quoted:  # a "today" someone said is that day's
                 found.append(_Found(expression, paragraph, quoted))
+            elif expression.news_day:
+                news_days.append(_Found(expression, paragraph, quoted))
+    # NOTE: a "today" in a clause of past news ("outlined his plan today") is that day in a
+    # text that dates by its own time, as news does; elsewhere it may be "nowadays".
+    if news_days and _speaks_now(found):
+        found = sorted([*found, *news_days], key=lambda f: f.expression.start)
     # NOTE: a text that never speaks from its own time (no publication date, no "next
     # year" or "said Monday" outside quotations) is a narrative: its dates take the last
     # year it named, in its prose (not the dates of a list of other stories).

@@ -33,7 +33,6 @@ from __future__ import annotations
 import datetime
 import json
 import random
-import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -77,7 +76,7 @@ class Story:
     def when(self) -> datetime.datetime:
         day, month, rest = self.fields["D"].strip().split("-", 2)
         year, _, clock = rest.partition(" ")
-        hh, mm, ss = (clock.split(":") + ["0", "0", "0"])[:3] if clock else ("0", "0", "0")
+        hh, mm, ss = [*clock.split(":"), "0", "0", "0"][:3] if clock else ("0", "0", "0")
         return datetime.datetime(
             int(year), MONTHS.index(month.upper()) + 1, int(day), int(hh), int(mm), int(float(ss))
         )
@@ -94,7 +93,9 @@ def parse(folder: Path) -> list[Story]:
         for chunk in path.read_text("utf-8").split("%% ")[1:]:
             head, _, body = chunk.partition("\nB:\n")
             lines = head.splitlines()
-            fields = dict(line.split(": ", 1) if ": " in line else (line[:1], "") for line in lines[1:])
+            fields = dict(
+                line.split(": ", 1) if ": " in line else (line[:1], "") for line in lines[1:]
+            )
             story = Story(lines[0].strip(), fields, body.rstrip("\n").splitlines())
             story.relative = [f.strip() for f in fields.pop("R", "").split(" | ") if f.strip()]
             story.neutral = [f.strip() for f in fields.pop("I", "").split(" | ") if f.strip()]
@@ -107,22 +108,37 @@ def date_line(when: datetime.datetime, has_time: bool, rnd: random.Random) -> st
     t = has_time and rnd.random() < 0.7
     mon = when.strftime("%b")
     shapes = [
-        lambda: f"{when.day:2d}-{mon.upper()}-{when.year}" + (when.strftime(" %H:%M:%S.00") if t else ""),
+        lambda: (
+            f"{when.day:2d}-{mon.upper()}-{when.year}"
+            + (when.strftime(" %H:%M:%S.00") if t else "")
+        ),
         lambda: f"{when.day}-{mon.upper()}-{when.year}" + (when.strftime(" %H:%M") if t else ""),
         lambda: f"{when.day:02d}-{mon}-{when.year}" + (when.strftime(" %H:%M:%S") if t else ""),
         lambda: f"{when.day} {mon} {when.year}" + (when.strftime(" %H:%M GMT") if t else ""),
-        lambda: f"{when.strftime('%B')} {when.day}, {when.year}" + (when.strftime(" %I:%M %p") if t else ""),
+        lambda: (
+            f"{when.strftime('%B')} {when.day}, {when.year}"
+            + (when.strftime(" %I:%M %p") if t else "")
+        ),
         lambda: when.strftime("%Y-%m-%d") + (when.strftime(" %H:%M:%S") if t else ""),
         lambda: when.strftime("%Y-%m-%dT%H:%M:%SZ") if t else when.strftime("%Y-%m-%d"),
-        lambda: when.strftime("%a %b ") + f"{when.day:2d}" + (when.strftime(" %H:%M:%S") if t else "") + f" {when.year}",
+        lambda: (
+            when.strftime("%a %b ")
+            + f"{when.day:2d}"
+            + (when.strftime(" %H:%M:%S") if t else "")
+            + f" {when.year}"
+        ),
         lambda: when.strftime("%a, %d %b %Y") + (when.strftime(" %H:%M:%S GMT") if t else ""),
         lambda: when.strftime("%A, %d %B %Y") + (when.strftime(", %H:%M") if t else ""),
         lambda: when.strftime("%m/%d/%Y") + (when.strftime(" %H:%M") if t else ""),
         lambda: when.strftime("%d.%m.%Y") + (when.strftime(" %H:%M") if t else ""),
-        lambda: f"{mon.upper()} {when.day}, {when.year}" + (when.strftime(" %H%M GMT") if t else ""),
+        lambda: (
+            f"{mon.upper()} {when.day}, {when.year}" + (when.strftime(" %H%M GMT") if t else "")
+        ),
     ]
     text = rnd.choice(shapes)()
-    label = rnd.choice(["", "", "DATE: ", "Date: ", "date: ", "Dateline date: ", "Filed: ", "Date/Time: ", "DATE "])
+    label = rnd.choice(
+        ["", "", "DATE: ", "Date: ", "date: ", "Dateline date: ", "Filed: ", "Date/Time: ", "DATE "]
+    )
     return label + text
 
 
@@ -183,7 +199,9 @@ def render(story: Story, dated: bool, rnd: random.Random) -> tuple[list[str], se
     head: list[str] = []
     neutral: set[int] = set()
     if rnd.random() < 0.5:
-        head.append(rnd.choice([" | ", " > ", " / ", "  "]).join(rnd.sample(SECTIONS, rnd.randint(2, 5))))
+        head.append(
+            rnd.choice([" | ", " > ", " / ", "  "]).join(rnd.sample(SECTIONS, rnd.randint(2, 5)))
+        )
     block = field_lines(story, rnd)
     where = rnd.choice(["first", "inside", "title", "byline", "last"]) if dated else "none"
     stamp = date_line(story.when, story.has_time, rnd) if dated else ""
@@ -200,7 +218,9 @@ def render(story: Story, dated: bool, rnd: random.Random) -> tuple[list[str], se
     if head and rnd.random() < 0.5:
         head.append("")
     title = story.fields["H"].strip()
-    title = rnd.choice([title, title, title.title(), f"TITLE: {title}", f"Headline: {title.title()}"])
+    title = rnd.choice(
+        [title, title, title.title(), f"TITLE: {title}", f"Headline: {title.title()}"]
+    )
     head.append(title)
     if where == "title":
         head.append(stamp)
@@ -247,7 +267,10 @@ def build(raw: Path, out: Path) -> dict[str, dict[str, object]]:
     rnd = random.Random(SEED)
     ids = [s.ident for s in stories]
     hidden = set(rnd.sample(ids, round(BLIND * len(ids))))
-    twice, undated = _stratified(ids, hidden, SECOND_DATED, rnd), _stratified(ids, hidden, UNDATED, rnd)
+    twice, undated = (
+        _stratified(ids, hidden, SECOND_DATED, rnd),
+        _stratified(ids, hidden, UNDATED, rnd),
+    )
     plan = [(s, True, 1) for s in stories]
     plan += [(s, True, 2) for s in stories if s.ident in twice]
     plan += [(s, False, 3) for s in stories if s.ident in undated]
@@ -263,7 +286,9 @@ def build(raw: Path, out: Path) -> dict[str, dict[str, object]]:
         if not dated:
             line = next(n for n, text in enumerate(lines, 1) if story.fields["L"].strip() in text)
             info["relative"] = sorted({line, *locate(lines, story.relative, story.ident)})
-            info["neutral"] = sorted({n + 1 for n in neutral} | set(locate(lines, story.neutral, story.ident)))
+            info["neutral"] = sorted(
+                {n + 1 for n in neutral} | set(locate(lines, story.neutral, story.ident))
+            )
         layout[name] = info
         (out / "docs" / name).write_text("\n".join(lines) + "\n", "utf-8")
     (out / "layout.json").write_text(json.dumps(layout, indent=1, sort_keys=True) + "\n", "utf-8")
