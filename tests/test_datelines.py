@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lint.dates.datelines import read_line
+from lint.dates.datelines import line_dates, read_line
 from lint.dates.publication import publication_date
 from lint.document import Document
 
@@ -51,6 +51,10 @@ def doc(text: str) -> Document:
             "label",
         ),
         ("Publication: Tue, JAN. 22, 2019 | 10:50 p.m.", "2019-01-22", "published", "label"),
+        # the clock stamp of logs and wire archives, and its labels
+        ("Wed Jun  4 11:20:05 2014", "2014-06-04", "published", "date"),
+        ("STAMP Fri Nov 21 06:45 EST 2003", "2003-11-21", "published", "byline"),
+        ("Date/Time: 04-JUN-2014 11:20", "2014-06-04", "published", "label"),
     ],
 )
 def test_shapes_of_date_lines(line: str, iso: str, role: str, shape: str) -> None:
@@ -255,3 +259,42 @@ def test_a_header_shaped_as_the_list_above_it_opens_the_article() -> None:
         doc(f"Most popular\n\n{stories}Budget passes\nMay 5, 2019\n\n{ARTICLE}")
     )
     assert found is not None and found.mention.iso() == "2019-05-05"
+
+
+@pytest.mark.parametrize(
+    ("line", "shape"),
+    [("Sat Aug  2 17:09:44 2008", "date"), ("Date/Time: 02-AUG-2008 17:09", "label")],
+)
+def test_a_stamp_on_the_first_line_is_a_date_line(line: str, shape: str) -> None:
+    [(mention, _, found)] = read_line(line, title=True)
+    assert (mention.iso(), found) == ("2008-08-02", shape)
+
+
+# A short agency story: a few header fields, its date, and a hard-wrapped body too short
+# to be an article, whose lines carry other dates.
+WIRE_STORY = (
+    "SECTIONS: shipping, ports\n"
+    "REGIONS: norway\n"
+    "{date}\n"
+    "HARBOUR BOARD SELLS TWO FERRIES\n"
+    "BERGEN, June 4 - The harbour board said it sold two of its\n"
+    "older ferries to a coastal operator, with the last of the\n"
+    "two ferries due September 30, 2014 with a\n"
+    "crew trained by the board, a spokesman said.\n"
+    "    The vessels were built for the board in the early\n"
+    "seventies and were taken out of service in March 2013.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "date", ["Date/Time: 04-JUN-2014 11:20", "Wed Jun  4 11:20:05 2014", "4 Jun 2014"]
+)
+def test_a_short_wire_story_takes_its_header_date_not_a_wrapped_body_line(date: str) -> None:
+    found = publication_date(doc(WIRE_STORY.format(date=date)))
+    assert found is not None and (found.mention.iso(), found.line) == ("2014-06-04", 3)
+
+
+def test_a_wrapped_line_of_prose_with_a_date_is_no_date_line() -> None:
+    text = WIRE_STORY.format(date="")
+    assert publication_date(doc(text)) is None
+    assert [d.line for d in line_dates(doc(text))] == []

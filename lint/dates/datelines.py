@@ -90,16 +90,19 @@ _SEPARATOR = re.compile(r"\s[|•·/–—-]\s|\s?\|\s?|•")
 # A label right before a date: "Published on: June 25, 2024", "Updated April 29, 2019".
 _LABEL_BEFORE = re.compile(
     r"\b(?:published|posted|released|issued|created|written|filed|updated|modified|edited|"
-    r"revised|changed|update|date[d]?|online|pubdate|publication)\b\W*(?:\b(?:on|at)\b\W*)?"
+    r"revised|changed|update|date[d]?(?:\s*/\s*time)?|online|pubdate|publication)\b\W*"
+    r"(?:\b(?:on|at)\b\W*)?"
     # ... or with the time between: "First posted 10:21 AM PDT, 01/12/20"
     r"(?:[0-2]?\d(?:[:.h][0-5]\d){1,2}\s*(?:[ap]\.?\s?m\b\.?)?"
     r"(?:\s*(?:GMT|UTC|[ECMP][SD]?T|BST|CES?T|IST))?\W*)?$",
     re.IGNORECASE,
 )
 _MAX_LABEL_START_WORDS = 8
+_WRAPPED_WORDS = 5  # a line of prose cut mid-sentence has at least these many words
 _LABEL_START = re.compile(
     r"^[^\w\"'“‘]*(?:this\s+(?:article|story|page|post|piece|report)\s+(?:was\s+)?)?"
-    r"(?:first\s+)?(?:published|posted|publication|date[d:]?|released|issued|updated|last\s+updated|"
+    r"(?:first\s+)?(?:published|posted|publication|date(?:\s*/\s*time)?[d:]?|released|issued|"
+    r"updated|last\s+updated|"
     r"modified|last\s+modified|created|written|online)\b",
     re.IGNORECASE,
 )
@@ -139,11 +142,25 @@ def _line_dates(document: Document, convention: Convention) -> list[LineDate]:
             and not _GATE.search(line, 0, _DATELINE_REACH)
         ):
             continue  # a sentence of this many words is no date line nor list entry
+        wrapped = index > first and _continues(document.lines[index - 1], line)
         for mention, role, shape in read_line(line, convention, title=index == first):
+            if wrapped and shape in ("listed", "date", "byline"):
+                continue  # a hard-wrapped sentence: "... notes due March 26, 1992 with a"
             moved = mention.shifted(starts[index])
             trailing = _trails(line, mention)
             found.append(LineDate(index + 1, moved, role, shape, line.strip(), trailing))
     return found
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Whether `line` carries on the sentence of the line above, as hard-wrapped text
+    does: that line is prose cut mid-sentence and this one opens in lower case."""
+    before = previous.strip()
+    return (
+        line.lstrip()[:1].islower()
+        and len(before.split()) >= _WRAPPED_WORDS
+        and not re.search(r"[.!?:;][\"'”’)]*$", before)
+    )
 
 
 def _trails(line: str, mention: DateMention) -> bool:

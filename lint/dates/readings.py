@@ -70,6 +70,8 @@ def read(text: str, match: re.Match[str]) -> Expression | None:
         return _day(text, match, g, previous)
     if form == "period":
         return _period(match, g, previous)
+    if form == "weekend":
+        return _weekend(text, match)
     if form == "ago":
         return _ago(match, g)
     if form == "weekday":
@@ -117,6 +119,15 @@ def _period(match: re.Match[str], g: dict[str, str], previous: str) -> Expressio
     return Expression(
         match.start(), match.end(), "period", g["pmod"].lower(), g["unit"], month=month
     )
+
+
+def _weekend(text: str, match: re.Match[str]) -> Expression:
+    """ "Over the weekend": the last one when the clause before it tells of the past ("the
+    firm said over the weekend that it will…"), else the weekend of the week of writing."""
+    low = max(0, match.start() - _SENTENCE_REACH)
+    opening = max(text.rfind(mark, low, match.start()) for mark in (". ", "! ", "? ", "\n\n"))
+    modifier = "last" if tense(text[max(opening, low) : match.start()]) == "past" else "this"
+    return Expression(match.start(), match.end(), "period", modifier, "weekend")
 
 
 def _ago(match: re.Match[str], g: dict[str, str]) -> Expression:

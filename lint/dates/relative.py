@@ -1,13 +1,13 @@
 """Relative and incomplete dates in text: "next year", "said Tuesday", "June 8", "in May".
 
 Only expressions whose meaning depends on a date the text does not give are found:
-deictic ones ("last month", "yesterday", "two weeks ago", "this spring", a weekday
-in news style: "said Thursday") that count from the day the document was written, and
-calendar dates without a year ("on May 24", "8 June", "in March", "a planned June
-meeting"). Anaphoric ones ("the next year", "that May", "four months later") count from
-a time the text itself names and are left alone, as are habits ("on Mondays", "in June
-each year") and names ("Black Friday", "the May Fourth Movement"): lint/dates/readings.py
-tells them apart.
+deictic ones ("last month", "yesterday", "two weeks ago", "this spring", "over the
+weekend", a weekday in news style: "said Thursday") that count from the day the
+document was written, and calendar dates without a year ("on May 24", "8 June", "in
+March", "a planned June meeting"). Anaphoric ones ("the next year", "that May", "four
+months later") count from a time the text itself names and are left alone, as are habits
+("on Mondays", "in June each year") and names ("Black Friday", "the May Fourth
+Movement"): lint/dates/readings.py tells them apart.
 """
 
 from __future__ import annotations
@@ -46,6 +46,8 @@ _PATTERNS = {
     rf"(?:(?P<pre>{_ci('earlier', 'later')}|{_ci('early', 'late', 'mid')}-?)\s*)?"
     rf"(?P<pmod>{_ci('this', 'last', 'next')})\s+"
     r"(?P<unit>week|weekend|month|year|spring|summer|autumn|fall|winter|semester|quarter)\b",
+    # "said over the weekend", "met at the weekend": the weekend the story stands in.
+    "weekend": rf"\b(?P<wkprep>{_ci('over', 'at', 'during')})\s+the\s+weekend\b",
     # "two weeks ago", "a year ago", and the stamps of pages: "15d ago", "3 hrs ago".
     "ago": rf"\b(?P<count>(?i:{_COUNT}))(?:\s+|(?<=\d))"
     r"(?P<agounit>minute|min|hour|hr|h|day|d|week|wk|w|month|mo|year|yr|y|decade)s?\s+ago\b",
@@ -72,7 +74,7 @@ _PATTERNS = {
     rf"\s+(?:{_SPELLED_DAY})\b)",
 }
 # NOTE: alternation order matters: "December last year" is a period, "June 8" a month_day.
-_ORDER = ("day", "period", "ago", "month_day", "weekday", "month")
+_ORDER = ("day", "period", "weekend", "ago", "month_day", "weekday", "month")
 _EXPRESSION = re.compile("|".join(f"(?P<{k}>{_PATTERNS[k]})" for k in _ORDER))
 # The words an expression holds, and the forms that can hold each: the window around a
 # word is searched with those forms only.
@@ -81,9 +83,10 @@ _FORMS_OF = {
         "yesterday tomorrow tonight today night morning afternoon evening".split(), ("day",)
     ),
     **dict.fromkeys(
-        "week weekend month year spring summer autumn fall winter semester quarter".split(),
+        "week month year spring summer autumn fall winter semester quarter".split(),
         ("period",),
     ),
+    "weekend": ("period", "weekend"),
     "ago": ("ago",),
     **dict.fromkeys((w.lower() for w in WEEKDAYS), ("weekday",)),
     **dict.fromkeys(

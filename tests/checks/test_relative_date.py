@@ -279,3 +279,16 @@ def test_a_day_spelled_after_its_month_is_a_date(sentence: str, phrase: str, mea
 
 def test_a_number_word_after_a_month_that_counts_a_noun_is_no_day() -> None:
     assert meanings("Title\n\nBy March Three lenders had left the scheme.\n") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "meaning"),
+    [
+        ("The ferry operator said over the weekend that fares would rise.", "2025-06-21"),
+        ("Negotiators will meet again at the weekend.", "2025-06-28"),
+    ],
+)
+def test_the_weekend_of_the_story(sentence: str, meaning: str) -> None:
+    found = meanings(f"Title\n06/25/2025\n\n{sentence}\n")
+    assert [v for k, v in found.items() if "weekend" in k] == [f"weekend of {meaning}"]
+    assert places("relative_date", f"Title\n\n{sentence}\n") != []

@@ -261,6 +261,21 @@ def _stratified(ids: list[str], hidden: set[str], count: int, rnd: random.Random
     return set(chosen + rnd.sample([i for i in ids if i not in hidden], count - inside))
 
 
+def _entry(
+    story: Story, dated: bool, is_blind: bool, lines: list[str], neutral: set[int]
+) -> dict[str, object]:
+    """A document's layout: its story, part, true date, and relative and neutral lines."""
+    info: dict[str, object] = {"story": story.ident, "blind": is_blind}
+    info["date"] = story.when.date().isoformat() if dated else None
+    if not dated:
+        line = next(n for n, text in enumerate(lines, 1) if story.fields["L"].strip() in text)
+        info["relative"] = sorted({line, *locate(lines, story.relative, story.ident)})
+        info["neutral"] = sorted(
+            {n + 1 for n in neutral} | set(locate(lines, story.neutral, story.ident))
+        )
+    return info
+
+
 def build(raw: Path, out: Path) -> dict[str, dict[str, object]]:
     """Render every document and return the layout."""
     stories = parse(raw)
@@ -281,21 +296,35 @@ def build(raw: Path, out: Path) -> dict[str, dict[str, object]]:
         lines, neutral = render(story, dated, rnd)
         is_blind = story.ident in hidden
         name = f"{'b' if is_blind else 't'}{'d' if dated else 'u'}{story.ident}-{take}.txt"
-        info: dict[str, object] = {"story": story.ident, "blind": is_blind}
-        info["date"] = story.when.date().isoformat() if dated else None
-        if not dated:
-            line = next(n for n, text in enumerate(lines, 1) if story.fields["L"].strip() in text)
-            info["relative"] = sorted({line, *locate(lines, story.relative, story.ident)})
-            info["neutral"] = sorted(
-                {n + 1 for n in neutral} | set(locate(lines, story.neutral, story.ident))
-            )
-        layout[name] = info
+        layout[name] = _entry(story, dated, is_blind, lines, neutral)
         (out / "docs" / name).write_text("\n".join(lines) + "\n", "utf-8")
     (out / "layout.json").write_text(json.dumps(layout, indent=1, sort_keys=True) + "\n", "utf-8")
     return layout
 
 
+def stress(raw: Path, out: Path, takes: int) -> dict[str, dict[str, object]]:
+    """Render the tuning stories only, `takes` more times dated and once undated, with seeds
+    the set does not use: pages to look for failures on without touching the blind part."""
+    stories = parse(raw)
+    ids = [s.ident for s in stories]
+    hidden = set(random.Random(SEED).sample(ids, round(BLIND * len(ids))))
+    (out / "docs").mkdir(parents=True, exist_ok=True)
+    layout: dict[str, dict[str, object]] = {}
+    for story in (s for s in stories if s.ident not in hidden):
+        for take in range(10, 11 + takes):
+            dated = take > 10
+            lines, neutral = render(story, dated, random.Random(f"stress-{story.ident}-{take}"))
+            name = f"s{'d' if dated else 'u'}{story.ident}-{take}.txt"
+            layout[name] = _entry(story, dated, False, lines, neutral)
+            (out / "docs" / name).write_text("\n".join(lines) + "\n", "utf-8")
+    (out / "layout.json").write_text(json.dumps(layout, indent=1, sort_keys=True) + "\n", "utf-8")
+    return layout
+
+
 if __name__ == "__main__":
+    if sys.argv[1] == "--stress":
+        stress(Path(sys.argv[3]), Path(sys.argv[4]), int(sys.argv[2]))
+        raise SystemExit(0)
     built = build(Path(sys.argv[1]), Path(sys.argv[2]))
     parts = {(i["blind"], i["date"] is not None) for i in built.values()}
     for part in sorted(parts):
