@@ -263,7 +263,12 @@ def test_a_header_shaped_as_the_list_above_it_opens_the_article() -> None:
 
 @pytest.mark.parametrize(
     ("line", "shape"),
-    [("Sat Aug  2 17:09:44 2008", "date"), ("Date/Time: 02-AUG-2008 17:09", "label")],
+    [
+        ("Sat Aug  2 17:09:44 2008", "date"),
+        ("Date/Time: 02-AUG-2008 17:09", "label"),
+        ("2008-08-02T17:09:44Z", "date"),
+        ("2008-08-02T17:09+01:00", "date"),
+    ],
 )
 def test_a_stamp_on_the_first_line_is_a_date_line(line: str, shape: str) -> None:
     [(mention, _, found)] = read_line(line, title=True)

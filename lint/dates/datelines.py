@@ -54,6 +54,10 @@ _TIME = re.compile(
     r"\b[0-2]?\d(?:[:.h][0-5]\d){1,2}\s*(?:[ap]\.?\s?m\b\.?)?|\b[01]?\d\s*[ap]\.?m\b\.?",
     re.IGNORECASE,
 )
+# The time of an ISO 8601 stamp, glued to its date: "2014-06-04T11:20:05Z".
+_ISO_TIME = re.compile(
+    r"(?<![^\d\s])T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?\b"
+)
 _ZONE = re.compile(r"(?<![\w])(?:[A-Z]{1,3}T|UTC|GMT|Z|IST|WIB|[+-]\d{2}:?\d{2})(?![\w])")
 _NOISE = re.compile(
     r"@\w+|\S+@\S+|https?://\S+|\b\d+\s*(?:min(?:ute)?s?|hrs?)\s+read\b|\b(?:read|comments?|"
@@ -275,7 +279,7 @@ def _rest(line: str, mentions: list[DateMention]) -> str:
         cursor = mention.end
     pieces.append(line[cursor:])
     rest = " ".join(pieces)
-    for pattern in (_TIME, _ZONE, _NOISE):
+    for pattern in (_ISO_TIME, _TIME, _ZONE, _NOISE):
         rest = pattern.sub(" ", rest)
     return rest
 
