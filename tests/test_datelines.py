@@ -55,6 +55,10 @@ def doc(text: str) -> Document:
         ("Wed Jun  4 11:20:05 2014", "2014-06-04", "published", "date"),
         ("STAMP Fri Nov 21 06:45 EST 2003", "2003-11-21", "published", "byline"),
         ("Date/Time: 04-JUN-2014 11:20", "2014-06-04", "published", "label"),
+        # two-digit years after a month name, as log and wire dumps print them
+        ("04-JUN-14 11:20", "2014-06-04", "published", "date"),
+        ("<DATE>4 JUN 14</DATE>", "2014-06-04", "published", "label"),
+        ("Filed: 4 Jun 14", "2014-06-04", "published", "label"),
     ],
 )
 def test_shapes_of_date_lines(line: str, iso: str, role: str, shape: str) -> None:
@@ -83,6 +87,8 @@ def test_published_and_updated_on_one_line() -> None:
         "v1.13.05.10",  # a version number
         "see https://example.org/news/2014/09/30/story.html",
         "the rock of the '80s and '90s",  # decades, not years of a date
+        "on 8 May 21 ferries sailed",  # a count after the day, not a year
+        "from 3 May 12:30 onwards",
     ],
 )
 def test_lines_that_are_not_date_lines(line: str) -> None:
@@ -268,6 +274,7 @@ def test_a_header_shaped_as_the_list_above_it_opens_the_article() -> None:
         ("Date/Time: 02-AUG-2008 17:09", "label"),
         ("2008-08-02T17:09:44Z", "date"),
         ("2008-08-02T17:09+01:00", "date"),
+        ("Wirehouse August 2, 2008", "byline"),  # an agency's stamp, not a title
     ],
 )
 def test_a_stamp_on_the_first_line_is_a_date_line(line: str, shape: str) -> None:
@@ -292,7 +299,13 @@ WIRE_STORY = (
 
 
 @pytest.mark.parametrize(
-    "date", ["Date/Time: 04-JUN-2014 11:20", "Wed Jun  4 11:20:05 2014", "4 Jun 2014"]
+    "date",
+    [
+        "Date/Time: 04-JUN-2014 11:20",
+        "Wed Jun  4 11:20:05 2014",
+        "4 Jun 2014",
+        "<DATE>04-JUN-14 11:20</DATE>",
+    ],
 )
 def test_a_short_wire_story_takes_its_header_date_not_a_wrapped_body_line(date: str) -> None:
     found = publication_date(doc(WIRE_STORY.format(date=date)))
@@ -303,3 +316,9 @@ def test_a_wrapped_line_of_prose_with_a_date_is_no_date_line() -> None:
     text = WIRE_STORY.format(date="")
     assert publication_date(doc(text)) is None
     assert [d.line for d in line_dates(doc(text))] == []
+
+
+def test_an_agency_stamp_below_the_story_is_its_date() -> None:
+    story = WIRE_STORY.format(date="HARBOUR BOARD BRIEF") + "\nFiled: 04-JUN-14 11:20\n"
+    found = publication_date(doc(story))
+    assert found is not None and found.mention.iso() == "2014-06-04"

@@ -32,8 +32,12 @@ Shape = Literal["label", "byline", "date", "dateline", "listed"]
 _LINE_MAX = 200  # a longer line is prose (a dateline may still open it)
 _MAX_TOKENS = 18  # a date line has a few names, a date, a time and separators
 _LISTED_MAX = 120  # a list entry with a date is a short line
-# A line can only be a date line if it holds a four-digit year or a short numeric date.
-_GATE = re.compile(r"(?:1[6-9]|20)\d\d|\d[/.][0-3]?\d[/.]\d\d")
+# A line can only be a date line if it holds a four-digit year or a short date
+# ("12/16/08", "26-FEB-87").
+_GATE = re.compile(
+    r"(?:1[6-9]|20)\d\d|\d[/.][0-3]?\d[/.]\d\d|"
+    r"\d[- ](?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[- ]\d\d\b"
+)
 # ... and a month name or a numeric date: a year alone ("Born in 1990") dates no line.
 _DAY_GATE = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[/.-][0-3]?\d\b")
 _UPDATED = re.compile(
@@ -245,7 +249,13 @@ def _shape(line: str, mentions: list[DateMention], title: bool) -> Shape | None:
     names = [w for w in words if w[:1].isupper() and w.lower() not in STOPWORDS]
     others = [w for w in words if not w[:1].isupper() and w.lower() not in STOPWORDS]
     labelled = any(_LABEL_BEFORE.search(line, 0, m.start) for m in mentions)
-    if title and words and not labelled and not _dated_title(line, mentions):
+    if (
+        title
+        and words
+        and not labelled
+        and not _dated_title(line, mentions)
+        and not _signed(line, words, mentions)
+    ):
         return None
     if _LABEL_START.match(line):  # "This article was published on 19 October 2020."
         return "label" if len(names) + len(others) <= _MAX_LABEL_START_WORDS else None
@@ -262,6 +272,13 @@ def _shape(line: str, mentions: list[DateMention], title: bool) -> Shape | None:
     if labelled:
         return "label"
     return "byline" if names else "date"
+
+
+def _signed(line: str, words: list[str], mentions: list[DateMention]) -> bool:
+    """A first line that is one name and the full date it ends with: an agency's or
+    outlet's stamp ("Reuters March 3, 1987"), not a title naming a date."""
+    after = _WORD.findall(_rest(line[mentions[-1].end :], []))
+    return len(words) == 1 and words[0][:1].isupper() and not after and bool(mentions[-1].day)
 
 
 def _dated_title(line: str, mentions: list[DateMention]) -> bool:

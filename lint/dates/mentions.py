@@ -66,6 +66,13 @@ _APOSTROPHE_YEAR = r"['\u2018\u2019](?P<yy>\d\d)\b"
 _APOSTROPHE_FORMS = (
     ("apos_mdy", rf"{{B}}{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_APOSTROPHE_YEAR}"),
     ("apos_dmy", rf"{{B}}{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_APOSTROPHE_YEAR}"),
+    # ... and the day-month-year of logs and wire dumps, with no apostrophe: "26-FEB-87",
+    # "26 FEB 87 15:01", ending the date (not "5 May 21 people", "3 May 12:30").
+    (
+        "short_dmy",
+        rf"{{B}}{_DAY}(?P<sep>[- ]){_MONTH}(?P=sep)(?P<yy>\d\d)"
+        r"(?=\s*(?:$|[<|,;)\]]|[0-2]?\d:[0-5]\d|(?-i:[A-Z]{2,4})\b))",
+    ),
 )
 # The clock stamp of logs and wire archives, the year after the time: "Tue Mar  3 09:37:53
 # 1987", "Mon Oct 19 15:14 EST 1987" (date lines only).
@@ -76,7 +83,10 @@ _CLOCK_FORM = (
 _WORD_EDGE = r"\b"
 _GLUED_EDGE = r"(?:\b|(?<=[^\W\d_])(?=\d)|(?-i:(?<=[a-z])(?=[A-Z])))"
 _YEAR_DIGITS = re.compile(r"(?:1[6-9]|20)\d\d")
-_LINE_YEAR = re.compile(r"(?:1[6-9]|20)\d\d|(?<=\d[/.])\d\d(?![\d/.])|(?<=['\u2018\u2019])\d\d\b")
+_LINE_YEAR = re.compile(
+    r"(?:1[6-9]|20)\d\d|(?<=\d[/.])\d\d(?![\d/.])|(?<=['\u2018\u2019])\d\d\b|"
+    r"(?<=[A-Za-z][- ])\d\d(?![\d:.])"
+)
 _REACH_BEFORE = 64  # "Wednesday, 12th of September, " and more fit before the year
 # NOTE: a clock stamp puts the time before the year ("Tue Mar  3 09:37:53 1987"), the
 # longest form before it fits this reach too.
@@ -188,7 +198,7 @@ def _mention(match: re.Match[str], convention: Convention) -> DateMention | None
     ambiguous = False
     numeric: Literal["mdy", "dmy", ""] = ""
     day: int | None
-    if form in ("short", "apos_mdy", "apos_dmy"):
+    if form in ("short", "apos_mdy", "apos_dmy", "short_dmy"):
         short = int(g[f"{form}_yy"])
         year = short + (2000 if short < _CENTURY_PIVOT else 1900)
     else:

@@ -108,7 +108,7 @@ def _day(text: str, match: re.Match[str], g: dict[str, str], previous: str) -> E
         (g["dmod"] or "").lower(),
         unit,
         hedged=hedged,
-        news_day=hedged and sense == "likely",
+        news_only=hedged and sense == "likely",
     )
 
 
@@ -127,7 +127,7 @@ def _weekend(text: str, match: re.Match[str]) -> Expression:
     low = max(0, match.start() - _SENTENCE_REACH)
     opening = max(text.rfind(mark, low, match.start()) for mark in (". ", "! ", "? ", "\n\n"))
     modifier = "last" if tense(text[max(opening, low) : match.start()]) == "past" else "this"
-    return Expression(match.start(), match.end(), "period", modifier, "weekend")
+    return Expression(match.start(), match.end(), "period", modifier, "weekend", news_only=True)
 
 
 def _ago(match: re.Match[str], g: dict[str, str]) -> Expression:

@@ -46,8 +46,9 @@ _PATTERNS = {
     rf"(?:(?P<pre>{_ci('earlier', 'later')}|{_ci('early', 'late', 'mid')}-?)\s*)?"
     rf"(?P<pmod>{_ci('this', 'last', 'next')})\s+"
     r"(?P<unit>week|weekend|month|year|spring|summer|autumn|fall|winter|semester|quarter)\b",
-    # "said over the weekend", "met at the weekend": the weekend the story stands in.
-    "weekend": rf"\b(?P<wkprep>{_ci('over', 'at', 'during')})\s+the\s+weekend\b",
+    # "said over the weekend", "met at the weekend": the weekend the story stands in (not
+    # "over the weekend of January 8-9", which names it).
+    "weekend": rf"\b(?P<wkprep>{_ci('over', 'at', 'during')})\s+the\s+weekend\b(?!\s+of\b)",
     # "two weeks ago", "a year ago", and the stamps of pages: "15d ago", "3 hrs ago".
     "ago": rf"\b(?P<count>(?i:{_COUNT}))(?:\s+|(?<=\d))"
     r"(?P<agounit>minute|min|hour|hr|h|day|d|week|wk|w|month|mo|year|yr|y|decade)s?\s+ago\b",

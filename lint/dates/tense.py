@@ -46,6 +46,13 @@ _PERFECT = re.compile(
     r"said|told|won|lost|sold|paid|bought|taken|given|begun|held|[a-z]+en)\b",
     re.IGNORECASE,
 )
+# What "today's" names when it is that day's: an event of the news.
+_EVENT_AFTER = re.compile(
+    r"\s+(?:meeting|session|talks|vote|trading|decision|announcement|hearing|statement|"
+    r"tender|auction|report|close|opening|sale|ruling|debate|election|strike|ballot|game|"
+    r"match|race|summit|visit|speech|briefing|conference)\b",
+    re.IGNORECASE,
+)
 _NOW_SAID = re.compile(r"\b(?:still|now|nowadays|yet)\b", re.IGNORECASE)
 # Back to the sentence's start across hard wraps, not across a paragraph break or a full
 # stop ("10.5 pct" is no stop).
@@ -71,8 +78,10 @@ def _told_today(text: str, start: int, end: int) -> TodaySense:
     possessive = after[:2] in ("'s", "’s")
     if not possessive and _DONE_NEAR.search(text, max(0, start - 60), start):
         return "day"
+    if possessive and not _EVENT_AFTER.match(text, end + 2):
+        return "unsure"  # "under today's current name", "today's forests"
     before = _SENTENCE_BEFORE.search(text, max(0, start - 200), start)
-    clause = before.group() if before else ""
+    clause = re.split(r"[,;]\s", before.group() if before else "")[-1]
     if _PERFECT.search(clause):
         return "likely"
     if _NOW_SAID.search(clause) or _PRESENT.search(clause):

@@ -291,4 +291,17 @@ def test_a_number_word_after_a_month_that_counts_a_noun_is_no_day() -> None:
 def test_the_weekend_of_the_story(sentence: str, meaning: str) -> None:
     found = meanings(f"Title\n06/25/2025\n\n{sentence}\n")
     assert [v for k, v in found.items() if "weekend" in k] == [f"weekend of {meaning}"]
-    assert places("relative_date", f"Title\n\n{sentence}\n") != []
+    # undated, a dateline shows the story counts from its own day: both are reported
+    undated = meanings(f"Title\n\nHAMBURG, June 25 - {sentence}\n")
+    assert "June 25" in undated and any("weekend" in k for k in undated)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Over 3,000 visitors came to the fair over the weekend.",  # a narrative's weekend
+        "The flood peaked over the weekend of 4-5 May 1957.",
+    ],
+)
+def test_a_weekend_in_a_narrative_or_named_is_not_reported(sentence: str) -> None:
+    assert places("relative_date", f"Title\n\n{sentence}\n") == []

@@ -194,8 +194,17 @@ def body_lines(story: Story, rnd: random.Random, dateline: str | None) -> list[s
     return out
 
 
-def render(story: Story, dated: bool, rnd: random.Random) -> tuple[list[str], set[int]]:
-    """One document's lines, and the lines (0-based) that are neutral whatever the answer."""
+def render(
+    story: Story, dated: bool, rnd: random.Random, extra: random.Random | None = None
+) -> tuple[list[str], set[int]]:
+    """One document's lines, and the lines (0-based) that are neutral whatever the answer.
+
+    `extra` draws the pieces only stress pages use (the set never does, so it stays as
+    built): archive chrome above, fields kept in their SGML tags, more stamp shapes, the
+    date under the dateline or below the story.
+    """
+    if extra is not None:
+        return _extra(story, dated, rnd, extra)
     head: list[str] = []
     neutral: set[int] = set()
     if rnd.random() < 0.5:
@@ -241,6 +250,54 @@ def render(story: Story, dated: bool, rnd: random.Random) -> tuple[list[str], se
     elif sign.upper() in {"REUTER", "MORE"}:
         lines[-1] = rnd.choice([sign, "Reuter", "REUTER", "(Reuters)", "-- Reuters"])
     return lines, neutral
+
+
+def _extra(
+    story: Story, dated: bool, rnd: random.Random, xr: random.Random
+) -> tuple[list[str], set[int]]:
+    """A stress page: a page of the set's kind with one or more of the stress-only pieces."""
+    lines, neutral = render(story, False, rnd)
+    stamp = date_line(story.when, story.has_time, rnd) if dated else ""
+    if dated and xr.random() < 0.3:
+        when = story.when
+        stamp = xr.choice(
+            [
+                f"{when.day}-{when:%b}-{when:%y}".upper() + f" {when:%H:%M}",
+                f"{when:%b} {when.day} {when.year}",
+                f"{when.month}/{when.day}/{when:%y}",
+                f"{when:%d %b %y}".upper(),
+                f"Reuters {when:%B} {when.day}, {when.year}",
+            ]
+        )
+    fields = [n for n, line in enumerate(lines) if _is_field(line)]
+    if fields and xr.random() < 0.4:
+        for n in fields:
+            name, _, value = lines[n].partition(" ")
+            tag = name.strip("[]:").upper()
+            lines[n] = f"<{tag}>{value.lstrip(':- ')}</{tag}>"
+        stamp = f"<DATE>{stamp}</DATE>" if stamp else ""
+    dateline = next(n for n, line in enumerate(lines) if story.fields["L"].strip() in line)
+    where = xr.choice(["top", "fields", "dateline", "footer"])
+    if stamp and where == "top":
+        lines.insert(0, stamp)
+    elif stamp and where == "fields":
+        lines.insert(fields[-1] + 1 if fields else 0, stamp)
+    elif stamp and where == "dateline" and lines[dateline].strip() == story.fields["L"].strip():
+        lines.insert(dateline + 1, stamp)
+    elif stamp:
+        lines += ["", xr.choice(["Filed: ", "Date: ", "Transmitted ", ""]) + stamp]
+    if xr.random() < 0.3:
+        chrome = [xr.choice(SECTIONS) for _ in range(xr.randint(20, 80))]
+        lines = [*chrome, *lines]
+        neutral = {n + len(chrome) for n in neutral}
+    moved = [n for n, line in enumerate(lines) if line.strip() == story.fields.get("S", "?")]
+    return lines, set(moved)
+
+
+def _is_field(line: str) -> bool:
+    """A pasted field line of field_lines(): its name in one of the five spellings."""
+    head = line.split(" ", 1)[0].strip("[]:").upper()
+    return head in FIELDS.values()
 
 
 def locate(lines: list[str], fragments: list[str], ident: str) -> list[int]:
@@ -302,7 +359,7 @@ def build(raw: Path, out: Path) -> dict[str, dict[str, object]]:
     return layout
 
 
-def stress(raw: Path, out: Path, takes: int) -> dict[str, dict[str, object]]:
+def stress(raw: Path, out: Path, takes: int, extra: bool = False) -> dict[str, dict[str, object]]:
     """Render the tuning stories only, `takes` more times dated and once undated, with seeds
     the set does not use: pages to look for failures on without touching the blind part."""
     stories = parse(raw)
@@ -313,7 +370,9 @@ def stress(raw: Path, out: Path, takes: int) -> dict[str, dict[str, object]]:
     for story in (s for s in stories if s.ident not in hidden):
         for take in range(10, 11 + takes):
             dated = take > 10
-            lines, neutral = render(story, dated, random.Random(f"stress-{story.ident}-{take}"))
+            seed = f"stress-{story.ident}-{take}"
+            more = random.Random(f"{seed}-extra") if extra else None
+            lines, neutral = render(story, dated, random.Random(seed), more)
             name = f"s{'d' if dated else 'u'}{story.ident}-{take}.txt"
             layout[name] = _entry(story, dated, False, lines, neutral)
             (out / "docs" / name).write_text("\n".join(lines) + "\n", "utf-8")
@@ -322,8 +381,8 @@ def stress(raw: Path, out: Path, takes: int) -> dict[str, dict[str, object]]:
 
 
 if __name__ == "__main__":
-    if sys.argv[1] == "--stress":
-        stress(Path(sys.argv[3]), Path(sys.argv[4]), int(sys.argv[2]))
+    if sys.argv[1] in ("--stress", "--stress-extra"):
+        stress(Path(sys.argv[3]), Path(sys.argv[4]), int(sys.argv[2]), "extra" in sys.argv[1])
         raise SystemExit(0)
     built = build(Path(sys.argv[1]), Path(sys.argv[2]))
     parts = {(i["blind"], i["date"] is not None) for i in built.values()}
