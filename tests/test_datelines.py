@@ -322,3 +322,9 @@ def test_an_agency_stamp_below_the_story_is_its_date() -> None:
     story = WIRE_STORY.format(date="HARBOUR BOARD BRIEF") + "\nFiled: 04-JUN-14 11:20\n"
     found = publication_date(doc(story))
     assert found is not None and found.mention.iso() == "2014-06-04"
+
+
+def test_a_date_line_in_lower_case_under_a_byline_is_no_wrapped_prose() -> None:
+    header = "Ferry fares rise\nBy Mara Quist | mquist@example.org Example News\n"
+    found = publication_date(doc(f"{header}on June 4, 2014 at 9:05 AM\n\n{ARTICLE}"))
+    assert found is not None and (found.mention.iso(), found.line) == ("2014-06-04", 3)

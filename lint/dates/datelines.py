@@ -152,7 +152,7 @@ def _line_dates(document: Document, convention: Convention) -> list[LineDate]:
             continue  # a sentence of this many words is no date line nor list entry
         wrapped = index > first and _continues(document.lines[index - 1], line)
         for mention, role, shape in read_line(line, convention, title=index == first):
-            if wrapped and shape in ("listed", "date", "byline"):
+            if wrapped and shape == "listed":
                 continue  # a hard-wrapped sentence: "... notes due March 26, 1992 with a"
             moved = mention.shifted(starts[index])
             trailing = _trails(line, mention)
