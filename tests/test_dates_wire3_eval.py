@@ -17,8 +17,10 @@ pytestmark = pytest.mark.skipif(
 
 # (precision, recall, dated documents with a finding at most, share of dates right at
 # least), a little under what was measured (see the README): the tuning part scored 1.000
-# / 1.000, 0 of 66 flagged, 66 of 66 right after the fixes it led to.
-FLOORS = {"tuning": (0.97, 0.95, 0, 1.0)}
+# / 1.000, 0 of 66 flagged, 66 of 66 right after the fixes it led to; the blind part,
+# scored once blind (0.818 / 0.918) and once more with the final code, 1.000 / 0.959, 0 of
+# 44 flagged, 44 of 44 right. These floors guard the figures measured after the fixes.
+FLOORS = {"tuning": (0.97, 0.95, 0, 1.0), "blind": (0.97, 0.93, 0, 1.0)}
 
 
 @pytest.mark.parametrize("part", sorted(FLOORS))
