@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lint.dates.datelines import read_line
+from lint.dates.datelines import line_dates, read_line
 from lint.dates.publication import publication_date
 from lint.document import Document
 
@@ -51,6 +51,14 @@ def doc(text: str) -> Document:
             "label",
         ),
         ("Publication: Tue, JAN. 22, 2019 | 10:50 p.m.", "2019-01-22", "published", "label"),
+        # the clock stamp of logs and wire archives, and its labels
+        ("Wed Jun  4 11:20:05 2014", "2014-06-04", "published", "date"),
+        ("STAMP Fri Nov 21 06:45 EST 2003", "2003-11-21", "published", "byline"),
+        ("Date/Time: 04-JUN-2014 11:20", "2014-06-04", "published", "label"),
+        # two-digit years after a month name, as log and wire dumps print them
+        ("04-JUN-14 11:20", "2014-06-04", "published", "date"),
+        ("<DATE>4 JUN 14</DATE>", "2014-06-04", "published", "label"),
+        ("Filed: 4 Jun 14", "2014-06-04", "published", "label"),
     ],
 )
 def test_shapes_of_date_lines(line: str, iso: str, role: str, shape: str) -> None:
@@ -79,6 +87,8 @@ def test_published_and_updated_on_one_line() -> None:
         "v1.13.05.10",  # a version number
         "see https://example.org/news/2014/09/30/story.html",
         "the rock of the '80s and '90s",  # decades, not years of a date
+        "on 8 May 21 ferries sailed",  # a count after the day, not a year
+        "from 3 May 12:30 onwards",
     ],
 )
 def test_lines_that_are_not_date_lines(line: str) -> None:
@@ -255,3 +265,66 @@ def test_a_header_shaped_as_the_list_above_it_opens_the_article() -> None:
         doc(f"Most popular\n\n{stories}Budget passes\nMay 5, 2019\n\n{ARTICLE}")
     )
     assert found is not None and found.mention.iso() == "2019-05-05"
+
+
+@pytest.mark.parametrize(
+    ("line", "shape"),
+    [
+        ("Sat Aug  2 17:09:44 2008", "date"),
+        ("Date/Time: 02-AUG-2008 17:09", "label"),
+        ("2008-08-02T17:09:44Z", "date"),
+        ("2008-08-02T17:09+01:00", "date"),
+        ("Wirehouse August 2, 2008", "byline"),  # an agency's stamp, not a title
+    ],
+)
+def test_a_stamp_on_the_first_line_is_a_date_line(line: str, shape: str) -> None:
+    [(mention, _, found)] = read_line(line, title=True)
+    assert (mention.iso(), found) == ("2008-08-02", shape)
+
+
+# A short agency story: a few header fields, its date, and a hard-wrapped body too short
+# to be an article, whose lines carry other dates.
+WIRE_STORY = (
+    "SECTIONS: shipping, ports\n"
+    "REGIONS: norway\n"
+    "{date}\n"
+    "HARBOUR BOARD SELLS TWO FERRIES\n"
+    "BERGEN, June 4 - The harbour board said it sold two of its\n"
+    "older ferries to a coastal operator, with the last of the\n"
+    "two ferries due September 30, 2014 with a\n"
+    "crew trained by the board, a spokesman said.\n"
+    "    The vessels were built for the board in the early\n"
+    "seventies and were taken out of service in March 2013.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "date",
+    [
+        "Date/Time: 04-JUN-2014 11:20",
+        "Wed Jun  4 11:20:05 2014",
+        "4 Jun 2014",
+        "<DATE>04-JUN-14 11:20</DATE>",
+    ],
+)
+def test_a_short_wire_story_takes_its_header_date_not_a_wrapped_body_line(date: str) -> None:
+    found = publication_date(doc(WIRE_STORY.format(date=date)))
+    assert found is not None and (found.mention.iso(), found.line) == ("2014-06-04", 3)
+
+
+def test_a_wrapped_line_of_prose_with_a_date_is_no_date_line() -> None:
+    text = WIRE_STORY.format(date="")
+    assert publication_date(doc(text)) is None
+    assert [d.line for d in line_dates(doc(text))] == []
+
+
+def test_an_agency_stamp_below_the_story_is_its_date() -> None:
+    story = WIRE_STORY.format(date="HARBOUR BOARD BRIEF") + "\nFiled: 04-JUN-14 11:20\n"
+    found = publication_date(doc(story))
+    assert found is not None and found.mention.iso() == "2014-06-04"
+
+
+def test_a_date_line_in_lower_case_under_a_byline_is_no_wrapped_prose() -> None:
+    header = "Ferry fares rise\nBy Mara Quist | mquist@example.org Example News\n"
+    found = publication_date(doc(f"{header}on June 4, 2014 at 9:05 AM\n\n{ARTICLE}"))
+    assert found is not None and (found.mention.iso(), found.line) == ("2014-06-04", 3)

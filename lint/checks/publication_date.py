@@ -24,7 +24,9 @@ Parameters:
        dateline, a date under a standfirst). With none there, the first date line
        outside lists that article text follows. A date
        line is little more than a date: a standalone date ("December 18, 2020",
-       "12.22.14", "2014-09-30T14:34:55Z"), a byline ("By Jane Doe | May 5, 2021",
+       "12.22.14", "2014-09-30T14:34:55Z", the stamps of wire archives "Tue Mar  3
+       09:37:53 1987" and "26-FEB-87 15:01", an agency's "Reuters March 3, 1987"), a
+       byline ("By Jane Doe | May 5, 2021",
        "/ Jane Roe / 9:15 am Mon Aug 3, 2015"), a labelled date ("Posted on 12/16/08",
        "Online: Jan 7, 2021", "Published 8:04 PM EST, Tue March 3, 2020"), or a
        dateline opening the text ("WASHINGTON, June 3, 2024 (AP) —", "Feb. 23, 2015
@@ -34,7 +36,9 @@ Parameters:
        stories, comments, an archive: several close together with different dates)
        are not the page's, except a labelled date right under the article ("This
        story was published on …") among entries with no label; a date in a
-       sentence of the body never is;
+       sentence of the body never is, nor a line of hard-wrapped prose that happens
+       to hold one ("… notes due March 26, 1992 with a"): a short wire story under a
+       block of pasted header fields keeps its own date;
     3. a citation of the document itself ("…, vol. 8, no. 04, pp. 3513–3521, Apr.
        2024"), as papers print at their end.
 

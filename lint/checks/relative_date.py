@@ -15,8 +15,9 @@ Why:
 
 Parameters:
     Deictic expressions ("last month", "yesterday", "this spring", "a year ago",
-    "on Tuesday", a weekday in news style: "agreed with the union Friday") count
-    from the publication date (see the publication-date kind; the finding names
+    "on Tuesday", a weekday in news style: "agreed with the union Friday", "over
+    the weekend", a day spelled after its month as wire copy writes it: "Pay April
+    Three") count from the publication date (see the publication-date kind; the finding names
     its evidence and confidence). A date with
     no year takes it from the text when its paragraph names one before it ("in May
     2025 … on June 8"), or right after it in a list ("May 29 to June 1, 2025"); in
@@ -26,7 +27,9 @@ Parameters:
     months later", "the following Monday"), habits ("on Sundays", "every Monday",
     "they spawn in March"), vague words ("recently", "now", "soon", "a year
     earlier", "the first quarter", holidays, "in the summer"), "today" meaning
-    "nowadays" ("is still used today") and names ("Black Friday", "Sunday Times",
+    "nowadays" ("is still used today"; in a text that dates by its own time, as
+    news does, a "today" in a clause of past news is that day: "outlined his plan
+    today", "declined to comment on today's meeting") and names ("Black Friday", "Sunday Times",
     "the September 11 attacks") are not dates to resolve. `report:
     unresolved` (the default) lists what cannot be resolved; `report: resolved`
     lists what can, with its meaning, for checking. Dates that cannot exist are

@@ -32,8 +32,12 @@ Shape = Literal["label", "byline", "date", "dateline", "listed"]
 _LINE_MAX = 200  # a longer line is prose (a dateline may still open it)
 _MAX_TOKENS = 18  # a date line has a few names, a date, a time and separators
 _LISTED_MAX = 120  # a list entry with a date is a short line
-# A line can only be a date line if it holds a four-digit year or a short numeric date.
-_GATE = re.compile(r"(?:1[6-9]|20)\d\d|\d[/.][0-3]?\d[/.]\d\d")
+# A line can only be a date line if it holds a four-digit year or a short date
+# ("12/16/08", "26-FEB-87").
+_GATE = re.compile(
+    r"(?:1[6-9]|20)\d\d|\d[/.][0-3]?\d[/.]\d\d|"
+    r"\d[- ](?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[- ]\d\d\b"
+)
 # ... and a month name or a numeric date: a year alone ("Born in 1990") dates no line.
 _DAY_GATE = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[/.-][0-3]?\d\b")
 _UPDATED = re.compile(
@@ -53,6 +57,10 @@ _LABEL_WORDS = re.compile(
 _TIME = re.compile(
     r"\b[0-2]?\d(?:[:.h][0-5]\d){1,2}\s*(?:[ap]\.?\s?m\b\.?)?|\b[01]?\d\s*[ap]\.?m\b\.?",
     re.IGNORECASE,
+)
+# The time of an ISO 8601 stamp, glued to its date: "2014-06-04T11:20:05Z".
+_ISO_TIME = re.compile(
+    r"(?<![^\d\s])T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?\b"
 )
 _ZONE = re.compile(r"(?<![\w])(?:[A-Z]{1,3}T|UTC|GMT|Z|IST|WIB|[+-]\d{2}:?\d{2})(?![\w])")
 _NOISE = re.compile(
@@ -90,16 +98,19 @@ _SEPARATOR = re.compile(r"\s[|•·/–—-]\s|\s?\|\s?|•")
 # A label right before a date: "Published on: June 25, 2024", "Updated April 29, 2019".
 _LABEL_BEFORE = re.compile(
     r"\b(?:published|posted|released|issued|created|written|filed|updated|modified|edited|"
-    r"revised|changed|update|date[d]?|online|pubdate|publication)\b\W*(?:\b(?:on|at)\b\W*)?"
+    r"revised|changed|update|date[d]?(?:\s*/\s*time)?|online|pubdate|publication)\b\W*"
+    r"(?:\b(?:on|at)\b\W*)?"
     # ... or with the time between: "First posted 10:21 AM PDT, 01/12/20"
     r"(?:[0-2]?\d(?:[:.h][0-5]\d){1,2}\s*(?:[ap]\.?\s?m\b\.?)?"
     r"(?:\s*(?:GMT|UTC|[ECMP][SD]?T|BST|CES?T|IST))?\W*)?$",
     re.IGNORECASE,
 )
 _MAX_LABEL_START_WORDS = 8
+_WRAPPED_WORDS = 5  # a line of prose cut mid-sentence has at least these many words
 _LABEL_START = re.compile(
     r"^[^\w\"'“‘]*(?:this\s+(?:article|story|page|post|piece|report)\s+(?:was\s+)?)?"
-    r"(?:first\s+)?(?:published|posted|publication|date[d:]?|released|issued|updated|last\s+updated|"
+    r"(?:first\s+)?(?:published|posted|publication|date(?:\s*/\s*time)?[d:]?|released|issued|"
+    r"updated|last\s+updated|"
     r"modified|last\s+modified|created|written|online)\b",
     re.IGNORECASE,
 )
@@ -139,11 +150,25 @@ def _line_dates(document: Document, convention: Convention) -> list[LineDate]:
             and not _GATE.search(line, 0, _DATELINE_REACH)
         ):
             continue  # a sentence of this many words is no date line nor list entry
+        wrapped = index > first and _continues(document.lines[index - 1], line)
         for mention, role, shape in read_line(line, convention, title=index == first):
+            if wrapped and shape == "listed":
+                continue  # a hard-wrapped sentence: "... notes due March 26, 1992 with a"
             moved = mention.shifted(starts[index])
             trailing = _trails(line, mention)
             found.append(LineDate(index + 1, moved, role, shape, line.strip(), trailing))
     return found
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Whether `line` carries on the sentence of the line above, as hard-wrapped text
+    does: that line is prose cut mid-sentence and this one opens in lower case."""
+    before = previous.strip()
+    return (
+        line.lstrip()[:1].islower()
+        and len(before.split()) >= _WRAPPED_WORDS
+        and not re.search(r"[.!?:;][\"'”’)]*$", before)
+    )
 
 
 def _trails(line: str, mention: DateMention) -> bool:
@@ -224,7 +249,13 @@ def _shape(line: str, mentions: list[DateMention], title: bool) -> Shape | None:
     names = [w for w in words if w[:1].isupper() and w.lower() not in STOPWORDS]
     others = [w for w in words if not w[:1].isupper() and w.lower() not in STOPWORDS]
     labelled = any(_LABEL_BEFORE.search(line, 0, m.start) for m in mentions)
-    if title and words and not labelled and not _dated_title(line, mentions):
+    if (
+        title
+        and words
+        and not labelled
+        and not _dated_title(line, mentions)
+        and not _signed(line, words, mentions)
+    ):
         return None
     if _LABEL_START.match(line):  # "This article was published on 19 October 2020."
         return "label" if len(names) + len(others) <= _MAX_LABEL_START_WORDS else None
@@ -243,6 +274,13 @@ def _shape(line: str, mentions: list[DateMention], title: bool) -> Shape | None:
     return "byline" if names else "date"
 
 
+def _signed(line: str, words: list[str], mentions: list[DateMention]) -> bool:
+    """A first line that is one name and the full date it ends with: an agency's or
+    outlet's stamp ("Reuters March 3, 1987"), not a title naming a date."""
+    after = _WORD.findall(_rest(line[mentions[-1].end :], []))
+    return len(words) == 1 and words[0][:1].isupper() and not after and bool(mentions[-1].day)
+
+
 def _dated_title(line: str, mentions: list[DateMention]) -> bool:
     """A title that ends with its date after a separator: "Police Briefs – Tuesday, April 11"."""
     after = _WORD.findall(_rest(line[mentions[-1].end :], []))
@@ -258,7 +296,7 @@ def _rest(line: str, mentions: list[DateMention]) -> str:
         cursor = mention.end
     pieces.append(line[cursor:])
     rest = " ".join(pieces)
-    for pattern in (_TIME, _ZONE, _NOISE):
+    for pattern in (_ISO_TIME, _TIME, _ZONE, _NOISE):
         rest = pattern.sub(" ", rest)
     return rest
 

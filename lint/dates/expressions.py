@@ -29,6 +29,10 @@ class Expression:
     year_modifier: str = ""  # "last" in "December last year"
     count: int = 0  # how many units "ago"; 0 for "a few", "several"
     hedged: bool = False  # "today" that may mean "nowadays": its sentence decides
+    # Counts from the day of writing only in a text that does so elsewhere, as news does:
+    # a "today" in a clause of past news, "over the weekend"; in a narrative it is the
+    # story's own time, or "nowadays".
+    news_only: bool = False
 
     @property
     def deictic(self) -> bool:

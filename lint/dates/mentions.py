@@ -3,7 +3,8 @@
 Shared by the dates, provenance and figures families. `find_dates` reads dates with a
 four-digit year anywhere; `find_line_dates` also reads the shapes that only a date line
 of a page header uses: two-digit years ("Posted on 12/16/08", "11.03.17", "12th Jan '19")
-and dates glued to a name by a naive text dump ("By Jane Holm2014-12-22").
+dates glued to a name by a naive text dump ("By Jane Holm2014-12-22") and clock stamps
+with the year after the time ("Tue Mar  3 09:37:53 1987").
 """
 
 from __future__ import annotations
@@ -65,12 +66,30 @@ _APOSTROPHE_YEAR = r"['\u2018\u2019](?P<yy>\d\d)\b"
 _APOSTROPHE_FORMS = (
     ("apos_mdy", rf"{{B}}{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_APOSTROPHE_YEAR}"),
     ("apos_dmy", rf"{{B}}{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_APOSTROPHE_YEAR}"),
+    # ... and the day-month-year of logs and wire dumps, with no apostrophe: "26-FEB-87",
+    # "26 FEB 87 15:01", ending the date (not "5 May 21 people", "3 May 12:30").
+    (
+        "short_dmy",
+        rf"{{B}}{_DAY}(?P<sep>[- ]){_MONTH}(?P=sep)(?P<yy>\d\d)"
+        r"(?=\s*(?:$|[<|,;)\]]|[0-2]?\d:[0-5]\d|(?-i:[A-Z]{2,4})\b))",
+    ),
+)
+# The clock stamp of logs and wire archives, the year after the time: "Tue Mar  3 09:37:53
+# 1987", "Mon Oct 19 15:14 EST 1987" (date lines only).
+_CLOCK_FORM = (
+    "clock",
+    rf"{{B}}{_WEEKDAY}{_MONTH}\s+{_DAY}\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:\s+[A-Z]{{2,4}})?\s+{_YEAR}\b",
 )
 _WORD_EDGE = r"\b"
 _GLUED_EDGE = r"(?:\b|(?<=[^\W\d_])(?=\d)|(?-i:(?<=[a-z])(?=[A-Z])))"
 _YEAR_DIGITS = re.compile(r"(?:1[6-9]|20)\d\d")
-_LINE_YEAR = re.compile(r"(?:1[6-9]|20)\d\d|(?<=\d[/.])\d\d(?![\d/.])|(?<=['\u2018\u2019])\d\d\b")
+_LINE_YEAR = re.compile(
+    r"(?:1[6-9]|20)\d\d|(?<=\d[/.])\d\d(?![\d/.])|(?<=['\u2018\u2019])\d\d\b|"
+    r"(?<=[A-Za-z][- ])\d\d(?![\d:.])"
+)
 _REACH_BEFORE = 64  # "Wednesday, 12th of September, " and more fit before the year
+# NOTE: a clock stamp puts the time before the year ("Tue Mar  3 09:37:53 1987"), the
+# longest form before it fits this reach too.
 _REACH_AFTER = 12  # "-06-25" and the character after it fit after the year
 _CENTURY_PIVOT = 70  # a two-digit year below this is 20xx, else 19xx
 
@@ -114,7 +133,8 @@ class DateMention:
 @lru_cache(maxsize=2)
 def _pattern(line_forms: bool) -> re.Pattern[str]:
     edge = _GLUED_EDGE if line_forms else _WORD_EDGE
-    forms = [*_FORMS.items(), *([_SHORT_FORM, *_APOSTROPHE_FORMS] if line_forms else [])]
+    line_only = [_SHORT_FORM, *_APOSTROPHE_FORMS, _CLOCK_FORM] if line_forms else []
+    forms = [*_FORMS.items(), *line_only]
     named = [(k, v.replace("?P<", f"?P<{k}_").replace("?P=", f"?P={k}_")) for k, v in forms]
     return re.compile(
         "|".join(f"(?P<{k}>{v.replace('{B}', edge)})" for k, v in named), re.IGNORECASE
@@ -178,7 +198,7 @@ def _mention(match: re.Match[str], convention: Convention) -> DateMention | None
     ambiguous = False
     numeric: Literal["mdy", "dmy", ""] = ""
     day: int | None
-    if form in ("short", "apos_mdy", "apos_dmy"):
+    if form in ("short", "apos_mdy", "apos_dmy", "short_dmy"):
         short = int(g[f"{form}_yy"])
         year = short + (2000 if short < _CENTURY_PIVOT else 1900)
     else:

@@ -33,6 +33,7 @@ _YEAR_AFTER = re.compile(
     r"(?:\s*(?:,|and|&|or|-|–)\s*[0-3]?\d(?:st|nd|rd|th)?\b)*,?\s+(?:of\s+)?"
     r"(?:[1-9]\d{0,3}\s*(?:BC|BCE|AD|CE)\b|[1-9]\d{2,3}(?!\d))"
 )
+_SPELLED = ("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine")
 _EVENT_WORDS = frozenset(
     "attack attacks movement incident revolution massacre uprising protests protest coup "
     "riots riot crisis rebellion strike bombing bombings war offensive".split()
@@ -69,6 +70,8 @@ def read(text: str, match: re.Match[str]) -> Expression | None:
         return _day(text, match, g, previous)
     if form == "period":
         return _period(match, g, previous)
+    if form == "weekend":
+        return _weekend(text, match)
     if form == "ago":
         return _ago(match, g)
     if form == "weekday":
@@ -96,10 +99,16 @@ def _day(text: str, match: re.Match[str], g: dict[str, str], previous: str) -> E
     sense = today_sense(text, match.start(), match.end(), bool(opens))
     if word.lower() == "today" and sense == "nowadays":
         return None
-    hedged = word.lower() == "today" and sense == "unsure"
+    hedged = word.lower() == "today" and sense in ("unsure", "likely")
     unit = g["dpart"] or word.lower()
     return Expression(
-        match.start(), match.end(), "day", (g["dmod"] or "").lower(), unit, hedged=hedged
+        match.start(),
+        match.end(),
+        "day",
+        (g["dmod"] or "").lower(),
+        unit,
+        hedged=hedged,
+        news_only=hedged and sense == "likely",
     )
 
 
@@ -110,6 +119,15 @@ def _period(match: re.Match[str], g: dict[str, str], previous: str) -> Expressio
     return Expression(
         match.start(), match.end(), "period", g["pmod"].lower(), g["unit"], month=month
     )
+
+
+def _weekend(text: str, match: re.Match[str]) -> Expression:
+    """ "Over the weekend": the last one when the clause before it tells of the past ("the
+    firm said over the weekend that it will…"), else the weekend of the week of writing."""
+    low = max(0, match.start() - _SENTENCE_REACH)
+    opening = max(text.rfind(mark, low, match.start()) for mark in (". ", "! ", "? ", "\n\n"))
+    modifier = "last" if tense(text[max(opening, low) : match.start()]) == "past" else "this"
+    return Expression(match.start(), match.end(), "period", modifier, "weekend", news_only=True)
 
 
 def _ago(match: re.Match[str], g: dict[str, str]) -> Expression:
@@ -124,7 +142,12 @@ def _month_day(
     text: str, match: re.Match[str], g: dict[str, str], previous: str
 ) -> Expression | None:
     month = _month_number(g["mdmonth"] or g["dmmonth"])
-    day = int(re.sub(r"\D", "", g["mdday"] or g["dmday"]))
+    spelled = g["mdword"]
+    day = (
+        _SPELLED.index(spelled) + 1 if spelled else int(re.sub(r"\D", "", g["mdday"] or g["dmday"]))
+    )
+    if spelled and not _ends_spelled_day(text, match.end()):
+        return None  # "in March Two companies": a count of what follows, not a day
     if not 1 <= day <= 31 or (not g["mdymod"] and _YEAR_AFTER.match(text, match.end())):
         return None
     after = WORD_AFTER.match(text, match.end())
@@ -140,6 +163,16 @@ def _month_day(
         day=day,
         year_modifier=(g["mdymod"] or "").lower(),
     )
+
+
+def _ends_spelled_day(text: str, end: int) -> bool:
+    """A spelled day ends its phrase: punctuation, the end of the line or a function word
+    follows ("Record December Four", "expire April Three unless extended")."""
+    after = WORD_AFTER.match(text, end)
+    if after is None:
+        return True
+    word = after.group(1).lower()
+    return word in FUNCTION_WORDS or word == "unless" or "\n" in text[end : after.start(1)]
 
 
 def _month(text: str, match: re.Match[str], g: dict[str, str]) -> Expression | None:

@@ -1,13 +1,13 @@
 """Relative and incomplete dates in text: "next year", "said Tuesday", "June 8", "in May".
 
 Only expressions whose meaning depends on a date the text does not give are found:
-deictic ones ("last month", "yesterday", "two weeks ago", "this spring", a weekday
-in news style: "said Thursday") that count from the day the document was written, and
-calendar dates without a year ("on May 24", "8 June", "in March", "a planned June
-meeting"). Anaphoric ones ("the next year", "that May", "four months later") count from
-a time the text itself names and are left alone, as are habits ("on Mondays", "in June
-each year") and names ("Black Friday", "the May Fourth Movement"): lint/dates/readings.py
-tells them apart.
+deictic ones ("last month", "yesterday", "two weeks ago", "this spring", "over the
+weekend", a weekday in news style: "said Thursday") that count from the day the
+document was written, and calendar dates without a year ("on May 24", "8 June", "in
+March", "a planned June meeting"). Anaphoric ones ("the next year", "that May", "four
+months later") count from a time the text itself names and are left alone, as are habits
+("on Mondays", "in June each year") and names ("Black Friday", "the May Fourth
+Movement"): lint/dates/readings.py tells them apart.
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ from lint.dates.readings import read
 _ABBREVIATED = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 _ANY_MONTH = rf"(?:{FULL_MONTHS}|{_ABBREVIATED})"
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
+# Wire copy spells days under ten after the month, capitalised: "Pay April Three".
+_SPELLED_DAY = r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine"
 # Up to 99: "10,000 years ago" dates nothing the publication date would fix.
 _COUNT = (
     r"(?<![\d,.])\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
@@ -44,10 +46,14 @@ _PATTERNS = {
     rf"(?:(?P<pre>{_ci('earlier', 'later')}|{_ci('early', 'late', 'mid')}-?)\s*)?"
     rf"(?P<pmod>{_ci('this', 'last', 'next')})\s+"
     r"(?P<unit>week|weekend|month|year|spring|summer|autumn|fall|winter|semester|quarter)\b",
+    # "said over the weekend", "met at the weekend": the weekend the story stands in (not
+    # "over the weekend of January 8-9", which names it).
+    "weekend": rf"\b(?P<wkprep>{_ci('over', 'at', 'during')})\s+the\s+weekend\b(?!\s+of\b)",
     # "two weeks ago", "a year ago", and the stamps of pages: "15d ago", "3 hrs ago".
     "ago": rf"\b(?P<count>(?i:{_COUNT}))(?:\s+|(?<=\d))"
     r"(?P<agounit>minute|min|hour|hr|h|day|d|week|wk|w|month|mo|year|yr|y|decade)s?\s+ago\b",
-    "month_day": rf"\b(?:(?P<mdmonth>{_ANY_MONTH})\s+(?P<mdday>{_DAY})|"
+    "month_day": rf"\b(?:(?P<mdmonth>{_ANY_MONTH})\s+"
+    rf"(?:(?P<mdday>{_DAY})|(?P<mdword>{_SPELLED_DAY}))|"
     rf"(?P<dmday>{_DAY})\s+(?:of\s+)?(?P<dmmonth>{_ANY_MONTH}))\b(?![.,]?\d)"
     rf"(?:,?\s+(?:of\s+)?(?P<mdymod>this|last|next)\s+year\b)?",
     "weekday": rf"\b(?:(?P<wmod>[Tt]his\s+past|"
@@ -65,10 +71,11 @@ _PATTERNS = {
     r"(?:(?:early|late|mid)-?\s*)?|"
     rf"\b(?P<mart>{_ci('a', 'an', 'the')})\s+(?:[a-z]+\s+)?)"
     rf"(?P<mname>{FULL_MONTHS})(?:['’]s)?\b"
-    r"(?!,?\s+(?:of\s+)?(?:this|last|next)\s+year|\s+[0-3]?\d(?:st|nd|rd|th)?\b|,?\s+\d{3,4})",
+    r"(?!,?\s+(?:of\s+)?(?:this|last|next)\s+year|\s+[0-3]?\d(?:st|nd|rd|th)?\b|,?\s+\d{3,4}|"
+    rf"\s+(?:{_SPELLED_DAY})\b)",
 }
 # NOTE: alternation order matters: "December last year" is a period, "June 8" a month_day.
-_ORDER = ("day", "period", "ago", "month_day", "weekday", "month")
+_ORDER = ("day", "period", "weekend", "ago", "month_day", "weekday", "month")
 _EXPRESSION = re.compile("|".join(f"(?P<{k}>{_PATTERNS[k]})" for k in _ORDER))
 # The words an expression holds, and the forms that can hold each: the window around a
 # word is searched with those forms only.
@@ -77,9 +84,10 @@ _FORMS_OF = {
         "yesterday tomorrow tonight today night morning afternoon evening".split(), ("day",)
     ),
     **dict.fromkeys(
-        "week weekend month year spring summer autumn fall winter semester quarter".split(),
+        "week month year spring summer autumn fall winter semester quarter".split(),
         ("period",),
     ),
+    "weekend": ("period", "weekend"),
     "ago": ("ago",),
     **dict.fromkeys((w.lower() for w in WEEKDAYS), ("weekday",)),
     **dict.fromkeys(

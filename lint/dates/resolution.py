@@ -40,6 +40,9 @@ _LIST_GAP = re.compile(
 )
 _TRAILING_REACH = 40
 _NEWS_WEEKDAYS = 2
+# A dateline: "PORTLAND, Ore., Feb 26 - ", "Toronto, March 9 - ", "BAHRAIN, Oct 19 (Reuters) -".
+_DATELINE_PLACE = re.compile(r"\s*[A-Z][A-Za-z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,20})?,\s*")
+_DATELINE_DASH = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:--|[—–]|-(?=\s|$))")
 _TITLE_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 
 
@@ -99,6 +102,7 @@ def _relative_dates(document: Document, convention: Convention) -> list[Relative
     convention = document_convention(document, convention)
     text = document.text
     found: list[_Found] = []
+    news_only: list[_Found] = []
     story: list[Anchor] = []
     mentions = body_dates(document, convention)
     dates = (mentions, [m.start for m in mentions])
@@ -111,8 +115,15 @@ def _relative_dates(document: Document, convention: Convention) -> list[Relative
             if paragraph.index.overlaps(expression.start, expression.end):
                 continue
             quoted = paragraph.quoted(expression.start)
-            if not expression.hedged or quoted:  # a "today" someone said is that day's
+            if expression.news_only and not quoted:
+                news_only.append(_Found(expression, paragraph, quoted))
+            elif not expression.hedged or quoted:  # a "today" someone said is that day's
                 found.append(_Found(expression, paragraph, quoted))
+    # NOTE: a "today" in a clause of past news ("outlined his plan today") or "over the
+    # weekend" is counted from the day of writing in a text that dates by its own time,
+    # as news does; in a narrative it is "nowadays" or the story's own weekend.
+    if news_only and (published is not None or _speaks_now(found)):
+        found = sorted([*found, *news_only], key=lambda f: f.expression.start)
     # NOTE: a text that never speaks from its own time (no publication date, no "next
     # year" or "said Monday" outside quotations) is a narrative: its dates take the last
     # year it named, in its prose (not the dates of a list of other stories).
@@ -139,12 +150,25 @@ def _speaks_now(found: list[_Found]) -> bool:
     A deictic date outside quotations says so ("next year", "last week"); "two years
     ago" does not (plot summaries and memoirs count it from the story), nor does one
     weekday (a history tells of "the match on Saturday"), but weekdays named again and
-    again are the news' way of dating ("said Tuesday … on Thursday").
+    again are the news' way of dating ("said Tuesday … on Thursday"); nor does a
+    dateline opening a paragraph with the day of writing ("ZURICH, March 9 - …").
     """
     said = [f.expression for f in found if not f.quoted]
     weekdays = [e for e in said if e.form == "weekday"]
     spoken = [e for e in said if e.deictic and e.form not in ("ago", "weekday")]
-    return len(weekdays) >= _NEWS_WEEKDAYS or bool(spoken)
+    return len(weekdays) >= _NEWS_WEEKDAYS or bool(spoken) or any(map(_dateline, found))
+
+
+def _dateline(found: _Found) -> bool:
+    """A month-day that opens its paragraph as an agency's dateline does."""
+    expression, paragraph = found.expression, found.paragraph
+    if expression.form != "month_day":
+        return False
+    text = paragraph.text
+    return bool(
+        _DATELINE_PLACE.fullmatch(text, paragraph.start, expression.start)
+        and _DATELINE_DASH.match(text, expression.end)
+    )
 
 
 class _Paragraph:

@@ -12,7 +12,7 @@ import re
 from typing import Literal
 
 Tense = Literal["future", "past", ""]
-TodaySense = Literal["day", "nowadays", "unsure"]
+TodaySense = Literal["day", "nowadays", "likely", "unsure"]
 
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|['’]ll|scheduled|set\s+to|due\s+to|expected\s+to|plans?\s+to|"
@@ -38,6 +38,25 @@ _DONE_NEAR = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_REST = re.compile(r"[^.!?\n]{0,300}")
+# The clause before a "today" in wire style: a perfect ("has cut its rate ... today") or a
+# past verb ("outlined his plan today") tells of that day's news; "still" or a present
+# verb ("still stands today", "is used today") of the present in general.
+_PERFECT = re.compile(
+    r"\b(?:has|have)\s+(?:not\s+|also\s+|already\s+|just\s+)?(?:[a-z]+ed|been|cut|put|set|made|"
+    r"said|told|won|lost|sold|paid|bought|taken|given|begun|held|[a-z]+en)\b",
+    re.IGNORECASE,
+)
+# What "today's" names when it is that day's: an event of the news.
+_EVENT_AFTER = re.compile(
+    r"\s+(?:meeting|session|talks|vote|trading|decision|announcement|hearing|statement|"
+    r"tender|auction|report|close|opening|sale|ruling|debate|election|strike|ballot|game|"
+    r"match|race|summit|visit|speech|briefing|conference)\b",
+    re.IGNORECASE,
+)
+_NOW_SAID = re.compile(r"\b(?:still|now|nowadays|yet)\b", re.IGNORECASE)
+# Back to the sentence's start across hard wraps, not across a paragraph break or a full
+# stop ("10.5 pct" is no stop).
+_SENTENCE_BEFORE = re.compile(r"(?:[^.!?\n]|[.!?](?!\s)|\n(?![ \t]*\n)){0,200}$")
 
 
 def tense(sentence: str) -> Tense:
@@ -49,14 +68,25 @@ def tense(sentence: str) -> Tense:
 
 def _told_today(text: str, start: int, end: int) -> TodaySense:
     """A "today" inside a sentence: a day after a verb of news ("he released the report
-    today", "officials said today"), "unsure" otherwise ("the bridge still stands today",
-    "(today: Bad Kissingen)"), for a quotation to decide."""
+    today", "officials said today"); "likely" in a clause of news told in the past or the
+    perfect ("invited offers of paper today", "declined to comment on today's meeting"),
+    which is a day when the text speaks from its own time; "unsure" otherwise ("the bridge
+    still stands today", "(today: Bad Kissingen)"), for a quotation to decide."""
     after = text[end : end + 3]
-    if text[start - 1 : start] == "(" or after[:1] == ":" or after[:2] in ("'s", "’s"):
+    if text[start - 1 : start] == "(" or after[:1] == ":":
         return "unsure"
-    if _DONE_NEAR.search(text, max(0, start - 60), start):
+    possessive = after[:2] in ("'s", "’s")
+    if not possessive and _DONE_NEAR.search(text, max(0, start - 60), start):
         return "day"
-    return "unsure"
+    if possessive and not _EVENT_AFTER.match(text, end + 2):
+        return "unsure"  # "under today's current name", "today's forests"
+    before = _SENTENCE_BEFORE.search(text, max(0, start - 200), start)
+    clause = re.split(r"[,;]\s", before.group() if before else "")[-1]
+    if _PERFECT.search(clause):
+        return "likely"
+    if _NOW_SAID.search(clause) or _PRESENT.search(clause):
+        return "unsure"
+    return "likely" if _PAST.search(clause) else "unsure"
 
 
 def today_sense(text: str, start: int, end: int, opens: bool) -> TodaySense:

@@ -244,3 +244,64 @@ def test_a_quoted_today_is_the_day_it_was_said() -> None:
 def test_a_month_in_a_sentence_with_an_irregular_past_verb_is_one_time(verb: str) -> None:
     found = meanings(f"Title\n06/25/2025\n\nThe price of bread {verb} sharply in December.\n")
     assert found == {"in December": "2024-12"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The regulator fined the lender heavily today.", True),
+        ("The mill has trimmed its output by a fifth\nacross the region today.", True),
+        ("Union leaders refused to discuss today's ballot in detail.", True),
+        ("The old lighthouse, rebuilt in 1901, still guides ships today.", False),
+        ("The co-operative is run by its members today.", False),
+    ],
+)
+def test_today_in_past_news_is_a_day_where_the_text_speaks_from_its_own_time(
+    sentence: str, found: bool
+) -> None:
+    text = f"Title\n\nShares slipped last week.\n\n{sentence}\n"
+    assert ("today" in meanings(text)) == found
+    assert "today" not in meanings(f"Title\n\n{sentence}\n")  # a narrative: maybe nowadays
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "meaning"),
+    [
+        ("Dividend payable August Six", "August Six", "2025-08-06"),
+        ("The tender closes May Two unless it is extended.", "May Two", "2025-05-02"),
+        ("Holders on record by March Nine, the bank said.", "March Nine", "2025-03-09"),
+    ],
+)
+def test_a_day_spelled_after_its_month_is_a_date(sentence: str, phrase: str, meaning: str) -> None:
+    assert meanings(f"Title\n06/25/2025\n\n{sentence}\n")[phrase] == meaning
+    assert phrase in meanings(f"Title\n\n{sentence}\n")
+
+
+def test_a_number_word_after_a_month_that_counts_a_noun_is_no_day() -> None:
+    assert meanings("Title\n\nBy March Three lenders had left the scheme.\n") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "meaning"),
+    [
+        ("The ferry operator said over the weekend that fares would rise.", "2025-06-21"),
+        ("Negotiators will meet again at the weekend.", "2025-06-28"),
+    ],
+)
+def test_the_weekend_of_the_story(sentence: str, meaning: str) -> None:
+    found = meanings(f"Title\n06/25/2025\n\n{sentence}\n")
+    assert [v for k, v in found.items() if "weekend" in k] == [f"weekend of {meaning}"]
+    # undated, a dateline shows the story counts from its own day: both are reported
+    undated = meanings(f"Title\n\nHAMBURG, June 25 - {sentence}\n")
+    assert "June 25" in undated and any("weekend" in k for k in undated)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Over 3,000 visitors came to the fair over the weekend.",  # a narrative's weekend
+        "The flood peaked over the weekend of 4-5 May 1957.",
+    ],
+)
+def test_a_weekend_in_a_narrative_or_named_is_not_reported(sentence: str) -> None:
+    assert places("relative_date", f"Title\n\n{sentence}\n") == []
