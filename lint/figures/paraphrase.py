@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
 from lint.figures.index import Source, related
-from lint.figures.restate import Side, apart, differ, step
+from lint.figures.restate import Side, apart, differ, distinctive, step
 from lint.figures.statements import NAME, SLOT, TIME, Statement, Value, kind
 
 _MAX_VALUES = 3  # within a document, a sentence with more numbers is a list or a table row
@@ -80,7 +80,8 @@ def conflicts(
         needed = evidence * (_WITHIN if sa == sb else 1.0)
         if sa == sb and _told_twice(entries[x], entries[y], families):
             needed = _ONE_KEY
-        if score < needed or not _comparable(sources, entries[x], entries[y]):
+        strong = score >= _WITHIN * evidence
+        if score < needed or not _comparable(sources, entries[x], entries[y], strong):
             continue
         if not _differ(va, vb, approximate, rounding):
             continue
@@ -186,14 +187,14 @@ def _listed(entries: list[Entry], members: list[int]) -> bool:
     return any(len(found) >= _LIST for found in values.values())
 
 
-def _comparable(sources: Sequence[Source], one: Entry, other: Entry) -> bool:
+def _comparable(sources: Sequence[Source], one: Entry, other: Entry, strong: bool) -> bool:
     """Other paragraphs of one document, or two documents about one event and day; and
     no time that only one side names on both sides (two periods)."""
     (sa, ia, va), (sb, ib, vb) = one, other
     a, b = sources[sa].statements[ia], sources[sb].statements[ib]
     if not (sources[sa].within and sources[sb].within):
         return False
-    if va.of != vb.of:
+    if _other_measures(va, vb):
         return False  # "miles of underground cable", "miles of gas mains": two measures
     shared_name = any(kind(c) == NAME for c in set(va.about) & set(vb.about))
     ours, theirs = _numbers(va), _numbers(vb)
@@ -209,7 +210,7 @@ def _comparable(sources: Sequence[Source], one: Entry, other: Entry) -> bool:
             return False  # undated, or of other days
         one_event = related(sources[sa], sources[sb], a, b)
         if one_event is False or (
-            one_event is None and not _one_subject(a, va, b, vb, shared_name)
+            one_event is None and not _one_subject(a, va, b, vb, shared_name or strong)
         ):
             return False
     if _only_theirs(a, va, b, vb, TIME, _TIME_REACH):
@@ -218,13 +219,25 @@ def _comparable(sources: Sequence[Source], one: Entry, other: Entry) -> bool:
     return shared_name or not _only_theirs(a, va, b, vb, NAME, reach)
 
 
-def _one_subject(a: Statement, va: Value, b: Statement, vb: Value, shared_name: bool) -> bool:
-    """Whether two figures of stories too short to tell by their names (a wire brief names
-    two or three things) are of one subject all the same: a name beside both numbers,
-    values of one size (the "Federal Reserve said" of one day's money figures ties 64 mln
-    dlrs to 4.15 billion), and prose, not a table's rows run into one "sentence"."""
-    if not shared_name or max(len(a.values), len(b.values)) > _MAX_VALUES:
+def _other_measures(va: Value, vb: Value) -> bool:
+    """Whether the two numbers say what they measure ("of" what) differently: "miles of
+    cable" and "miles of gas mains", not "square kilometres of enemy-occupied territory"
+    and "square kilometres of territory" (the one's noun among the other's words)."""
+    if va.of == vb.of:
         return False
+    return not ((va.of and va.of in vb.about) or (vb.of and vb.of in va.about))
+
+
+def _one_subject(a: Statement, va: Value, b: Statement, vb: Value, tied: bool) -> bool:
+    """Whether two figures of stories too short to tell by their names (a wire brief names
+    two or three things) are of one subject all the same: `tied` by a name beside both
+    numbers or by many rare words around them, distinctive values (with a unit, or of
+    three digits) of one size (the "Federal Reserve said" of one day's money figures ties
+    64 mln dlrs to 4.15 billion), and prose, not a table's rows run into one "sentence"."""
+    if not tied or max(len(a.values), len(b.values)) > _MAX_VALUES:
+        return False
+    if not (distinctive(va) and distinctive(vb)):
+        return False  # "a two-for-one split", "a three-for-two split": small counts recur
     if any(value.line != statement.line for statement in (a, b) for value in statement.values):
         return False  # lines with no full stop between them: a table's rows
     return min(abs(va.value), abs(vb.value)) * _MAGNITUDE >= max(abs(va.value), abs(vb.value))
