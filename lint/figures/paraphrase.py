@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 
 from lint.figures.index import Source, related
 from lint.figures.restate import Side, apart, differ, distinctive, step
-from lint.figures.statements import NAME, SLOT, TIME, Statement, Value, kind
+from lint.figures.statements import NAME, SLOT, TIME, Statement, Value, kind, text_of
 
 _MAX_VALUES = 3  # within a document, a sentence with more numbers is a list or a table row
 _MAX_BUCKET = 12  # numbers sharing one key; more is a stock phrase of the corpus
@@ -225,7 +225,11 @@ def _other_measures(va: Value, vb: Value) -> bool:
     and "square kilometres of territory" (the one's noun among the other's words)."""
     if va.of == vb.of:
         return False
-    return not ((va.of and va.of in vb.about) or (vb.of and vb.of in va.about))
+    return not (_among(va.of, vb.about) or _among(vb.of, va.about))
+
+
+def _among(stem: str, about: str) -> bool:
+    return bool(stem) and text_of(stem) in {text_of(c) for c in about}
 
 
 def _one_subject(a: Statement, va: Value, b: Statement, vb: Value, tied: bool) -> bool:

@@ -481,6 +481,12 @@ def _context(text: str, slot: Slot, sentence: tuple[int, int]) -> str:
 
 
 @lru_cache(maxsize=1 << 16)
+def text_of(token: str) -> int:
+    """The hash of a token character's text without its kind: "Cargo" capitalised after a
+    dateline's dash (a name) and "cargo" (a word) are one word."""
+    return (ord(token) - _BASE) // 8
+
+
 def _char(token: str, token_kind: int) -> str:
     """One character for a token: a hash of its text, with its kind in the low bits."""
     code = zlib.crc32(token.encode("utf-8")) % _CODES
