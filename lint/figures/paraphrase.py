@@ -67,6 +67,8 @@ def conflicts(
     best: dict[tuple[int, int], float] = defaultdict(float)
     partners: dict[tuple[int, int], list[int]] = defaultdict(list)
     for (x, y), score in scores.items():
+        if _repeated(entries[x], entries[y]):
+            continue  # a story telling one value twice: no closer match for another value
         for one, other in ((x, y), (y, x)):
             place = (one, entries[other][0])
             best[place] = max(best[place], score)
@@ -90,6 +92,15 @@ def conflicts(
         ):
             continue  # the other document also states this value, as closely
         yield Side(sa, ia, va), Side(sb, ib, vb)
+
+
+def _repeated(one: Entry, other: Entry) -> bool:
+    """Whether two numbers are one value told twice in one story ("all 33 passengers" and
+    "carried 33 passengers"). The one is then no closer match that makes the story's "34
+    passengers" another figure: within a story, a value told twice still conflicts with a
+    third telling; across stories, the other story stating this value as closely does
+    say the figures agree (`_agreed`)."""
+    return one[0] == other[0] and one[2].value == other[2].value
 
 
 def _families(entries: list[Entry]) -> dict[tuple[int, str], set[float]]:
