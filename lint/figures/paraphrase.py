@@ -80,6 +80,8 @@ def conflicts(
         if score < best[x, sb] or score < best[y, sa]:
             continue  # a closer match elsewhere: that one is the restatement
         needed = evidence * (_WITHIN if sa == sb else 1.0)
+        if sa == sb and _lead_told_again(sources[sa], ia, ib, va, vb):
+            needed = evidence
         if sa == sb and _told_twice(entries[x], entries[y], families):
             needed = _ONE_KEY
         strong = score >= _WITHIN * evidence
@@ -131,6 +133,24 @@ def _told_twice(one: Entry, other: Entry, families: dict[tuple[int, str], set[fl
     high = max(abs(a.value), abs(b.value))
     if high < _SMALL or abs(a.value - b.value) > _NEAR_VALUE * high:
         return False
+    return _one_precise(a, b)
+
+
+def _lead_told_again(source: Source, first: int, second: int, a: Value, b: Value) -> bool:
+    """Whether a figure of the story's lead is told again later, with a value of its size:
+    the story's main fact, which its later paragraphs restate ("a surprise 7.5 pct drop in
+    January orders" and later "the 5.7 pct fall in January orders"). A value many times
+    the lead's is another total ("17 hotels with 4,440 rooms", "a division of 50,000
+    rooms"), and two round values are two estimates."""
+    if not (source.statements[first].lead or source.statements[second].lead):
+        return False
+    return bool(_of_magnitude({a.value}, b.value)) and _one_precise(a, b)
+
+
+def _one_precise(a: Value, b: Value) -> bool:
+    """Whether one of two values is precise, its last significant digit under `_PRECISE`
+    of it: "10,000 parcels an hour" and "9,000" are two round estimates, perhaps of two
+    things; "33 passengers" and "34" are one count told twice."""
     return min(step(a) / abs(a.value), step(b) / abs(b.value)) <= _PRECISE
 
 
