@@ -41,8 +41,10 @@ Parameters:
     higher on a later day is an update. **Paraphrases** (`paraphrase_evidence`): each
     number is indexed by its family (its unit, the noun it counts, or a toll) and the
     stems around it; a figure told twice in one dated story (no other value of its
-    family and size, the two close and one precise) needs only one shared stem, and a
-    value the story tells twice is no closer match that hides a third, other telling.
+    family and size, the two close and one precise) needs only one shared stem, the
+    lead's figure told again later (of its size, one value precise) the evidence of
+    two stories, and a value the story tells twice is no closer match that hides a
+    third, other telling.
     Two stories of one day are compared when their names say they are about one event,
     or, when they are wire briefs too short to tell by their names, when a name beside
     both numbers or twice the evidence in rare stems ties distinctive values of one size
