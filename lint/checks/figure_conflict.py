@@ -25,7 +25,10 @@ Parameters:
     percentages. **Restatements** (`restatements`, any subject): sentences indexed
     by the three words around each number, numbers masked to their unit ("mln
     dlrs", "pct", "$", "bpd" and fractions such as "7-1/4" read as the press writes
-    them); a pair sharing a key is aligned word by word, and numbers in the same
+    them), a frame that three documents or more fill with three values or more, out
+    to two words on each side of the number, being a template and not a restatement
+    (wire copy's stock phrases right around a number, "a 35 pct increase in", are
+    no template); a pair sharing a key is aligned word by word, and numbers in the same
     place are compared when the sentences agree enough (`evidence`: common runs
     weighed, a name 2, a word 1, a stopword 0.25, an equal number 2), the words
     right around the number agree, and no other name or time stands beside it on
@@ -38,7 +41,14 @@ Parameters:
     higher on a later day is an update. **Paraphrases** (`paraphrase_evidence`): each
     number is indexed by its family (its unit, the noun it counts, or a toll) and the
     stems around it; a figure told twice in one dated story (no other value of its
-    family and size, the two close and one precise) needs only one shared stem.
+    family and size, the two close and one precise) needs only one shared stem, the
+    lead's figure told again later (of its size, one value precise) the evidence of
+    two stories, and a value the story tells twice is no closer match that hides a
+    third, other telling.
+    Two stories of one day are compared when their names say they are about one event,
+    or, when they are wire briefs too short to tell by their names, when a name beside
+    both numbers or twice the evidence in rare stems ties distinctive values of one size
+    stated in prose.
 
 Passes:
     Trade reached $70 billion in 2022. / Trade surpassed $70 billion in 2022.

@@ -41,7 +41,8 @@ _DOWN = frozenset(
 # Words that say the figure is expected, not stated as fact.
 _MODAL = frozenset(
     """will would could might may expected expects expect forecast forecasts projected
-    plans plan planned proposed proposes target targets aims seeks estimate if unless""".split()
+    plans plan planned proposed proposes target targets aims seeks estimate if unless
+    intends intend intended""".split()
 )
 # Numbers of these are spans of time: another period, rarely the same fact restated.
 _DURATIONS = frozenset(

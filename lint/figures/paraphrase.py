@@ -20,8 +20,8 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
 from lint.figures.index import Source, related
-from lint.figures.restate import Side, apart, differ, step
-from lint.figures.statements import NAME, SLOT, TIME, Statement, Value, kind
+from lint.figures.restate import Side, apart, differ, distinctive, step
+from lint.figures.statements import NAME, SLOT, TIME, Statement, Value, kind, text_of
 
 _MAX_VALUES = 3  # within a document, a sentence with more numbers is a list or a table row
 _MAX_BUCKET = 12  # numbers sharing one key; more is a stock phrase of the corpus
@@ -67,6 +67,8 @@ def conflicts(
     best: dict[tuple[int, int], float] = defaultdict(float)
     partners: dict[tuple[int, int], list[int]] = defaultdict(list)
     for (x, y), score in scores.items():
+        if _repeated(entries[x], entries[y]):
+            continue  # a story telling one value twice: no closer match for another value
         for one, other in ((x, y), (y, x)):
             place = (one, entries[other][0])
             best[place] = max(best[place], score)
@@ -78,9 +80,12 @@ def conflicts(
         if score < best[x, sb] or score < best[y, sa]:
             continue  # a closer match elsewhere: that one is the restatement
         needed = evidence * (_WITHIN if sa == sb else 1.0)
+        if sa == sb and _lead_told_again(sources[sa], ia, ib, va, vb):
+            needed = evidence
         if sa == sb and _told_twice(entries[x], entries[y], families):
             needed = _ONE_KEY
-        if score < needed or not _comparable(sources, entries[x], entries[y]):
+        strong = score >= _WITHIN * evidence
+        if score < needed or not _comparable(sources, entries[x], entries[y], strong):
             continue
         if not _differ(va, vb, approximate, rounding):
             continue
@@ -89,6 +94,15 @@ def conflicts(
         ):
             continue  # the other document also states this value, as closely
         yield Side(sa, ia, va), Side(sb, ib, vb)
+
+
+def _repeated(one: Entry, other: Entry) -> bool:
+    """Whether two numbers are one value told twice in one story ("all 33 passengers" and
+    "carried 33 passengers"). The one is then no closer match that makes the story's "34
+    passengers" another figure: within a story, a value told twice still conflicts with a
+    third telling; across stories, the other story stating this value as closely does
+    say the figures agree (`_agreed`)."""
+    return one[0] == other[0] and one[2].value == other[2].value
 
 
 def _families(entries: list[Entry]) -> dict[tuple[int, str], set[float]]:
@@ -119,6 +133,24 @@ def _told_twice(one: Entry, other: Entry, families: dict[tuple[int, str], set[fl
     high = max(abs(a.value), abs(b.value))
     if high < _SMALL or abs(a.value - b.value) > _NEAR_VALUE * high:
         return False
+    return _one_precise(a, b)
+
+
+def _lead_told_again(source: Source, first: int, second: int, a: Value, b: Value) -> bool:
+    """Whether a figure of the story's lead is told again later, with a value of its size:
+    the story's main fact, which its later paragraphs restate ("a surprise 7.5 pct drop in
+    January orders" and later "the 5.7 pct fall in January orders"). A value many times
+    the lead's is another total ("17 hotels with 4,440 rooms", "a division of 50,000
+    rooms"), and two round values are two estimates."""
+    if not (source.statements[first].lead or source.statements[second].lead):
+        return False
+    return bool(_of_magnitude({a.value}, b.value)) and _one_precise(a, b)
+
+
+def _one_precise(a: Value, b: Value) -> bool:
+    """Whether one of two values is precise, its last significant digit under `_PRECISE`
+    of it: "10,000 parcels an hour" and "9,000" are two round estimates, perhaps of two
+    things; "33 passengers" and "34" are one count told twice."""
     return min(step(a) / abs(a.value), step(b) / abs(b.value)) <= _PRECISE
 
 
@@ -186,14 +218,14 @@ def _listed(entries: list[Entry], members: list[int]) -> bool:
     return any(len(found) >= _LIST for found in values.values())
 
 
-def _comparable(sources: Sequence[Source], one: Entry, other: Entry) -> bool:
+def _comparable(sources: Sequence[Source], one: Entry, other: Entry, strong: bool) -> bool:
     """Other paragraphs of one document, or two documents about one event and day; and
     no time that only one side names on both sides (two periods)."""
     (sa, ia, va), (sb, ib, vb) = one, other
     a, b = sources[sa].statements[ia], sources[sb].statements[ib]
     if not (sources[sa].within and sources[sb].within):
         return False
-    if va.of != vb.of:
+    if _other_measures(va, vb):
         return False  # "miles of underground cable", "miles of gas mains": two measures
     shared_name = any(kind(c) == NAME for c in set(va.about) & set(vb.about))
     ours, theirs = _numbers(va), _numbers(vb)
@@ -207,12 +239,43 @@ def _comparable(sources: Sequence[Source], one: Entry, other: Entry) -> bool:
     else:
         if _days_apart(sources[sa].date, sources[sb].date) > _DAYS:
             return False  # undated, or of other days
-        if related(sources[sa], sources[sb], a, b) is not True:
+        one_event = related(sources[sa], sources[sb], a, b)
+        if one_event is False or (
+            one_event is None and not _one_subject(a, va, b, vb, shared_name or strong)
+        ):
             return False
     if _only_theirs(a, va, b, vb, TIME, _TIME_REACH):
         return False
     reach = _NAME_REACH_WITHIN if sa == sb else _NAME_REACH
     return shared_name or not _only_theirs(a, va, b, vb, NAME, reach)
+
+
+def _other_measures(va: Value, vb: Value) -> bool:
+    """Whether the two numbers say what they measure ("of" what) differently: "miles of
+    cable" and "miles of gas mains", not "square kilometres of enemy-occupied territory"
+    and "square kilometres of territory" (the one's noun among the other's words)."""
+    if va.of == vb.of:
+        return False
+    return not (_among(va.of, vb.about) or _among(vb.of, va.about))
+
+
+def _among(stem: str, about: str) -> bool:
+    return bool(stem) and text_of(stem) in {text_of(c) for c in about}
+
+
+def _one_subject(a: Statement, va: Value, b: Statement, vb: Value, tied: bool) -> bool:
+    """Whether two figures of stories too short to tell by their names (a wire brief names
+    two or three things) are of one subject all the same: `tied` by a name beside both
+    numbers or by many rare words around them, distinctive values (with a unit, or of
+    three digits) of one size (the "Federal Reserve said" of one day's money figures ties
+    64 mln dlrs to 4.15 billion), and prose, not a table's rows run into one "sentence"."""
+    if not tied or max(len(a.values), len(b.values)) > _MAX_VALUES:
+        return False
+    if not (distinctive(va) and distinctive(vb)):
+        return False  # "a two-for-one split", "a three-for-two split": small counts recur
+    if any(value.line != statement.line for statement in (a, b) for value in statement.values):
+        return False  # lines with no full stop between them: a table's rows
+    return min(abs(va.value), abs(vb.value)) * _MAGNITUDE >= max(abs(va.value), abs(vb.value))
 
 
 def _numbers(value: Value) -> set[str]:

@@ -121,7 +121,7 @@ def _aligned(
     if substituted > (_SUBSTITUTIONS if across else 0):
         return
     verbatim = not substituted and _coverage(a, b, blocks) >= _VERBATIM
-    anchor = _shares_name(a, blocks) or any(_distinctive(v) for v in equal) or verbatim
+    anchor = _shares_name(a, blocks) or any(distinctive(v) for v in equal) or verbatim
     if across and not (anchor if related is not False else verbatim):
         return
     differing = [(va, vb, block) for va, vb, block in pairs if va.value != vb.value]
@@ -168,7 +168,7 @@ def _shares_name(a: Statement, blocks: list[Block]) -> bool:
     )
 
 
-def _distinctive(value: Value) -> bool:
+def distinctive(value: Value) -> bool:
     """A number unlikely to agree by chance: with a unit, or of three digits or more."""
     return (value.unit != "" and not value.unit.startswith("~")) or abs(value.value) >= 100
 

@@ -12,6 +12,7 @@ and unit words ("mln dlrs", "pct") belong to the slot, not to the string.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import zlib
 from bisect import bisect_left
@@ -69,6 +70,7 @@ _RUNNING_BEFORE = re.compile(
 _RUNNING_AFTER = re.compile(r"(?i:(?:\s+[a-z]+){0,3}\s+(?:so\s+far|to\s+date)\b)")
 _CONTEXT = 40  # characters of context kept on each side of a number, for messages
 _HEADLINE = 100  # longer lines are prose, whatever their capitals
+_LEAD_WORDS = 12  # words of the first paragraph of prose, the story's lead
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _RELATIVE = frozenset([*_WEEKDAYS, "today", "yesterday", "tomorrow", "tonight", "ago"])
 # A reference entry or a table row: "2019;182:109450", "doi:", "et al", cells.
@@ -124,6 +126,7 @@ class Statement:
     relative: bool
     line: int
     item: bool = False
+    lead: bool = False
 
 
 def kind(token: str) -> int:
@@ -160,6 +163,7 @@ def _statements(document: Document) -> Iterator[Statement]:
     words = vocabulary(document)
     references = [(r.heading_start, r.end) for r in analyse(document).lists]
     table = sentences(document)
+    lead = _lead(text, table.paragraphs)
     for number, (start, end) in enumerate(table.paragraphs):
         if not number:
             continue  # the first line is the title, never compared: headlines abbreviate
@@ -174,7 +178,17 @@ def _statements(document: Document) -> Iterator[Statement]:
             if starts and _prose(text, first, last):
                 found = _statement(document, words, first, last, starts)
                 if found is not None:
-                    yield found
+                    yield dataclasses.replace(found, lead=True) if number == lead else found
+
+
+def _lead(text: str, paragraphs: list[tuple[int, int]]) -> int:
+    """The index of the story's lead: its first paragraph of prose after the title (a
+    date line, a byline or a heading is none), or -1."""
+    for number, (start, end) in enumerate(paragraphs[1:], start=1):
+        span = text[start:end]
+        if len(span.split()) >= _LEAD_WORDS and not _headline(span):
+            return number
+    return -1
 
 
 def _has_number(text: str, start: int, end: int) -> bool:
@@ -481,6 +495,12 @@ def _context(text: str, slot: Slot, sentence: tuple[int, int]) -> str:
 
 
 @lru_cache(maxsize=1 << 16)
+def text_of(token: str) -> int:
+    """The hash of a token character's text without its kind: "Cargo" capitalised after a
+    dateline's dash (a name) and "cargo" (a word) are one word."""
+    return (ord(token) - _BASE) // 8
+
+
 def _char(token: str, token_kind: int) -> str:
     """One character for a token: a hash of its text, with its kind in the low bits."""
     code = zlib.crc32(token.encode("utf-8")) % _CODES
