@@ -21,7 +21,16 @@ from collections.abc import Iterator, Sequence
 
 from lint.figures.index import Source, related
 from lint.figures.restate import Side, apart, differ, distinctive, step
-from lint.figures.statements import NAME, SLOT, TIME, Statement, Value, kind, text_of
+from lint.figures.statements import (
+    NAME,
+    SLOT,
+    TIME,
+    Statement,
+    Value,
+    earlier_only,
+    kind,
+    text_of,
+)
 
 _MAX_VALUES = 3  # within a document, a sentence with more numbers is a list or a table row
 _MAX_BUCKET = 12  # numbers sharing one key; more is a stock phrase of the corpus
@@ -69,6 +78,8 @@ def conflicts(
     for (x, y), score in scores.items():
         if _repeated(entries[x], entries[y]):
             continue  # a story telling one value twice: no closer match for another value
+        if _in_list(sources, entries[x], entries[y]):
+            continue  # a breakdown in one sentence of the story restates none of its parts
         for one, other in ((x, y), (y, x)):
             place = (one, entries[other][0])
             best[place] = max(best[place], score)
@@ -103,6 +114,17 @@ def _repeated(one: Entry, other: Entry) -> bool:
     third telling; across stories, the other story stating this value as closely does
     say the figures agree (`_agreed`)."""
     return one[0] == other[0] and one[2].value == other[2].value
+
+
+def _in_list(sources: Sequence[Source], one: Entry, other: Entry) -> bool:
+    """Whether two numbers of one story are compared with a sentence of more than
+    `_MAX_VALUES` numbers, a breakdown ("a 380 mln dlr revolver, a 200 mln dlr loan, ...")
+    that is never itself a restatement, and so no closer match that hides one ("about 830
+    mln dlrs" told again later as "870 mln dlrs")."""
+    if one[0] != other[0]:
+        return False
+    statements = sources[one[0]].statements
+    return max(len(statements[one[1]].values), len(statements[other[1]].values)) > _MAX_VALUES
 
 
 def _families(entries: list[Entry]) -> dict[tuple[int, str], set[float]]:
@@ -244,8 +266,8 @@ def _comparable(sources: Sequence[Source], one: Entry, other: Entry, strong: boo
             one_event is None and not _one_subject(a, va, b, vb, shared_name or strong)
         ):
             return False
-    if _only_theirs(a, va, b, vb, TIME, _TIME_REACH):
-        return False
+    if _only_theirs(a, va, b, vb, TIME, _TIME_REACH) or earlier_only(a, va.index, b, vb.index):
+        return False  # two periods
     reach = _NAME_REACH_WITHIN if sa == sb else _NAME_REACH
     return shared_name or not _only_theirs(a, va, b, vb, NAME, reach)
 
