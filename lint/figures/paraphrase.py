@@ -25,6 +25,7 @@ from lint.figures.statements import (
     NAME,
     SLOT,
     TIME,
+    WHOLE,
     Statement,
     Value,
     earlier_only,
@@ -138,7 +139,7 @@ def _families(entries: list[Entry]) -> dict[tuple[int, str], set[float]]:
 def _told_twice(one: Entry, other: Entry, families: dict[tuple[int, str], set[float]]) -> bool:
     """Whether two numbers of one story are likely one figure told twice: the story
     states no other value of their family and size, and they are close (a digit off,
-    "33 passengers" and "34 passengers"), not percentages (a story's shares and polls
+    "33 passengers" and "34 passengers", or two digits swapped), not percentages (a story's shares and polls
     are all close) nor small counts (two and three of anything are common); and one of
     them is precise (its last digit under `_PRECISE` of it): "10,000 parcels an hour" and
     "9,000" are two round estimates, perhaps of two things.
@@ -153,9 +154,27 @@ def _told_twice(one: Entry, other: Entry, families: dict[tuple[int, str], set[fl
     if ours | _of_magnitude(families[source, a.family], b.value) != {a.value, b.value}:
         return False  # another value of this size: a breakdown, or another figure
     high = max(abs(a.value), abs(b.value))
-    if high < _SMALL or abs(a.value - b.value) > _NEAR_VALUE * high:
+    if high < _SMALL:
+        return False
+    if abs(a.value - b.value) > _NEAR_VALUE * high and not _transposed(a.value, b.value):
         return False
     return _one_precise(a, b)
+
+
+def _transposed(a: float, b: float) -> bool:
+    """Whether two values are written with the same digits, two neighbours swapped ("295"
+    and "259", "12" and "21"): the commonest slip in copying a figure, however far apart
+    the two values are."""
+    first, second = f"{a:.12g}", f"{b:.12g}"
+    if len(first) != len(second) or first.find(".") != second.find("."):
+        return False
+    differing = [i for i, (x, y) in enumerate(zip(first, second, strict=True)) if x != y]
+    return (
+        len(differing) == 2
+        and differing[1] == differing[0] + 1
+        and first[differing[0]] == second[differing[1]]
+        and first[differing[1]] == second[differing[0]]
+    )
 
 
 def _lead_told_again(source: Source, first: int, second: int, a: Value, b: Value) -> bool:
@@ -275,8 +294,9 @@ def _comparable(sources: Sequence[Source], one: Entry, other: Entry, strong: boo
 def _other_measures(va: Value, vb: Value) -> bool:
     """Whether the two numbers say what they measure ("of" what) differently: "miles of
     cable" and "miles of gas mains", not "square kilometres of enemy-occupied territory"
-    and "square kilometres of territory" (the one's noun among the other's words)."""
-    if va.of == vb.of:
+    and "square kilometres of territory" (the one's noun among the other's words); "6.3
+    pct of the total" names the whole, of whatever the other says ("of the stock")."""
+    if va.of == vb.of or WHOLE in (va.of, vb.of):
         return False
     return not (_among(va.of, vb.about) or _among(vb.of, va.about))
 

@@ -351,7 +351,7 @@ def _of(text: str, slot: Slot, lowered: list[str], index: int) -> str:
         return ""
     word = next((w for w in after if about.content(w)), "")
     if word in _WHOLES:
-        return ""  # "6.3 pct of the total outstanding": the whole, not which one
+        return WHOLE  # "6.3 pct of the total outstanding": the whole, not which one
     return _char("~" + about.stem(word), WORD) if word else ""
 
 
@@ -511,6 +511,7 @@ def _char(token: str, token_kind: int) -> str:
     return chr(_BASE + code * 8 + token_kind)
 
 
+WHOLE = _char("~of the whole", WORD)  # what a number is "of" when the text says "the total"
 _RELATIVE_CHARS = frozenset(_char("@" + word, TIME) for word in _RELATIVE)
 # Words that date a figure before the story's own ("in the previous quarter", "before the
 # increase", "a year-ago 31 cents"): a figure beside one is the earlier value of a change.
