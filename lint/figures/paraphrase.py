@@ -139,10 +139,10 @@ def _families(entries: list[Entry]) -> dict[tuple[int, str], set[float]]:
 def _told_twice(one: Entry, other: Entry, families: dict[tuple[int, str], set[float]]) -> bool:
     """Whether two numbers of one story are likely one figure told twice: the story
     states no other value of their family and size, and they are close (a digit off,
-    "33 passengers" and "34 passengers", or two digits swapped), not percentages (a story's shares and polls
-    are all close) nor small counts (two and three of anything are common); and one of
-    them is precise (its last digit under `_PRECISE` of it): "10,000 parcels an hour" and
-    "9,000" are two round estimates, perhaps of two things.
+    "33 passengers" and "34 passengers", or two digits swapped), not percentages (a
+    story's shares and polls are all close) nor small counts (two and three of anything
+    are common); and one of them is precise (its last digit under `_PRECISE` of it):
+    "10,000 parcels an hour" and "9,000" are two round estimates, perhaps of two things.
 
     Across reports the same test would also pair "a 47-page indictment" with "a
     48-page" one, which outlets count differently: there the evidence stays as it is.
