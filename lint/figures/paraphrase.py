@@ -21,7 +21,17 @@ from collections.abc import Iterator, Sequence
 
 from lint.figures.index import Source, related
 from lint.figures.restate import Side, apart, differ, distinctive, step
-from lint.figures.statements import NAME, SLOT, TIME, Statement, Value, kind, text_of
+from lint.figures.statements import (
+    NAME,
+    SLOT,
+    TIME,
+    WHOLE,
+    Statement,
+    Value,
+    earlier_only,
+    kind,
+    text_of,
+)
 
 _MAX_VALUES = 3  # within a document, a sentence with more numbers is a list or a table row
 _MAX_BUCKET = 12  # numbers sharing one key; more is a stock phrase of the corpus
@@ -69,6 +79,8 @@ def conflicts(
     for (x, y), score in scores.items():
         if _repeated(entries[x], entries[y]):
             continue  # a story telling one value twice: no closer match for another value
+        if _in_list(sources, entries[x], entries[y]):
+            continue  # a breakdown in one sentence of the story restates none of its parts
         for one, other in ((x, y), (y, x)):
             place = (one, entries[other][0])
             best[place] = max(best[place], score)
@@ -105,6 +117,17 @@ def _repeated(one: Entry, other: Entry) -> bool:
     return one[0] == other[0] and one[2].value == other[2].value
 
 
+def _in_list(sources: Sequence[Source], one: Entry, other: Entry) -> bool:
+    """Whether two numbers of one story are compared with a sentence of more than
+    `_MAX_VALUES` numbers, a breakdown ("a 380 mln dlr revolver, a 200 mln dlr loan, ...")
+    that is never itself a restatement, and so no closer match that hides one ("about 830
+    mln dlrs" told again later as "870 mln dlrs")."""
+    if one[0] != other[0]:
+        return False
+    statements = sources[one[0]].statements
+    return max(len(statements[one[1]].values), len(statements[other[1]].values)) > _MAX_VALUES
+
+
 def _families(entries: list[Entry]) -> dict[tuple[int, str], set[float]]:
     """The values each document states of each family."""
     found: dict[tuple[int, str], set[float]] = defaultdict(set)
@@ -116,10 +139,10 @@ def _families(entries: list[Entry]) -> dict[tuple[int, str], set[float]]:
 def _told_twice(one: Entry, other: Entry, families: dict[tuple[int, str], set[float]]) -> bool:
     """Whether two numbers of one story are likely one figure told twice: the story
     states no other value of their family and size, and they are close (a digit off,
-    "33 passengers" and "34 passengers"), not percentages (a story's shares and polls
-    are all close) nor small counts (two and three of anything are common); and one of
-    them is precise (its last digit under `_PRECISE` of it): "10,000 parcels an hour" and
-    "9,000" are two round estimates, perhaps of two things.
+    "33 passengers" and "34 passengers", or two digits swapped), not percentages (a
+    story's shares and polls are all close) nor small counts (two and three of anything
+    are common); and one of them is precise (its last digit under `_PRECISE` of it):
+    "10,000 parcels an hour" and "9,000" are two round estimates, perhaps of two things.
 
     Across reports the same test would also pair "a 47-page indictment" with "a
     48-page" one, which outlets count differently: there the evidence stays as it is.
@@ -131,9 +154,27 @@ def _told_twice(one: Entry, other: Entry, families: dict[tuple[int, str], set[fl
     if ours | _of_magnitude(families[source, a.family], b.value) != {a.value, b.value}:
         return False  # another value of this size: a breakdown, or another figure
     high = max(abs(a.value), abs(b.value))
-    if high < _SMALL or abs(a.value - b.value) > _NEAR_VALUE * high:
+    if high < _SMALL:
+        return False
+    if abs(a.value - b.value) > _NEAR_VALUE * high and not _transposed(a.value, b.value):
         return False
     return _one_precise(a, b)
+
+
+def _transposed(a: float, b: float) -> bool:
+    """Whether two values are written with the same digits, two neighbours swapped ("295"
+    and "259", "12" and "21"): the commonest slip in copying a figure, however far apart
+    the two values are."""
+    first, second = f"{a:.12g}", f"{b:.12g}"
+    if len(first) != len(second) or first.find(".") != second.find("."):
+        return False
+    differing = [i for i, (x, y) in enumerate(zip(first, second, strict=True)) if x != y]
+    return (
+        len(differing) == 2
+        and differing[1] == differing[0] + 1
+        and first[differing[0]] == second[differing[1]]
+        and first[differing[1]] == second[differing[0]]
+    )
 
 
 def _lead_told_again(source: Source, first: int, second: int, a: Value, b: Value) -> bool:
@@ -244,8 +285,8 @@ def _comparable(sources: Sequence[Source], one: Entry, other: Entry, strong: boo
             one_event is None and not _one_subject(a, va, b, vb, shared_name or strong)
         ):
             return False
-    if _only_theirs(a, va, b, vb, TIME, _TIME_REACH):
-        return False
+    if _only_theirs(a, va, b, vb, TIME, _TIME_REACH) or earlier_only(a, va.index, b, vb.index):
+        return False  # two periods
     reach = _NAME_REACH_WITHIN if sa == sb else _NAME_REACH
     return shared_name or not _only_theirs(a, va, b, vb, NAME, reach)
 
@@ -253,8 +294,9 @@ def _comparable(sources: Sequence[Source], one: Entry, other: Entry, strong: boo
 def _other_measures(va: Value, vb: Value) -> bool:
     """Whether the two numbers say what they measure ("of" what) differently: "miles of
     cable" and "miles of gas mains", not "square kilometres of enemy-occupied territory"
-    and "square kilometres of territory" (the one's noun among the other's words)."""
-    if va.of == vb.of:
+    and "square kilometres of territory" (the one's noun among the other's words); "6.3
+    pct of the total" names the whole, of whatever the other says ("of the stock")."""
+    if va.of == vb.of or WHOLE in (va.of, vb.of):
         return False
     return not (_among(va.of, vb.about) or _among(vb.of, va.about))
 

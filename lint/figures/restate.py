@@ -24,7 +24,17 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Indel
 
 from lint.figures.index import Index, Source, related, two_days
-from lint.figures.statements import NAME, SLOT, STOP, TIME, WORD, Statement, Value, kind
+from lint.figures.statements import (
+    NAME,
+    SLOT,
+    STOP,
+    TIME,
+    WORD,
+    Statement,
+    Value,
+    earlier_only,
+    kind,
+)
 
 _WEIGHTS = {STOP: 0.25, WORD: 1.0, NAME: 2.0, TIME: 1.0, SLOT: 0.0}
 _EQUAL_NUMBER = 2.0  # an aligned number with the same value: a strong sign of one statement
@@ -131,7 +141,9 @@ def _aligned(
     # sit in agreeing words, or none is reported.
     kept = {va.index for va in equal}
     if all(
-        _local(a, b, va, vb, block, kept) and not _clash(a, b, va, vb, blocks)
+        _local(a, b, va, vb, block, kept)
+        and not _clash(a, b, va, vb, blocks)
+        and not earlier_only(a, va.index, b, vb.index)
         for va, vb, block in differing
     ):
         yield from ((va, vb) for va, vb, _ in differing)

@@ -72,6 +72,8 @@ _CONTEXT = 40  # characters of context kept on each side of a number, for messag
 _HEADLINE = 100  # longer lines are prose, whatever their capitals
 _LEAD_WORDS = 12  # words of the first paragraph of prose, the story's lead
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+# After "of", words that name a whole without saying which: no measure of their own.
+_WHOLES = frozenset(["total", "outstanding", "whole", "entire"])
 _RELATIVE = frozenset([*_WEEKDAYS, "today", "yesterday", "tomorrow", "tonight", "ago"])
 # A reference entry or a table row: "2019;182:109450", "doi:", "et al", cells.
 _NOT_PROSE_MARKERS = ("doi", "DOI", "et al", "PMID", "PMCID", "PubMed", " | ", "\t", "±")
@@ -348,6 +350,8 @@ def _of(text: str, slot: Slot, lowered: list[str], index: int) -> str:
     else:
         return ""
     word = next((w for w in after if about.content(w)), "")
+    if word in _WHOLES:
+        return WHOLE  # "6.3 pct of the total outstanding": the whole, not which one
     return _char("~" + about.stem(word), WORD) if word else ""
 
 
@@ -507,4 +511,27 @@ def _char(token: str, token_kind: int) -> str:
     return chr(_BASE + code * 8 + token_kind)
 
 
+WHOLE = _char("~of the whole", WORD)  # what a number is "of" when the text says "the total"
 _RELATIVE_CHARS = frozenset(_char("@" + word, TIME) for word in _RELATIVE)
+# Words that date a figure before the story's own ("in the previous quarter", "before the
+# increase", "a year-ago 31 cents"): a figure beside one is the earlier value of a change.
+_EARLIER = frozenset(
+    _char(word, token_kind)
+    for word in "previous prior before earlier previously formerly year-ago year-earlier".split()
+    for token_kind in (STOP, WORD, NAME)
+)
+_EARLIER_REACH = 10  # an earlier-period word this close to a number dates it
+
+
+def earlier_only(a: Statement, index_a: int, b: Statement, index_b: int) -> bool:
+    """Whether one number only has an earlier-period word near it that the other statement
+    lacks: "posted 31 cents in the previous third quarter" beside "expects 21 cents", or
+    "before the increase it posted 18.50 dlrs" beside "the increase brings it to 19.00
+    dlrs" are two periods of one measure, not one figure told twice."""
+    ours, theirs = _earlier_near(a, index_a), _earlier_near(b, index_b)
+    return bool(ours - set(b.tokens)) != bool(theirs - set(a.tokens))
+
+
+def _earlier_near(statement: Statement, index: int) -> set[str]:
+    first, last = max(0, index - _EARLIER_REACH), index + _EARLIER_REACH + 1
+    return {t for t in statement.tokens[first:last] if t in _EARLIER}
