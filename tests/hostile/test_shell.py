@@ -60,6 +60,17 @@ def _children(pid: int) -> list[int]:
     return found
 
 
+def _as_foreground_job() -> None:
+    """Give the child the signal dispositions a shell gives its foreground job.
+
+    A test run started in the background (`pytest &`, nohup, some CI runners) ignores
+    SIGINT, and a child inherits that: Python then keeps ignoring Ctrl-C, as it should,
+    and the run this test interrupts would go on to its end.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def _stop_with_workers(tmp_path: Path, signum: int, whole_group: bool) -> tuple[int, bytes]:
     folder = tmp_path / "big"
     folder.mkdir()
@@ -73,6 +84,7 @@ def _stop_with_workers(tmp_path: Path, signum: int, whole_group: bool) -> tuple[
         stderr=subprocess.PIPE,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
         start_new_session=True,  # its own process group, as a shell's foreground job
+        preexec_fn=_as_foreground_job,
     )
     deadline = time.monotonic() + 60
     while len(_children(process.pid)) < 2 and time.monotonic() < deadline:
