@@ -191,8 +191,9 @@ def _lead_told_again(source: Source, first: int, second: int, a: Value, b: Value
 def _one_precise(a: Value, b: Value) -> bool:
     """Whether one of two values is precise, its last significant digit under `_PRECISE`
     of it: "10,000 parcels an hour" and "9,000" are two round estimates, perhaps of two
-    things; "33 passengers" and "34" are one count told twice."""
-    return min(step(a) / abs(a.value), step(b) / abs(b.value)) <= _PRECISE
+    things; "33 passengers" and "34" are one count told twice. Zero has no relative
+    precision: it is never the precise one."""
+    return any(v.value and step(v) / abs(v.value) <= _PRECISE for v in (a, b))
 
 
 def _of_magnitude(values: set[float], value: float) -> set[float]:
