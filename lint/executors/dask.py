@@ -18,6 +18,7 @@ import copy
 import logging
 import math
 import os
+import signal
 import sys
 import threading
 from collections.abc import Callable, Hashable, Iterable, Iterator
@@ -140,17 +141,39 @@ _QUIET = {
 @contextlib.contextmanager
 def _started_cluster(workers: int) -> Iterator[distributed.LocalCluster]:
     try:
-        cluster = distributed.LocalCluster(
-            n_workers=max(1, workers),
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=None,
-            silence_logs=logging.ERROR,
-        )
+        with _workers_ignore_ctrl_c():
+            cluster = distributed.LocalCluster(
+                n_workers=max(1, workers),
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                silence_logs=logging.ERROR,
+            )
     except (OSError, RuntimeError) as err:
         raise ExecutorError(f"cannot start a local Dask cluster: {err}") from None
     with cluster:
         yield cluster
+
+
+@contextlib.contextmanager
+def _workers_ignore_ctrl_c() -> Iterator[None]:
+    """Start the local workers with SIGINT ignored: Ctrl-C is the client's to handle.
+
+    A terminal's Ctrl-C reaches the whole foreground process group, the workers too;
+    each would print a KeyboardInterrupt traceback and die while the client cancels the
+    job and closes the cluster anyway. An ignored signal stays ignored across the
+    workers' spawn, and Python keeps it so. The client ignores Ctrl-C only while the
+    cluster starts (about 2 s); outside the main thread nothing can be changed.
+    """
+    try:
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _show_progress(done: int, total: int) -> None:

@@ -71,14 +71,21 @@ def _as_foreground_job() -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
-def _stop_with_workers(tmp_path: Path, signum: int, whole_group: bool) -> tuple[int, bytes]:
+def _stop_with_workers(
+    tmp_path: Path, signum: int, whole_group: bool, dask: bool = False
+) -> tuple[int, bytes]:
+    """Start a run on 2 workers, signal it while they lint, and return its exit code and
+    stderr once no worker is left. A Dask run's workers take a few seconds to start, so
+    its corpus is larger and the signal waits for them (2 workers beside the resource
+    tracker) and for their first tasks."""
     folder = tmp_path / "big"
     folder.mkdir()
     text = real_text(60_000)
-    for n in range(160):
+    for n in range(480 if dask else 160):
         (folder / f"{n:03d}.txt").write_text(f"Story {n}\n\n{text}", encoding="utf-8")
+    executor = ["--executor", "dask"] if dask else []
     process = subprocess.Popen(
-        [*LINT, "--isolated", "--no-cache", "-j", "2", "."],
+        [*LINT, "--isolated", "--no-cache", "-j", "2", *executor, "."],
         cwd=folder,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -86,18 +93,22 @@ def _stop_with_workers(tmp_path: Path, signum: int, whole_group: bool) -> tuple[
         start_new_session=True,  # its own process group, as a shell's foreground job
         preexec_fn=_as_foreground_job,
     )
+    started = 3 if dask else 2
     deadline = time.monotonic() + 60
-    while len(_children(process.pid)) < 2 and time.monotonic() < deadline:
+    while len(_children(process.pid)) < started and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert len(_children(process.pid)) >= 2, "the workers never started"
-    time.sleep(0.5)  # the workers are busy linting
+    assert len(_children(process.pid)) >= started, "the workers never started"
+    time.sleep(4.0 if dask else 0.5)  # the workers are busy linting
     workers = _children(process.pid)
     if whole_group:
         os.killpg(process.pid, signum)  # what Ctrl-C does: the whole foreground group
     else:
         os.kill(process.pid, signum)  # `kill PID`
     _, error = process.communicate(timeout=60)
-    time.sleep(0.2)
+    # A Dask worker whose client has gone stops on its own within a few seconds.
+    grace = time.monotonic() + (10 if dask else 0.2)
+    while [w for w in workers if Path(f"/proc/{w}").exists()] and time.monotonic() < grace:
+        time.sleep(0.1)
     assert not [w for w in workers if Path(f"/proc/{w}").exists()], "a worker outlived the run"
     return process.returncode, error
 
@@ -105,6 +116,15 @@ def _stop_with_workers(tmp_path: Path, signum: int, whole_group: bool) -> tuple[
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs /proc")
 def test_ctrl_c_with_workers_stops_them_and_exits_130(tmp_path: Path) -> None:
     assert _stop_with_workers(tmp_path, signal.SIGINT, True) == (130, b"lint: interrupted\n")
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs /proc")
+def test_ctrl_c_on_a_dask_cluster_cancels_the_job_and_exits_130(tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    code, error = _stop_with_workers(tmp_path, signal.SIGINT, True, dask=True)
+    assert code == 130
+    assert error.splitlines()[-1:] == [b"lint: interrupted"]
+    assert b"Traceback" not in error
 
 
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs /proc")
