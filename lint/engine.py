@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import signal
 import time
@@ -10,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from lint import extracts, filestate, stamp, timers
+from lint import extracts, filestate, stamp, timers, unchanged
 from lint.cache import CacheProblem, ExtractCache, entry_key, rule_key
 from lint.checks import KINDS, UNREADABLE_KINDS
 from lint.checks.errors import CheckError
@@ -102,8 +103,11 @@ def lint(
     summaries: dict[int, list[tuple[str, Any]]] = defaultdict(list)
     pending = _Pending()
     declared: dict[str, tuple[Suppression, ...]] = {}
-    results = executor(files, work) if executor else _map_files(files, work, jobs)
-    for done, (path, result) in enumerate(zip(files, results, strict=True)):
+    as_recorded = _known(files, work)
+    rest = [path for path in files if path not in as_recorded]
+    results = executor(rest, work) if executor else _map_files(rest, work, jobs)
+    done_files = itertools.chain(as_recorded.items(), zip(rest, results, strict=True))
+    for done, (path, result) in enumerate(done_files):
         if progress is not None:
             progress(done + 1, len(files))
         findings.extend(result.findings)
@@ -124,6 +128,29 @@ def lint(
     timers.write()
     findings.sort(key=Finding.sort_key)
     return LintResult(findings, len(targets))
+
+
+def _known(files: list[str], work: _Work) -> dict[str, FileResult]:
+    """The results of the corpus files unchanged since the last run, read in bulk.
+
+    Only for files nobody reports on, and only when every corpus rule's extracts are
+    cached (as `_unchanged`, which the files not found here still go through).
+    """
+    cache = work.cache
+    if cache is None or cache.disabled:
+        return {}
+    rules = []
+    for index, rule in enumerate(work.rules):
+        if KINDS[rule.kind].SCOPE == "corpus":
+            codec = work.codecs[index]
+            if codec is None:
+                return {}  # a kind whose extracts are never cached needs every text
+            rules.append(unchanged.CorpusRule(index, work.rule_keys[index], codec))
+    if not rules:
+        return {}
+    others = [path for path in files if path not in work.targets]
+    found = unchanged.known(cache, others, rules)
+    return {path: FileResult(summaries=summaries) for path, summaries in found.items()}
 
 
 def _suppress(
