@@ -1,0 +1,80 @@
+"""A focused restatement search judges its pairs as the whole corpus's search does.
+
+Why (issue 13): in a pre-commit run the figure index holds only the statements that
+can bear on a pair with a file given (`lint.figures.index.focused`). Every pair it
+finds, and every verdict on it, must be those of the index of the whole corpus, or
+a warm pre-commit run would report other findings than a full run. Read from real
+documents in `../shared` (skipped when absent), never copied into the project.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lint.checks import figure_conflict
+from lint.document import Document
+from lint.figures import restate
+from lint.figures.index import Index, Source, focused
+from lint.schema import Rule
+from tests.conftest import SHARED
+
+FOLDERS = (SHARED / "devset" / "corpus" / "news", SHARED / "corpus" / "wikinews")
+
+
+@pytest.fixture(scope="module")
+def sources(shipped_rules: list[Rule]) -> list[Source]:
+    paths = sorted(p for folder in FOLDERS if folder.is_dir() for p in folder.rglob("*.txt"))
+    if len(paths) < 50:
+        pytest.skip("the shared corpora are not here")
+    rule = next(r for r in shipped_rules if r.id == "figures.conflicting-figures")
+    found = []
+    for path in paths:
+        summary = figure_conflict.extract(Document.read(str(path)), rule.params)
+        if summary is not None and summary.statements:
+            found.append(Source(str(path), summary.date, summary.statements, summary.names))
+    return found
+
+
+def conflicts(sources: list[Source], focus: frozenset[int] | None) -> list[tuple[object, object]]:
+    return list(restate.conflicts(sources, 5.0, 0.1, 0.0, focus))
+
+
+def test_focused_pairs_are_the_whole_corpus_pairs_with_a_focused_side(
+    sources: list[Source], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    every = conflicts(sources, None)
+    involved = sorted({side.source for pair in every for side in pair})
+    assert involved, "the corpora hold restated figures that disagree"
+    targets = [*involved[:12], *range(0, len(sources), max(1, len(sources) // 12))]
+    for target in dict.fromkeys(targets):
+        focus = frozenset([target])
+        found = conflicts(sources, focus)
+        assert found == [p for p in every if target in (p[0].source, p[1].source)], target
+        with monkeypatch.context() as patched:  # the same focus, the whole corpus indexed
+            patched.setattr(restate, "focused", lambda s, flat, f: Index(s, flat))
+            assert found == conflicts(sources, focus), target
+
+
+def test_the_focused_index_answers_as_the_whole_corpus_index_for_focused_pairs(
+    sources: list[Source],
+) -> None:
+    flat = [(s, i) for s, source in enumerate(sources) for i in range(len(source.statements))]
+    whole = Index(sources, flat)
+    pairs = whole.pairs()
+    checked = 0
+    for target in range(0, len(sources), 3):
+        focus = frozenset([target])
+        index = focused(sources, flat, focus)
+        mine = [p for p in pairs if flat[p[0]][0] == target or flat[p[1]][0] == target]
+        assert [
+            p for p in index.pairs() if flat[p[0]][0] == target or flat[p[1]][0] == target
+        ] == mine
+        for number in {n for pair in mine for n in pair}:
+            s, i = flat[number]
+            statement = sources[s].statements[i]
+            for value in statement.values:
+                for within in (True, False):
+                    expected = whole.template(s, statement, value, within)
+                    assert index.template(s, statement, value, within) == expected, target
+                    checked += 1
+    assert checked > 100
