@@ -13,8 +13,9 @@ import pytest
 
 from lint.checks import figure_conflict
 from lint.document import Document
-from lint.figures import restate
+from lint.figures import paraphrase, restate
 from lint.figures.index import Index, Source, focused
+from lint.figures.restate import Side
 from lint.schema import Rule
 from tests.conftest import SHARED
 
@@ -37,6 +38,10 @@ def sources(shipped_rules: list[Rule]) -> list[Source]:
 
 def conflicts(sources: list[Source], focus: frozenset[int] | None) -> list[tuple[object, object]]:
     return list(restate.conflicts(sources, 5.0, 0.1, 0.0, focus))
+
+
+def paraphrases(sources: list[Source], focus: frozenset[int] | None) -> list[tuple[Side, Side]]:
+    return list(paraphrase.conflicts(sources, 4.0, 0.1, 0.0, focus))
 
 
 def test_focused_pairs_are_the_whole_corpus_pairs_with_a_focused_side(
@@ -78,3 +83,14 @@ def test_the_focused_index_answers_as_the_whole_corpus_index_for_focused_pairs(
                     assert index.template(s, statement, value, within) == expected, target
                     checked += 1
     assert checked > 100
+
+
+def test_focused_paraphrases_are_the_whole_corpus_ones_with_a_focused_side(
+    sources: list[Source],
+) -> None:
+    every = paraphrases(sources, None)
+    involved = sorted({side.source for pair in every for side in pair})
+    assert involved, "the corpora hold figures told in other words that disagree"
+    for target in dict.fromkeys([*involved, *range(0, len(sources), 7)]):
+        found = paraphrases(sources, frozenset([target]))
+        assert found == [p for p in every if target in (p[0].source, p[1].source)], target

@@ -182,7 +182,11 @@ def _scores(entries: list[Entry], focus: frozenset[int] | None) -> dict[tuple[in
     """The weight of the keys each pair of numbers shares, from an index by key (only
     pairs with a side in `focus`, when given)."""
     buckets: dict[str, list[int]] = defaultdict(list)
+    # A key is a family and one stem: only the families of focused numbers can hold a pair.
+    wanted = None if focus is None else {value.family for s, _, value in entries if s in focus}
     for number, (_, _, value) in enumerate(entries):
+        if wanted is not None and value.family not in wanted:
+            continue
         for char in value.about:
             buckets[value.family + char].append(number)
     scores: dict[tuple[int, int], float] = defaultdict(float)
