@@ -298,7 +298,7 @@ class ExtractCache:
 
     def _key(self) -> bytes:
         if self._secret is None:
-            self._secret = _load_secret(self._secret_folder)
+            self._secret = load_secret(self._secret_folder)
         return self._secret
 
     def _key_id(self) -> str:
@@ -310,7 +310,7 @@ class ExtractCache:
         return hashlib.blake2b(data, digest_size=_MAC_BYTES, key=self._key()).digest()
 
 
-def _load_secret(folder: Path) -> bytes:
+def load_secret(folder: Path) -> bytes:
     """The user's cache key: 32 random bytes in a file only the user can read."""
     path = folder / _SECRET_NAME
     try:
