@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import multiprocessing
 import signal
 import time
@@ -104,10 +103,14 @@ def lint(
     pending = _Pending()
     declared: dict[str, tuple[Suppression, ...]] = {}
     as_recorded = _known(files, work)
+    for path, found in as_recorded.items():
+        for index, summary in found:
+            summaries[index].append((path, summary))
+    if progress is not None and as_recorded:
+        progress(len(as_recorded), len(files))
     rest = [path for path in files if path not in as_recorded]
     results = executor(rest, work) if executor else _map_files(rest, work, jobs)
-    done_files = itertools.chain(as_recorded.items(), zip(rest, results, strict=True))
-    for done, (path, result) in enumerate(done_files):
+    for done, (path, result) in enumerate(zip(rest, results, strict=True), len(as_recorded)):
         if progress is not None:
             progress(done + 1, len(files))
         findings.extend(result.findings)
@@ -130,8 +133,8 @@ def lint(
     return LintResult(findings, len(targets))
 
 
-def _known(files: list[str], work: _Work) -> dict[str, FileResult]:
-    """The results of the corpus files unchanged since the last run, read in bulk.
+def _known(files: list[str], work: _Work) -> dict[str, unchanged.Summaries]:
+    """The extracts of the corpus files unchanged since the last run, read in bulk.
 
     Only for files nobody reports on, and only when every corpus rule's extracts are
     cached (as `_unchanged`, which the files not found here still go through).
@@ -149,8 +152,7 @@ def _known(files: list[str], work: _Work) -> dict[str, FileResult]:
     if not rules:
         return {}
     others = [path for path in files if path not in work.targets]
-    found = unchanged.known(cache, others, rules)
-    return {path: FileResult(summaries=summaries) for path, summaries in found.items()}
+    return unchanged.known(cache, others, rules)
 
 
 def _suppress(

@@ -8,6 +8,8 @@ template from the restatement of one fact, and which documents are about one thi
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -111,13 +113,14 @@ def focused(sources: Sequence[Source], flat: list[tuple[int, int]], focus: froze
     for these pairs, the index answers as the whole corpus's does.
     """
     chosen = [n for n, (s, _) in enumerate(flat) if s in focus]
-    near = _holders(sources, flat, _keys(sources, flat, chosen, frames=False))
+    haystack = _Haystack([sources[s].statements[i].tokens for s, i in flat])
+    near = haystack.holders(_keys(sources, flat, chosen, frames=False))
     probe = Index(sources, flat, sorted({*chosen, *near}))
     paired = {
         n for x, y in probe.pairs() if flat[x][0] in focus or flat[y][0] in focus for n in (x, y)
     }
     wanted = _keys(sources, flat, sorted({*chosen, *paired}), frames=True)
-    return Index(sources, flat, sorted({*chosen, *paired, *_holders(sources, flat, wanted)}))
+    return Index(sources, flat, sorted({*chosen, *paired, *haystack.holders(wanted)}))
 
 
 def _keys(
@@ -135,16 +138,23 @@ def _keys(
     return found
 
 
-def _holders(sources: Sequence[Source], flat: list[tuple[int, int]], keys: set[str]) -> list[int]:
-    """The statements in which the tokens of any of `keys` occur."""
-    if not keys:
-        return []
-    automaton = ahocorasick_rs.AhoCorasick(sorted(keys))
-    return [
-        number
-        for number, (s, i) in enumerate(flat)
-        if automaton.find_matches_as_indexes(sources[s].statements[i].tokens)
-    ]
+class _Haystack:
+    """The tokens of every statement in one string, so that one automaton pass finds
+    the statements holding any of some keys (no token is a newline: they are all
+    characters above the surrogates)."""
+
+    def __init__(self, tokens: list[str]) -> None:
+        self.text = "\n".join(tokens)
+        self.starts = list(itertools.accumulate((len(t) + 1 for t in tokens), initial=0))
+
+    def holders(self, keys: set[str]) -> list[int]:
+        """The statements in which the tokens of any of `keys` occur."""
+        if not keys:
+            return []
+        automaton = ahocorasick_rs.AhoCorasick(sorted(keys))
+        # A match never spans a newline, and every statement holding a key has one.
+        found = automaton.find_matches_as_indexes(self.text)
+        return sorted({bisect.bisect_right(self.starts, start) - 1 for _, start, _ in found})
 
 
 def related(a: Source, b: Source, first: Statement, second: Statement) -> bool | None:
