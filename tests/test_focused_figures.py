@@ -9,16 +9,22 @@ documents in `../shared` (skipped when absent), never copied into the project.
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 import pytest
 
 from lint.checks import figure_conflict
 from lint.document import Document
+from lint.engine import lint
 from lint.figures import paraphrase, restate
 from lint.figures.index import Index, Source, focused
 from lint.figures.restate import Side
 from lint.schema import Rule
 from tests.conftest import SHARED
+from tests.test_cases import load_cases, make_rule
 
+KIND = figure_conflict.NAME
 FOLDERS = (SHARED / "devset" / "corpus" / "news", SHARED / "corpus" / "wikinews")
 
 
@@ -94,3 +100,24 @@ def test_focused_paraphrases_are_the_whole_corpus_ones_with_a_focused_side(
     for target in dict.fromkeys([*involved, *range(0, len(sources), 7)]):
         found = paraphrases(sources, frozenset([target]))
         assert found == [p for p in every if target in (p[0].source, p[1].source)], target
+
+
+# A document with a statement of its own, so that it has an extract and the run is focused.
+FILLER = "Weather\n\nThe weather office said that 12 mm of rain fell in Oslo on the first day.\n"
+
+
+@pytest.mark.parametrize("case", [c.values[1] for c in load_cases() if c.values[0] == KIND])
+def test_every_case_lints_alike_focused_and_whole(case: dict[str, Any], tmp_path: Path) -> None:
+    """Each document of each figure case, linted alone against the others (a filler
+    document keeps the run focused even for a one-document case), gets the findings
+    that linting all of them gives it."""
+    documents = {**(case.get("documents") or {"doc.txt": case["text"]}), "filler.txt": FILLER}
+    paths = []
+    for name, text in documents.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        paths.append(str(tmp_path / name))
+    rule = make_rule(KIND, case.get("params", {}))
+    whole = lint(paths, [rule]).findings
+    for path in paths:
+        alone = lint([path], [rule], [p for p in paths if p != path]).findings
+        assert alone == [f for f in whole if f.path == path], path

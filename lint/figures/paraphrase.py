@@ -63,7 +63,8 @@ def conflicts(
         if value.family and value.about
     ]
     scores = _scores(entries, focus)
-    families = _families(entries)
+    # Only pairs within one story read its families: with `focus`, the focused stories'.
+    families = _families([e for e in entries if focus is None or e[0] in focus])
     best: dict[tuple[int, int], float] = defaultdict(float)
     partners: dict[tuple[int, int], list[int]] = defaultdict(list)
     for (x, y), score in scores.items():
