@@ -205,8 +205,26 @@ def _map_files(files: list[str], work: _Work, jobs: int) -> Iterable[FileResult]
     if jobs <= 1 or len(files) < _PARALLEL_MIN_FILES or "fork" not in _start_methods():
         return map(_lint_worker, files)
     workers = min(jobs, len(files))  # never more workers than files
-    pool = multiprocessing.get_context("fork").Pool(workers, initializer=_worker_signals)
+    pool = _start_pool(workers)
     return _closing(pool, pool.imap(_lint_worker, files, chunksize=_CHUNK))
+
+
+_STOP_SIGNALS = frozenset({signal.SIGINT, signal.SIGTERM})
+
+
+def _start_pool(workers: int) -> Any:
+    """A pool of forked workers, the stop signals held back while they start.
+
+    NOTE: a worker forked with the parent's handlers that gets a stop signal (sent to
+    the whole group) before `_worker_signals` runs raises it inside an at-fork hook,
+    where it is swallowed, and lives on while the parent waits for it. Blocked during
+    the fork, the signal waits in each worker until its own handlers are in place.
+    """
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+    try:
+        return multiprocessing.get_context("fork").Pool(workers, initializer=_worker_signals)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def _worker_signals() -> None:
@@ -220,6 +238,7 @@ def _worker_signals() -> None:
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _exit_worker)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)  # held back by `_start_pool`
 
 
 def _exit_worker(signum: int, frame: object) -> None:
