@@ -26,7 +26,7 @@ import hmac
 import os
 import secrets
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Literal
 
@@ -38,6 +38,7 @@ FILE_NAME = "extracts-v2.sqlite3"
 _SECRET_NAME = "secret-key"
 _MAC_BYTES = 16
 _FILE_TAG = b"\0file\0"  # file records are sealed under this prefix: no path starts with NUL
+_BATCH = 500  # keys per query of a bulk read, well under SQLite's limit on parameters
 _CORRUPT = frozenset({"SQLITE_CORRUPT", "SQLITE_NOTADB"})
 
 
@@ -139,6 +140,19 @@ class ExtractCache:
         """Return the verified record of a file (`lint.filestate`), or None."""
         return self._verified("SELECT value FROM file WHERE path = ?", path, _FILE_TAG + path)
 
+    def get_many(self, keys: Sequence[bytes]) -> dict[bytes, bytes]:
+        """The verified payloads of the entries found among `keys`, read in a few queries.
+
+        An entry that fails its check is left out, as a missing one is: whoever needs
+        it reads it with `get`, which reports the problem. CacheProblem when the file
+        cannot be read.
+        """
+        return self._verified_many("extract", "key", keys, b"")
+
+    def recorded_many(self, paths: Sequence[bytes]) -> dict[bytes, bytes]:
+        """The verified records of the files found among `paths` (as `get_many`)."""
+        return self._verified_many("file", "path", paths, _FILE_TAG)
+
     def file_record(self, path: bytes, record: bytes) -> tuple[bytes, bytes]:
         """The stored form of a file's record, sealed apart from the extracts'."""
         return path, self.seal(_FILE_TAG + path, record)
@@ -147,21 +161,55 @@ class ExtractCache:
         if self.disabled or self._reset:
             return None
         try:
-            if self._reader is None:
-                self._reader = _connect(self.path, readonly=True)
-            row = self._reader.execute(query, (key,)).fetchone()
+            row = self._connection().execute(query, (key,)).fetchone()
         except sqlite3.Error as err:
-            problem = _problem(err)
-            self._reset = problem.scope == "file"  # this process reads no more of it
-            self.disabled = problem.scope == "unusable"
-            raise problem from None
+            raise self._failed(err) from None
         if row is None:
             return None
-        blob = row[0]
+        return self._open(sealed_as or key, row[0])
+
+    def _verified_many(
+        self, table: str, column: str, keys: Sequence[bytes], tag: bytes
+    ) -> dict[bytes, bytes]:
+        if self.disabled or self._reset:
+            return {}
+        rows: list[tuple[object, object]] = []
+        try:
+            connection = self._connection()
+            for start in range(0, len(keys), _BATCH):
+                chunk = keys[start : start + _BATCH]
+                marks = ",".join("?" * len(chunk))
+                query = f"SELECT {column}, value FROM {table} WHERE {column} IN ({marks})"
+                rows.extend(connection.execute(query, chunk))
+        except sqlite3.Error as err:
+            raise self._failed(err) from None
+        found: dict[bytes, bytes] = {}
+        for key, blob in rows:
+            if not isinstance(key, bytes):
+                continue
+            try:
+                found[key] = self._open(tag + key, blob)
+            except CacheProblem:
+                continue  # left for `get` or `recorded` to report
+        return found
+
+    def _connection(self) -> sqlite3.Connection:
+        if self._reader is None:
+            self._reader = _connect(self.path, readonly=True)
+        return self._reader
+
+    def _failed(self, err: sqlite3.Error) -> CacheProblem:
+        problem = _problem(err)
+        self._reset = problem.scope == "file"  # this process reads no more of it
+        self.disabled = problem.scope == "unusable"
+        return problem
+
+    def _open(self, sealed_as: bytes, blob: object) -> bytes:
+        """The payload of a stored entry once its keyed digest is checked."""
         if not isinstance(blob, bytes) or len(blob) < _MAC_BYTES:
             raise CacheProblem("an entry is damaged (too short)", "entry")
         mac, payload = blob[:_MAC_BYTES], blob[_MAC_BYTES:]
-        if not hmac.compare_digest(mac, self._mac(sealed_as or key, payload)):
+        if not hmac.compare_digest(mac, self._mac(sealed_as, payload)):
             raise CacheProblem("an entry fails its integrity check", "entry")
         return payload
 
@@ -250,7 +298,7 @@ class ExtractCache:
 
     def _key(self) -> bytes:
         if self._secret is None:
-            self._secret = _load_secret(self._secret_folder)
+            self._secret = load_secret(self._secret_folder)
         return self._secret
 
     def _key_id(self) -> str:
@@ -262,7 +310,7 @@ class ExtractCache:
         return hashlib.blake2b(data, digest_size=_MAC_BYTES, key=self._key()).digest()
 
 
-def _load_secret(folder: Path) -> bytes:
+def load_secret(folder: Path) -> bytes:
     """The user's cache key: 32 random bytes in a file only the user can read."""
     path = folder / _SECRET_NAME
     try:

@@ -27,7 +27,6 @@ from lint.provenance.starter import write_starter_records
 from lint.reporters import (
     Summary,
     github,
-    html,
     json,
     sarif,
     statistics,
@@ -35,6 +34,7 @@ from lint.reporters import (
     summary_line,
     text,
 )
+from lint.rulecache import RuleCache
 from lint.schema import Rule
 from lint.selection import (
     apply_severity,
@@ -102,7 +102,8 @@ def _run(args: argparse.Namespace) -> int:
 
 def _run_in(args: argparse.Namespace, stack: contextlib.ExitStack) -> int:
     config = _config(args)
-    loaded = load_rule_dirs(_rule_dirs(args, config))
+    rule_cache = None if args.no_cache or not config.cache else RuleCache()
+    loaded = load_rule_dirs(_rule_dirs(args, config), rule_cache)
     check_config_selectors(loaded, config.severity, config.per_path_ignores, config.source)
     all_rules = apply_severity(loaded, config.severity)
     select = _split(args.select) if args.select else list(config.select)
@@ -324,6 +325,9 @@ def _write(
     elif fmt == "sarif":
         sarif.write(out, findings, rules, {r.id: help_text(r) for r in rules})
     elif fmt == "html":
+        # NOTE: imported here: Jinja2 costs every other run (a pre-commit run) 40 ms.
+        from lint.reporters import html
+
         html.write(out, findings, files, rules)
     else:
         github.write(out, findings, summary)

@@ -54,11 +54,18 @@ class CodecError(ValueError):
 
 @dataclass(frozen=True)
 class Codec:
-    """Encode a value of one declared type to JSON data and decode it back, validated."""
+    """Encode a value of one declared type to JSON data and decode it back, validated.
+
+    `exact` is set for `str`, `int`, `bool` and `None`: decoding data of exactly that
+    type gives the data itself, and data of any other type is refused. Containers use
+    it to check such parts with a type test instead of a call per part (a warm
+    pre-commit run decodes every corpus file's extracts, so this is its hot loop).
+    """
 
     signature: str
     encode: Callable[[Any], Any]
     decode: Callable[[Any], Any]
+    exact: type | None = None
 
 
 @lru_cache(maxsize=64)
@@ -71,7 +78,7 @@ def _build(tp: Any, depth: int) -> Codec:
     if depth > _MAX_DEPTH:
         raise CodecError("the summary type nests too deeply (or refers to itself)")
     if tp is None or tp is type(None):
-        return Codec("None", _same, _none)
+        return Codec("None", _same, _none, type(None))
     if tp in (bool, int, float, str):
         return _scalar(tp)
     if tp is bytes:
@@ -113,7 +120,7 @@ def _scalar(tp: type) -> Codec:
             raise CodecError(f"expected {tp.__name__}, got {type(data).__name__}")
         return data
 
-    return Codec(tp.__name__, _same, decode)
+    return Codec(tp.__name__, _same, decode, None if tp is float else tp)
 
 
 def _b64(value: bytes) -> str:
@@ -177,7 +184,22 @@ def _union(options: list[Codec]) -> Codec:
                 continue
         raise CodecError(f"{type(data).__name__} fits no option of the union")
 
-    return Codec("|".join(o.signature for o in options), encode, decode)
+    signature = "|".join(o.signature for o in options)
+    if nullable and len(others) == 1:  # `X | None`: one test, then X's own decoder
+        return Codec(signature, encode, _or_none(others[0].decode))
+    return Codec(signature, encode, decode)
+
+
+def _or_none(decode_other: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    def decode(data: Any) -> Any:
+        if data is None:
+            return None
+        try:
+            return decode_other(data)
+        except CodecError:  # the union's own message, as for any other union
+            raise CodecError(f"{type(data).__name__} fits no option of the union") from None
+
+    return decode
 
 
 def _array(item: Any) -> Codec:
@@ -219,12 +241,15 @@ def _container(origin: Any, args: tuple[Any, ...], depth: int) -> Codec:
 
 
 def _sequence(item: Codec, kind: type, name: str, rest: str) -> Codec:
-    encode_item, decode_item = item.encode, item.decode
+    encode_item, decode_item, exact = item.encode, item.decode, item.exact
 
     def decode(data: Any) -> Any:
         if type(data) is not list:
             raise CodecError(f"expected a list, got {type(data).__name__}")
-        return kind(decode_item(part) for part in data)
+        if exact is None:
+            return kind([decode_item(part) for part in data])
+        _check_types(data, exact)
+        return kind(data)
 
     encode = lambda v: [encode_item(p) for p in v]  # noqa: E731
     return Codec(f"{name}[{item.signature}{rest}]", encode, decode)
@@ -237,7 +262,7 @@ def _fixed(items: list[Codec]) -> Codec:
     def decode(data: Any) -> tuple[Any, ...]:
         if type(data) is not list or len(data) != len(items):
             raise CodecError(f"expected a list of {len(items)} items")
-        return tuple(codec.decode(part) for codec, part in zip(items, data, strict=True))
+        return tuple([codec.decode(part) for codec, part in zip(items, data, strict=True)])
 
     return Codec(f"tuple[{','.join(c.signature for c in items)}]", encode, decode)
 
@@ -266,10 +291,50 @@ def _dataclass(cls: type, depth: int) -> Codec:
             raise CodecError(f"expected {cls.__name__}, got {type(value).__name__}")
         return [codec.encode(getattr(value, name)) for name, codec in pairs]
 
-    def decode(data: Any) -> Any:
-        if type(data) is not list or len(data) != len(fields):
-            raise CodecError(f"expected the {len(fields)} fields of {cls.__name__}")
-        return cls(*(codec.decode(part) for codec, part in zip(fields, data, strict=True)))
-
+    decode = _fields_decoder(cls, fields)
     inner = ",".join(f"{name}:{codec.signature}" for name, codec in pairs)
     return Codec(f"{cls.__module__}.{cls.__qualname__}({inner})", encode, decode)
+
+
+def _fields_decoder(cls: type, fields: list[Codec]) -> Callable[[Any], Any]:
+    """Decode a dataclass's field list: scalar fields by a type test, the rest by their codec.
+
+    NOTE: the checks are those of each field's own codec (a float field takes an int and
+    gives a float), only grouped, so that a summary of many small records decodes
+    without a call per scalar field.
+    """
+    count = len(fields)
+    exact = [(i, c.exact) for i, c in enumerate(fields) if c.exact is not None]
+    floats = [i for i, c in enumerate(fields) if c.signature == "float"]
+    others = [(i, c.decode) for i, c in enumerate(fields) if c.exact is None and i not in floats]
+
+    def decode(data: Any) -> Any:
+        if type(data) is not list or len(data) != count:
+            raise CodecError(f"expected the {count} fields of {cls.__name__}")
+        for i, tp in exact:
+            if type(data[i]) is not tp:
+                raise CodecError(f"expected {tp.__name__}, got {type(data[i]).__name__}")
+        values = data.copy()
+        for i in floats:
+            part = values[i]
+            if type(part) is not float:
+                values[i] = _float(part)
+        for i, decode_field in others:
+            values[i] = decode_field(values[i])
+        return cls(*values)
+
+    return decode
+
+
+def _float(data: Any) -> float:
+    if type(data) is not int:
+        raise CodecError(f"expected float, got {type(data).__name__}")
+    return float(data)
+
+
+def _check_types(data: list[Any], exact: type) -> None:
+    """Refuse a list holding anything but parts of type `exact` (`bool` is no `int`)."""
+    found = set(map(type, data))
+    if found and found != {exact}:
+        wrong = next(t for t in found if t is not exact)
+        raise CodecError(f"expected {exact.__name__}, got {wrong.__name__}")

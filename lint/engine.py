@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from lint import extracts, filestate, stamp, timers
+from lint import extracts, filestate, stamp, timers, unchanged
 from lint.cache import CacheProblem, ExtractCache, entry_key, rule_key
 from lint.checks import KINDS, UNREADABLE_KINDS
 from lint.checks.errors import CheckError
@@ -102,8 +102,15 @@ def lint(
     summaries: dict[int, list[tuple[str, Any]]] = defaultdict(list)
     pending = _Pending()
     declared: dict[str, tuple[Suppression, ...]] = {}
-    results = executor(files, work) if executor else _map_files(files, work, jobs)
-    for done, (path, result) in enumerate(zip(files, results, strict=True)):
+    as_recorded = _known(files, work)
+    for path, found in as_recorded.items():
+        for index, summary in found:
+            summaries[index].append((path, summary))
+    if progress is not None and as_recorded:
+        progress(len(as_recorded), len(files))
+    rest = [path for path in files if path not in as_recorded]
+    results = executor(rest, work) if executor else _map_files(rest, work, jobs)
+    for done, (path, result) in enumerate(zip(rest, results, strict=True), len(as_recorded)):
         if progress is not None:
             progress(done + 1, len(files))
         findings.extend(result.findings)
@@ -124,6 +131,28 @@ def lint(
     timers.write()
     findings.sort(key=Finding.sort_key)
     return LintResult(findings, len(targets))
+
+
+def _known(files: list[str], work: _Work) -> dict[str, unchanged.Summaries]:
+    """The extracts of the corpus files unchanged since the last run, read in bulk.
+
+    Only for files nobody reports on, and only when every corpus rule's extracts are
+    cached (as `_unchanged`, which the files not found here still go through).
+    """
+    cache = work.cache
+    if cache is None or cache.disabled:
+        return {}
+    rules = []
+    for index, rule in enumerate(work.rules):
+        if KINDS[rule.kind].SCOPE == "corpus":
+            codec = work.codecs[index]
+            if codec is None:
+                return {}  # a kind whose extracts are never cached needs every text
+            rules.append(unchanged.CorpusRule(index, work.rule_keys[index], codec))
+    if not rules:
+        return {}
+    others = [path for path in files if path not in work.targets]
+    return unchanged.known(cache, others, rules)
 
 
 def _suppress(
@@ -176,8 +205,26 @@ def _map_files(files: list[str], work: _Work, jobs: int) -> Iterable[FileResult]
     if jobs <= 1 or len(files) < _PARALLEL_MIN_FILES or "fork" not in _start_methods():
         return map(_lint_worker, files)
     workers = min(jobs, len(files))  # never more workers than files
-    pool = multiprocessing.get_context("fork").Pool(workers, initializer=_worker_signals)
+    pool = _start_pool(workers)
     return _closing(pool, pool.imap(_lint_worker, files, chunksize=_CHUNK))
+
+
+_STOP_SIGNALS = frozenset({signal.SIGINT, signal.SIGTERM})
+
+
+def _start_pool(workers: int) -> Any:
+    """A pool of forked workers, the stop signals held back while they start.
+
+    NOTE: a worker forked with the parent's handlers that gets a stop signal (sent to
+    the whole group) before `_worker_signals` runs raises it inside an at-fork hook,
+    where it is swallowed, and lives on while the parent waits for it. Blocked during
+    the fork, the signal waits in each worker until its own handlers are in place.
+    """
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+    try:
+        return multiprocessing.get_context("fork").Pool(workers, initializer=_worker_signals)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def _worker_signals() -> None:
@@ -191,6 +238,7 @@ def _worker_signals() -> None:
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _exit_worker)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)  # held back by `_start_pool`
 
 
 def _exit_worker(signum: int, frame: object) -> None:

@@ -32,11 +32,17 @@ def read(cache: ExtractCache, codec: Codec, key: bytes) -> tuple[bool, Any, Cach
     """(found, extract, problem): the cached extract, or why there is none to use."""
     try:
         payload = cache.get(key)
-        if payload is None:
-            return False, None, None
-        return True, codec.decode(json.loads(payload.decode("utf-8", "surrogatepass"))), None
     except CacheProblem as problem:
         return False, None, problem
+    if payload is None:
+        return False, None, None
+    return decode(codec, payload)
+
+
+def decode(codec: Codec, payload: bytes) -> tuple[bool, Any, CacheProblem | None]:
+    """(decoded, extract, problem): a verified payload read back as its kind's summary."""
+    try:
+        return True, codec.decode(json.loads(payload.decode("utf-8", "surrogatepass"))), None
     except (CodecError, ValueError, RecursionError) as err:
         message = f"an entry does not decode as its kind's summary ({err})"
         return False, None, CacheProblem(message, "entry")

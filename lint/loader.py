@@ -18,6 +18,7 @@ from lint import yamlsafe
 from lint.checks import KINDS
 from lint.finding import CATEGORIES, Severity
 from lint.fixes.registry import FIXERS
+from lint.rulecache import RuleCache
 from lint.schema import Rule, RuleHeader
 
 _NAME = re.compile(r"[a-z0-9][a-z0-9-]*")
@@ -40,8 +41,11 @@ class RuleSetError(Exception):
         self.errors = errors
 
 
-def load_rule_dirs(directories: Iterable[Path]) -> list[Rule]:
-    """Load every rule of the folders in order; a later folder's rule replaces one with its id."""
+def load_rule_dirs(directories: Iterable[Path], cache: RuleCache | None = None) -> list[Rule]:
+    """Load every rule of the folders in order; a later folder's rule replaces one with its id.
+
+    With `cache`, rule files seen before are not parsed again (`lint.rulecache`).
+    """
     rules: dict[str, Rule] = {}
     errors: list[RuleFileError] = []
     for directory in directories:
@@ -52,7 +56,7 @@ def load_rule_dirs(directories: Iterable[Path]) -> list[Rule]:
             if path.suffix not in (".yaml", ".yml") or not path.is_file():
                 continue
             try:
-                rule = load_rule(path, directory)
+                rule = load_rule(path, directory, cache)
             except RuleFileError as err:
                 errors.append(err)
             except RuleSetError as err:  # several problems in one file: all of them
@@ -61,6 +65,8 @@ def load_rule_dirs(directories: Iterable[Path]) -> list[Rule]:
                 rules[rule.id] = rule
     if errors:
         raise RuleSetError(errors)
+    if cache is not None:
+        cache.save()
     return [rules[key] for key in sorted(rules)]
 
 
@@ -80,18 +86,36 @@ def rule_identity(path: Path, root: Path) -> tuple[str, str]:
     return f"{category}.{name}", category
 
 
-def load_rule(path: Path, root: Path) -> Rule:
+def load_rule(path: Path, root: Path, cache: RuleCache | None = None) -> Rule:
     """Load and validate one rule file; RuleSetError lists every problem when there are several.
 
     The header and the kind's parameters are validated independently, so a file
-    with a bad severity and a misspelt parameter reports both at once.
+    with a bad severity and a misspelt parameter reports both at once. With `cache`,
+    a file seen before is validated from its kept data, without parsing it.
     """
     rule_id, category = rule_identity(path, root)
     shown = str(path)
-    node = _parse_yaml(path)
+    raw = _read(path)
+    kept = cache.data(raw) if cache is not None else None
+    if isinstance(kept, dict):
+        try:
+            return _rule(rule_id, category, shown, kept, None)
+        except (RuleFileError, RuleSetError):
+            pass  # parsed below, so that its errors point at their place
+    node = _parse_yaml(shown, raw)
     if not isinstance(node, CommentedMap):
         raise RuleFileError(shown, 1, 1, "a rule file must be a YAML mapping of header keys")
     data = _plain(node)
+    rule = _rule(rule_id, category, shown, data, node)
+    if cache is not None:
+        cache.keep(raw, data)
+    return rule
+
+
+def _rule(
+    rule_id: str, category: str, shown: str, data: dict[str, Any], node: CommentedMap | None
+) -> Rule:
+    """Validate a rule file's plain data; `node` (None: not parsed) places the errors."""
     header, errors = _validate(RuleHeader, data, node, shown, ())
     kind_name = data.get("kind")
     kind = KINDS.get(kind_name) if isinstance(kind_name, str) else None
@@ -100,7 +124,7 @@ def load_rule(path: Path, root: Path) -> Rule:
     params: Any = None
     raw_params = data.get("params")
     if kind is not None and (raw_params is None or isinstance(raw_params, dict)):
-        params_node = node.get("params")
+        params_node = node.get("params") if node is not None else None
         params, more = _validate(kind.Params, raw_params, params_node, shown, ("params",), node)
         errors += more
         if isinstance(data.get("message"), str):
@@ -125,11 +149,18 @@ def load_rule(path: Path, root: Path) -> Rule:
     )
 
 
-def _parse_yaml(path: Path) -> Any:
-    shown = str(path)
+def _read(path: Path) -> bytes:
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
+        return path.read_bytes()
+    except OSError as err:
+        raise RuleFileError(str(path), 1, 1, f"cannot read rule file: {err}") from None
+
+
+def _parse_yaml(shown: str, raw: bytes) -> Any:
+    try:
+        # NOTE: newlines translated as `read_text` does, so positions are those of the text.
+        text = raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+    except UnicodeDecodeError as err:
         raise RuleFileError(shown, 1, 1, f"cannot read rule file: {err}") from None
     try:
         return yamlsafe.load(YAML(typ="rt"), text, _MAX_RULE_CHARS)
@@ -215,12 +246,16 @@ def _locate(
     return pos
 
 
-def _key_pos(node: CommentedMap, key: str) -> tuple[int, int]:
+def _key_pos(node: CommentedMap | None, key: str) -> tuple[int, int]:
+    if node is None:
+        return 1, 1
     line, col = node.lc.key(key)
     return line + 1, col + 1
 
 
-def _value_pos(node: CommentedMap, key: str) -> tuple[int, int]:
+def _value_pos(node: CommentedMap | None, key: str) -> tuple[int, int]:
+    if node is None:
+        return 1, 1
     if key not in node:
         return node.lc.line + 1, node.lc.col + 1
     line, col = node.lc.value(key)
@@ -240,7 +275,7 @@ def _unknown_kind(name: str) -> str:
 
 
 def _check_placeholders(
-    message: str, placeholders: Any, node: CommentedMap, path: str
+    message: str, placeholders: Any, node: CommentedMap | None, path: str
 ) -> list[RuleFileError]:
     where = _value_pos(node, "message")
     try:

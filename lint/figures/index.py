@@ -8,9 +8,13 @@ template from the restatement of one fact, and which documents are about one thi
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+
+import ahocorasick_rs
 
 from lint.figures.statements import NAME, WORD, Statement, Value, kind
 
@@ -51,12 +55,19 @@ class Index:
     the narrow keys of such a number recur everywhere, its wider frame does not.
     """
 
-    def __init__(self, sources: Sequence[Source], flat: list[tuple[int, int]]) -> None:
+    def __init__(
+        self,
+        sources: Sequence[Source],
+        flat: list[tuple[int, int]],
+        numbers: Iterable[int] | None = None,
+    ) -> None:
+        """Index the statements `flat[n]` for each n of `numbers` (default: all of them)."""
         self.members: dict[str, list[int]] = defaultdict(list)
         self.frames: Counter[tuple[int, str]] = Counter()
         self.documents: dict[str, set[int]] = defaultdict(set)
         self.values: dict[str, set[float]] = defaultdict(set)
-        for number, (s, i) in enumerate(flat):
+        for number in range(len(flat)) if numbers is None else numbers:
+            s, i = flat[number]
             statement = sources[s].statements[i]
             keys: set[str] = set()
             for value in statement.values:
@@ -90,6 +101,60 @@ class Index:
             len(self.documents[key]) >= _TEMPLATE and len(self.values[key]) >= _TEMPLATE
             for key in [*keys, _frame(statement, value)]
         )
+
+
+def focused(sources: Sequence[Source], flat: list[tuple[int, int]], focus: frozenset[int]) -> Index:
+    """The index of the statements that can bear on a pair with a side in `focus`.
+
+    Such a pair shares keys with a focused statement, and it is judged by how its
+    own keys and frames are filled across the corpus. A statement holds a key only
+    if the key's tokens occur in it, so a scan for those tokens (one automaton pass
+    per statement) finds every statement that counts, and only those are indexed:
+    for these pairs, the index answers as the whole corpus's does.
+    """
+    chosen = [n for n, (s, _) in enumerate(flat) if s in focus]
+    haystack = _Haystack([sources[s].statements[i].tokens for s, i in flat])
+    near = haystack.holders(_keys(sources, flat, chosen, frames=False))
+    probe = Index(sources, flat, sorted({*chosen, *near}))
+    paired = {
+        n for x, y in probe.pairs() if flat[x][0] in focus or flat[y][0] in focus for n in (x, y)
+    }
+    wanted = _keys(sources, flat, sorted({*chosen, *paired}), frames=True)
+    return Index(sources, flat, sorted({*chosen, *paired, *haystack.holders(wanted)}))
+
+
+def _keys(
+    sources: Sequence[Source], flat: list[tuple[int, int]], numbers: list[int], frames: bool
+) -> set[str]:
+    """The tokens of the keys (and, with `frames`, of the frames) of some statements."""
+    found: set[str] = set()
+    for number in numbers:
+        s, i = flat[number]
+        statement = sources[s].statements[i]
+        for value in statement.values:
+            found.update(windows(statement, value))
+            if frames:
+                found.add(_frame(statement, value)[1:])
+    return found
+
+
+class _Haystack:
+    """The tokens of every statement in one string, so that one automaton pass finds
+    the statements holding any of some keys (no token is a newline: they are all
+    characters above the surrogates)."""
+
+    def __init__(self, tokens: list[str]) -> None:
+        self.text = "\n".join(tokens)
+        self.starts = list(itertools.accumulate((len(t) + 1 for t in tokens), initial=0))
+
+    def holders(self, keys: set[str]) -> list[int]:
+        """The statements in which the tokens of any of `keys` occur."""
+        if not keys:
+            return []
+        automaton = ahocorasick_rs.AhoCorasick(sorted(keys))
+        # A match never spans a newline, and every statement holding a key has one.
+        found = automaton.find_matches_as_indexes(self.text)
+        return sorted({bisect.bisect_right(self.starts, start) - 1 for _, start, _ in found})
 
 
 def related(a: Source, b: Source, first: Statement, second: Statement) -> bool | None:

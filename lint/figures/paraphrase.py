@@ -73,7 +73,8 @@ def conflicts(
         if value.family and value.about
     ]
     scores = _scores(entries, focus)
-    families = _families(entries)
+    # Only pairs within one story read its families: with `focus`, the focused stories'.
+    families = _families([e for e in entries if focus is None or e[0] in focus])
     best: dict[tuple[int, int], float] = defaultdict(float)
     partners: dict[tuple[int, int], list[int]] = defaultdict(list)
     for (x, y), score in scores.items():
@@ -224,7 +225,11 @@ def _scores(entries: list[Entry], focus: frozenset[int] | None) -> dict[tuple[in
     """The weight of the keys each pair of numbers shares, from an index by key (only
     pairs with a side in `focus`, when given)."""
     buckets: dict[str, list[int]] = defaultdict(list)
+    # A key is a family and one stem: only the families of focused numbers can hold a pair.
+    wanted = None if focus is None else {value.family for s, _, value in entries if s in focus}
     for number, (_, _, value) in enumerate(entries):
+        if wanted is not None and value.family not in wanted:
+            continue
         for char in value.about:
             buckets[value.family + char].append(number)
     scores: dict[tuple[int, int], float] = defaultdict(float)

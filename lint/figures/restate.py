@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel
 
-from lint.figures.index import Index, Source, related, two_days
+from lint.figures.index import Index, Source, focused, related, two_days
 from lint.figures.statements import (
     NAME,
     SLOT,
@@ -68,7 +68,7 @@ def conflicts(
     is judged on its own, against the index of the whole corpus.
     """
     flat = [(s, i) for s, source in enumerate(sources) for i in range(len(source.statements))]
-    index = Index(sources, flat)
+    index = Index(sources, flat) if focus is None else focused(sources, flat, focus)
     for x, y in index.pairs():
         (sa, ia), (sb, ib) = flat[x], flat[y]
         if focus is not None and sa not in focus and sb not in focus:
