@@ -7,18 +7,15 @@ its size is the same or it changed within the clock's granularity (git's racy ca
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
-from lint import engine, filestate
+from lint import filestate
 from lint.cache import ExtractCache
-from lint.document import Document
 from lint.engine import lint
 from lint.schema import Rule
-
-OLD_NS = 1_600_000_000 * 10**9  # a modification time long before any run
+from tests.file_reads import OLD_NS, count_reads, write_old
 
 
 @pytest.fixture
@@ -28,20 +25,7 @@ def dup_rule(shipped_rules: list[Rule]) -> Rule:
 
 @pytest.fixture
 def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    seen: list[str] = []
-    original = Document.read
-
-    def counting(path: str) -> Document:
-        seen.append(Path(path).name)
-        return original(path)
-
-    monkeypatch.setattr(engine.Document, "read", staticmethod(counting))
-    return seen
-
-
-def write_old(path: Path, text: str) -> None:
-    path.write_text(text, encoding="utf-8")
-    os.utime(path, ns=(OLD_NS, OLD_NS))
+    return count_reads(monkeypatch)
 
 
 def corpus(tmp_path: Path) -> tuple[str, list[str]]:

@@ -14,16 +14,15 @@ from pathlib import Path
 
 import pytest
 
-from lint import engine, filestate
+from lint import filestate
 from lint.cache import FILE_NAME, ExtractCache, entry_key, rule_key
 from lint.checks import KINDS
-from lint.document import Document
 from lint.engine import lint
 from lint.extracts import summary_codec
 from lint.finding import Finding
 from lint.schema import Rule
+from tests.file_reads import OLD_NS, count_reads, write_old
 
-OLD_NS = 1_600_000_000 * 10**9  # a modification time long before any run
 STORY = (
     "Trade report\n\nIn 2023, trade between Norway and Chile reached ${volume} billion, "
     "the ministry said.\n\nShipping lines added three new routes.\n"
@@ -38,20 +37,7 @@ def corpus_rules(shipped_rules: list[Rule]) -> list[Rule]:
 
 @pytest.fixture
 def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    seen: list[str] = []
-    original = Document.read
-
-    def counting(path: str) -> Document:
-        seen.append(Path(path).name)
-        return original(path)
-
-    monkeypatch.setattr(engine.Document, "read", staticmethod(counting))
-    return seen
-
-
-def write_old(path: Path, text: str) -> None:
-    path.write_text(text, encoding="utf-8")
-    os.utime(path, ns=(OLD_NS, OLD_NS))
+    return count_reads(monkeypatch)
 
 
 def make_corpus(folder: Path) -> list[str]:
