@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from lint.dates.datelines import line_dates, read_line
+from lint.dates.datelines import line_dates
+from lint.dates.line_reader import read_line
 from lint.dates.publication import publication_date
 from lint.document import Document
 

@@ -28,8 +28,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from lint.dates.datelines import LineDate, Shape, line_dates
+from lint.dates.datelines import LineDate, line_dates
 from lint.dates.header import Article, article
+from lint.dates.line_reader import Shape
 from lint.dates.mentions import Convention, DateMention
 from lint.dates.numeric_order import Order, readings, settle, swapped
 from lint.dates.prose import Prose, prose
