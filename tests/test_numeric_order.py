@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from lint.dates.convention import document_convention
 from lint.dates.publication import publication_date
-from lint.dates.resolution import document_convention
 from lint.document import Document
 
 PARAGRAPH = (

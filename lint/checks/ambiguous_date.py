@@ -29,9 +29,9 @@ from collections.abc import Iterator
 from pydantic import BaseModel, ConfigDict, Field
 
 from lint.dates.anchors import body_dates
+from lint.dates.convention import NUMERIC_DATES_HELP, document_convention
 from lint.dates.expressions import MONTH_NAMES
 from lint.dates.mentions import Convention
-from lint.dates.resolution import NUMERIC_DATES_HELP, document_convention
 from lint.document import Document
 from lint.finding import Hit
 

@@ -50,8 +50,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from lint.dates.convention import NUMERIC_DATES_HELP
 from lint.dates.mentions import Convention
-from lint.dates.resolution import NUMERIC_DATES_HELP, relative_dates
+from lint.dates.resolution import relative_dates
 from lint.document import Document
 from lint.finding import Hit
 

@@ -15,6 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from lint.dates.anchors import Anchor, AnchorIndex, body_dates, paragraph_anchors
+from lint.dates.convention import document_convention
 from lint.dates.datelines import line_dates
 from lint.dates.expressions import Expression
 from lint.dates.meanings import Basis, meaning
@@ -27,11 +28,6 @@ from lint.document import Document
 from lint.provenance.records import body_start_line
 from lint.text import sentences
 
-NUMERIC_DATES_HELP = (
-    "How to read a numeric date such as 03/04/2025: `mdy` (US, 4 March), `dmy` (3 April), "
-    "or `auto`: as the document's other numeric dates show (25/06/2025 shows day first), "
-    "else month first and flagged as ambiguous."
-)
 _PARAGRAPH_LINE = 100  # a line this long is a paragraph of its own, not a wrapped line
 # What parts the dates of a list or range sharing one year: "May 29 to June 1, 2025",
 # "late October-early November 1914", "from late May to mid-June 2021".
@@ -67,32 +63,6 @@ def relative_dates(document: Document, convention: Convention = "auto") -> list[
     """Return every relative or incomplete date of the document with its meaning."""
     key = ("relative_dates", convention)
     return document.memo(key, lambda: _relative_dates(document, convention))
-
-
-def document_convention(document: Document, convention: Convention) -> Convention:
-    """The numeric-date convention: the configured one, or what the document's dates show.
-
-    Under `auto`, a numeric date whose first part exceeds 12 (25/06/2025) shows the
-    document writes day first, one whose second part does (06/25/2025) month first.
-    A document that shows neither follows the order its own date was read in, when
-    the evidence read it (a weekday, an updated date); one that shows both, or
-    nothing, stays `auto`.
-    """
-    if convention != "auto":
-        return convention
-    key = ("numeric_convention",)
-    return document.memo(key, lambda: _shown_convention(document))
-
-
-def _shown_convention(document: Document) -> Convention:
-    """What the numeric dates of the text and of its date lines ("12.29.14") show, else
-    how the evidence read the page's own date (lint/dates/numeric_order.py)."""
-    mentions = [*body_dates(document, "auto"), *(d.mention for d in line_dates(document))]
-    shown = {m.numeric for m in mentions if m.numeric}
-    if len(shown) == 1:
-        return shown.pop()
-    published = publication_date(document, "auto")
-    return published.order if published is not None and published.order and not shown else "auto"
 
 
 def _relative_dates(document: Document, convention: Convention) -> list[RelativeDate]:

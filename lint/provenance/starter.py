@@ -11,8 +11,8 @@ import json
 import os
 from dataclasses import dataclass
 
+from lint.dates.convention import document_convention
 from lint.dates.publication import publication_date
-from lint.dates.resolution import document_convention
 from lint.document import Document
 from lint.provenance.bylines import text_fields
 from lint.provenance.records import find_record, sidecar_path, text_sha256
