@@ -41,6 +41,7 @@ _GATE = re.compile(
 # ... and a month name or a numeric date: a year alone ("Born in 1990") dates no line.
 _DAY_GATE = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[/.-][0-3]?\d\b")
 _WRAPPED_WORDS = 5  # a line of prose cut mid-sentence has at least these many words
+_CLAUSE_END = re.compile(r"[.!?:;][\"'”’)]*$")  # ... and does not end its sentence or clause
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,5 +95,5 @@ def _continues(previous: str, line: str) -> bool:
     return (
         line.lstrip()[:1].islower()
         and len(before.split()) >= _WRAPPED_WORDS
-        and not re.search(r"[.!?:;][\"'”’)]*$", before)
+        and not _CLAUSE_END.search(before)
     )

@@ -33,7 +33,8 @@ _YEAR_AFTER = re.compile(
     r"(?:\s*(?:,|and|&|or|-|–)\s*[0-3]?\d(?:st|nd|rd|th)?\b)*,?\s+(?:of\s+)?"
     r"(?:[1-9]\d{0,3}\s*(?:BC|BCE|AD|CE)\b|[1-9]\d{2,3}(?!\d))"
 )
-_SPELLED = ("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine")
+# Days under ten as wire copy spells them after the month ("Pay April Three").
+SPELLED_DAYS = ("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine")
 _EVENT_WORDS = frozenset(
     "attack attacks movement incident revolution massacre uprising protests protest coup "
     "riots riot crisis rebellion strike bombing bombings war offensive".split()
@@ -143,9 +144,8 @@ def _month_day(
 ) -> Expression | None:
     month = _month_number(g["mdmonth"] or g["dmmonth"])
     spelled = g["mdword"]
-    day = (
-        _SPELLED.index(spelled) + 1 if spelled else int(re.sub(r"\D", "", g["mdday"] or g["dmday"]))
-    )
+    digits = g["mdday"] or g["dmday"]
+    day = SPELLED_DAYS.index(spelled) + 1 if spelled else int(re.sub(r"\D", "", digits))
     if spelled and not _ends_spelled_day(text, match.end()):
         return None  # "in March Two companies": a count of what follows, not a day
     if not 1 <= day <= 31 or (not g["mdymod"] and _YEAR_AFTER.match(text, match.end())):

@@ -18,14 +18,14 @@ from collections.abc import Iterator
 import ahocorasick_rs
 
 from lint.dates.expressions import FULL_MONTHS, MONTH_NAMES, WEEKDAYS, Expression
-from lint.dates.readings import read
+from lint.dates.readings import SPELLED_DAYS, read
 
 # An abbreviation is a month before a day even without its dot: "Sep 23", "Jan. 11".
 _ABBREVIATED = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 _ANY_MONTH = rf"(?:{FULL_MONTHS}|{_ABBREVIATED})"
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 # Wire copy spells days under ten after the month, capitalised: "Pay April Three".
-_SPELLED_DAY = r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine"
+_SPELLED_DAY = "|".join(SPELLED_DAYS)
 # Up to 99: "10,000 years ago" dates nothing the publication date would fix.
 _COUNT = (
     r"(?<![\d,.])\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
