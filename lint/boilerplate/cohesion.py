@@ -22,14 +22,32 @@ from lint.text import STOPWORDS
 Vector = dict[str, float]
 
 
+# Each distinct word's term ("" for no term), so a word is judged and stemmed once per
+# process, not once per occurrence; bounded so a huge corpus cannot grow it forever.
+_TERMS: dict[str, str] = {}
+_MAX_TERMS = 200_000
+
+
 def terms(tokens: Iterable[str]) -> list[str]:
     """Content words among lower-cased `tokens`, lightly stemmed (plurals, possessives)."""
+    known = _TERMS
     found = []
     for word in tokens:
-        if word in STOPWORDS or len(word) < 3 or not word.isalpha():
-            continue
-        found.append(_stem(word))
+        term = known.get(word)
+        if term is None:
+            term = _term(word)
+            if len(known) < _MAX_TERMS:
+                known[word] = term
+        if term:
+            found.append(term)
     return found
+
+
+def _term(word: str) -> str:
+    """The stemmed content term of one word, or "" for a stopword, a short word or a number."""
+    if word in STOPWORDS or len(word) < 3 or not word.isalpha():
+        return ""
+    return _stem(word)
 
 
 def _stem(word: str) -> str:
@@ -42,9 +60,9 @@ def _stem(word: str) -> str:
 
 def vector(tokens: Iterable[str]) -> Vector:
     """The TF-IDF vector of a stretch of lower-cased words (sublinear term frequency)."""
-    vocab = vocabulary()
+    idf = vocabulary().idf
     counts = Counter(terms(tokens))
-    return {t: (1.0 + math.log(n)) * vocab.idf(t) for t, n in counts.items()}
+    return {t: (1.0 + math.log(n)) * idf(t) for t, n in counts.items()}
 
 
 def add(vectors: Iterable[Vector]) -> Vector:

@@ -45,11 +45,14 @@ class _Run:
         self.sq = self.dot_total = 0.0
 
     def add(self, unit: Vector) -> None:
+        # The hottest loop of foreign-tail: attributes read once, same arithmetic.
+        vector, total, sq, dot = self.vector, self.total, self.sq, self.dot_total
         for term, weight in unit.items():
-            old = self.vector.get(term, 0.0)
-            self.vector[term] = old + weight
-            self.sq += (old + weight) ** 2 - old * old
-            self.dot_total += weight * self.total[term]
+            old = vector.get(term, 0.0)
+            vector[term] = old + weight
+            sq += (old + weight) ** 2 - old * old
+            dot += weight * total[term]
+        self.sq, self.dot_total = sq, dot
 
     def similarity(self) -> float | None:
         rest_sq = self.total_sq - 2 * self.dot_total + self.sq

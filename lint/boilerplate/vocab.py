@@ -24,13 +24,12 @@ class Vocabulary:
         self.frequencies = frequencies
         # A word missing from the table is rarer than every word in it.
         self.max_idf = math.log(documents / 1.0)
+        # Worked out once: cohesion asks for the weight of every word of every line.
+        self._idf = {word: math.log(documents / count) for word, count in frequencies.items()}
 
     def idf(self, word: str) -> float:
         """Inverse document frequency: high for rare words, near 0 for 'the'."""
-        count = self.frequencies.get(word)
-        if count is None:
-            return self.max_idf
-        return math.log(self.documents / count)
+        return self._idf.get(word, self.max_idf)
 
     def __contains__(self, word: str) -> bool:
         return word in self.frequencies

@@ -45,7 +45,6 @@ from lint.boilerplate.lines import LineInfo, line_infos
 from lint.document import Document
 from lint.finding import Hit
 from lint.structure.view import structure
-from lint.text import words
 
 NAME = "chrome_lines"
 SCOPE = "document"
@@ -152,8 +151,9 @@ def _menu(info: LineInfo, params: Params) -> bool:
 
 
 def _social(info: LineInfo) -> bool:
-    found = words(info.text)
-    return 2 <= len(found) <= 12 and not info.sentence and all(w in SOCIAL for w in found)
+    return (
+        2 <= info.words <= 12 and not info.sentence and all(w in SOCIAL for w in info.tokens)
+    )
 
 
 def _reason(run: list[LineInfo], params: Params, edge: bool) -> str:
