@@ -372,3 +372,12 @@ def test_two_adjacent_entries_of_a_list_are_two_entries_not_one() -> None:
     tail = "More stories\nJun 1, 2014 · Harbour board raises fees\nJun 6, 2014 · Yard wins\n"
     text = SHORT_STORY.split("More stories")[0].format(header="", footer="") + tail
     assert publication_date(doc(text)) is None
+
+
+def test_two_stories_of_one_day_in_a_list_are_still_a_list() -> None:
+    tail = (
+        "Most read\n04 Jun 2014 · Harbour board raises fees\n"
+        "Jun 4, 2014 · Shipyard Wins Navy Contract\n"
+    )
+    text = SHORT_STORY.split("More stories")[0].format(header="By Mara Quist", footer="") + tail
+    assert publication_date(doc(text)) is None

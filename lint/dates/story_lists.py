@@ -111,16 +111,12 @@ def _blocks(dates: list[LineDate], gap: int) -> list[list[LineDate]]:
 
 def _entries(block: list[LineDate]) -> list[list[LineDate]]:
     """The entries of a block: a date line joins the one right above it (at most
-    `ENTRY_GAP` lines up) when the two are a published and an updated date or show the
-    same date; a column of other stories' dates, one under each title, is many entries."""
+    `ENTRY_GAP` lines up) when the two are a published and an updated date; a column of
+    other stories' dates, one under each title, is many entries."""
     entries: list[list[LineDate]] = []
     for found in block:
         last = entries[-1][-1] if entries else None
-        if (
-            last is not None
-            and found.line - last.line <= ENTRY_GAP
-            and (found.role != last.role or found.mention.iso() == last.mention.iso())
-        ):
+        if last is not None and found.line - last.line <= ENTRY_GAP and found.role != last.role:
             entries[-1].append(found)
         else:
             entries.append([found])
@@ -128,8 +124,13 @@ def _entries(block: list[LineDate]) -> list[list[LineDate]]:
 
 
 def _is_list(entries: list[list[LineDate]]) -> bool:
+    """Whether entries are a list: published dates that differ, or one shown on a line
+    shaped as only list entries are (a title with its date, no date line), as two
+    stories of one day in a "Most read" list are."""
     shown = [next((d.mention.iso() for d in e if d.role == "published"), "") for e in entries]
-    return len([s for s in shown if s]) >= 2 and len({s for s in shown if s}) >= 2
+    if len([s for s in shown if s]) < 2:
+        return False
+    return len({s for s in shown if s}) >= 2 or any(d.shape == "listed" for e in entries for d in e)
 
 
 def _opens_apart(entries: list[list[LineDate]], text: Prose) -> bool:

@@ -53,6 +53,7 @@ _EVENT_AFTER = re.compile(
     r"match|race|summit|visit|speech|briefing|conference)\b",
     re.IGNORECASE,
 )
+_GAP = re.compile(r"[ \t]*\n?[ \t]*(?=\S)|[ \t]+")
 _NOW_SAID = re.compile(r"\b(?:still|now|nowadays|yet)\b", re.IGNORECASE)
 # Back to the sentence's start across hard wraps, not across a paragraph break or a full
 # stop ("10.5 pct" is no stop).
@@ -70,6 +71,7 @@ def _told_today(text: str, start: int, end: int) -> TodaySense:
     """A "today" inside a sentence: a day after a verb of news ("he released the report
     today", "officials said today"); "likely" in a clause of news told in the past or the
     perfect ("invited offers of paper today", "declined to comment on today's meeting"),
+    or before a verb in the past ("the board today approved the plan"),
     which is a day when the text speaks from its own time; "unsure" otherwise ("the bridge
     still stands today", "(today: Bad Kissingen)"), for a quotation to decide."""
     after = text[end : end + 3]
@@ -78,6 +80,8 @@ def _told_today(text: str, start: int, end: int) -> TodaySense:
     possessive = after[:2] in ("'s", "’s")
     if not possessive and _DONE_NEAR.search(text, max(0, start - 60), start):
         return "day"
+    if not possessive and _past_verb_after(text, end):
+        return "likely"  # wire style: "the authorities today decided to cut"
     if possessive and not _EVENT_AFTER.match(text, end + 2):
         return "unsure"  # "under today's current name", "today's forests"
     before = _SENTENCE_BEFORE.search(text, max(0, start - 200), start)
@@ -87,6 +91,12 @@ def _told_today(text: str, start: int, end: int) -> TodaySense:
     if _NOW_SAID.search(clause) or _PRESENT.search(clause):
         return "unsure"
     return "likely" if _PAST.search(clause) else "unsure"
+
+
+def _past_verb_after(text: str, end: int) -> bool:
+    """Whether a verb in the past follows right after, on the same line or the next."""
+    gap = _GAP.match(text, end)
+    return gap is not None and _PAST.match(text, gap.end()) is not None
 
 
 def today_sense(text: str, start: int, end: int, opens: bool) -> TodaySense:
