@@ -381,3 +381,15 @@ def test_two_stories_of_one_day_in_a_list_are_still_a_list() -> None:
     )
     text = SHORT_STORY.split("More stories")[0].format(header="By Mara Quist", footer="") + tail
     assert publication_date(doc(text)) is None
+
+
+def test_a_byline_closing_a_short_story_above_a_list_is_its_date() -> None:
+    text = SHORT_STORY.format(header="", footer="\nBy Mara Quist | Jun 4, 2014 11:20 AM\n")
+    found = publication_date(doc(text))
+    assert found is not None and (found.mention.iso(), found.source) == ("2014-06-04", "byline")
+
+
+def test_a_list_entry_spaced_as_the_others_is_no_closing_byline() -> None:
+    stories = "".join(f"Shipyard News Roundup {n} - Jun {n}, 2014\n" for n in (1, 6, 9))
+    text = SHORT_STORY.split("More stories")[0].format(header="", footer="") + stories
+    assert publication_date(doc(text)) is None

@@ -40,3 +40,10 @@ def test_a_column_of_titles_and_dates_joins_into_no_paragraph() -> None:
 def test_an_indented_line_opens_a_paragraph_of_its_own() -> None:
     text = "Ferry Operator Orders Vessels From The Yard\n    " + WRAPPED
     assert _words(text)[0] == 0 and all(_words(text)[1:])
+
+
+def test_a_short_last_line_that_ends_the_sentence_closes_the_paragraph() -> None:
+    text = (
+        "The coastal ferry operator said it had ordered two new\nvessels from a yard in\nBergen.\n"
+    )
+    assert _words(text)[:2] == [10, 5]

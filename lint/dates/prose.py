@@ -22,6 +22,7 @@ from lint.document import Document
 _PARAGRAPH = 200
 _WRAP_LINES = 30  # a hard-wrapped paragraph is looked for this far around a line
 _WRAP_WORDS = 4  # a wrapped line of a paragraph has at least this many words
+_TAIL = re.compile(r"\S[.!?][\"'”’)]*\s*$")  # a paragraph's short last line ends a sentence
 _INDENT = re.compile(r"\s{2,}\S")  # wire copy opens a paragraph with an indent
 
 
@@ -74,7 +75,8 @@ class Prose:
 
     def _paragraph(self, line: int) -> tuple[int, int]:
         """The run of lines around `line` a hard-wrapped paragraph may take: no blank
-        line, no short line (a title, a menu item) and no indented opening inside it."""
+        line, no short line (a title, a menu item) and no indented opening inside it; a
+        short line that ends a sentence may close it."""
         first = line
         while (
             first > max(1, line - _WRAP_LINES)
@@ -89,6 +91,8 @@ class Prose:
             and not _INDENT.match(self.lines[last])
         ):
             last += 1
+        if last < len(self.lines) and not _INDENT.match(self.lines[last]):
+            last += bool(_TAIL.search(self.lines[last]))  # "investors." ends the paragraph
         return first, last
 
     def _wraps(self, line: int) -> bool:

@@ -93,6 +93,8 @@ def outside_lists(dates: list[LineDate], text: Prose) -> list[LineDate]:
         if _opens_apart(entries, text):
             kept.extend(entries[0])
         kept.extend(d for d in _closing(entries, text) if d not in kept)
+        if _signs_article(entries, text):
+            kept.extend(d for d in entries[0] if d not in kept)
         if _ends_list(entries, text):
             kept.extend(entries[-1])
     return sorted(kept, key=lambda d: d.line)
@@ -153,6 +155,23 @@ def _closing(entries: list[list[LineDate]], text: Prose) -> list[LineDate]:
     line = labelled[0].line
     needed = _PROSE_WORDS if labelled[0] in entries[0] else _ARTICLE_WORDS
     return labelled if text.between(line - PROSE_REACH, line - 1) >= needed else []
+
+
+def _signs_article(entries: list[list[LineDate]], text: Prose) -> bool:
+    """Whether the first entry is the byline or labelled date that closes the article
+    above it ("By NAME | date" after a short wire story) rather than a list's entry:
+    article text right above it, none between it and the list, and spaced further from
+    the list than the list's entries are from each other."""
+    first = entries[0]
+    if len(entries) < 3 or not any(d.shape in ("byline", "label") for d in first):
+        return False
+    line, after = first[0].line, entries[1][0].line
+    if text.between(line - PROSE_REACH, line - 1) < _PROSE_WORDS or text.between(
+        line + 1, after - 1
+    ):
+        return False
+    gaps = [b[0].line - a[-1].line for a, b in pairwise(entries)]
+    return gaps[0] > max(gaps[1:])
 
 
 def _ends_list(entries: list[list[LineDate]], text: Prose) -> bool:

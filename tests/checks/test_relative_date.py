@@ -344,3 +344,8 @@ def test_a_month_of_the_same_or_previous_year_takes_the_text_s_year() -> None:
     text = "Oil output\n\nOutput fell from January to November of the previous year, it said.\n"
     assert _reported(text) == []
     assert _reported(text.replace(" to November of the previous year", "")) == ["from January"]
+
+
+def test_a_dateline_in_capitals_is_a_month_and_day_without_a_year() -> None:
+    text = "Ferry line cuts fares\n\nBERGEN, JUNE 4 - The ferry line cut its fares today.\n"
+    assert _reported(text)[:1] == ["JUNE 4"]

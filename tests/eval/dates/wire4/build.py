@@ -1,6 +1,7 @@
 """Build round 4 of the wire set: agency copy pasted from web pages, with their chrome.
 
     python tests/eval/dates/wire4/build.py RAW_FOLDER OUT_FOLDER
+    python tests/eval/dates/wire4/build.py --stress N RAW_FOLDER OUT_FOLDER
 
 RAW_FOLDER holds stories transcribed in wire3's record format (see wire3/build.py); their
 licence allows research use only, so neither they nor the built documents are kept in this
@@ -22,7 +23,9 @@ An undated page has the same chrome, related list included, and may show a bare
 
 Writes OUT_FOLDER/docs/*.txt and OUT_FOLDER/layout.json in wire3's layout (story, true date
 or null, blind or not, relative and neutral lines), so wire3's scorer reads it. The blind
-share is 40% of the stories, drawn once with this builder's seed.
+share is 40% of the stories, drawn once with this builder's seed. `--stress N` renders the
+tuning stories only as web pages, N times dated and once undated, with seeds the set does
+not use (the set itself builds byte-identical).
 """
 
 from __future__ import annotations
@@ -258,7 +261,31 @@ def build(raw: Path, out: Path) -> dict[str, dict[str, object]]:
     return layout
 
 
+def stress(raw: Path, out: Path, takes: int) -> dict[str, dict[str, object]]:
+    """Render the tuning stories only, `takes` more times dated and once undated, with seeds
+    the set does not use: pages to look for failures on without touching the blind part."""
+    stories = parse(raw)
+    ids = [s.ident for s in stories]
+    hidden = set(random.Random(SEED).sample(ids, round(BLIND * len(ids))))
+    (out / "docs").mkdir(parents=True, exist_ok=True)
+    layout: dict[str, dict[str, object]] = {}
+    for story in (s for s in stories if s.ident not in hidden):
+        others = [s for s in stories if s.ident != story.ident]
+        for take in range(10, 11 + takes):
+            dated = take > 10
+            rnd = random.Random(f"stress4-{story.ident}-{take}")
+            lines, neutral, end = render_web(story, dated, rnd, others)
+            name = f"s{'d' if dated else 'u'}{story.ident}-{take}.txt"
+            layout[name] = entry(story, dated, False, lines, neutral, end)
+            (out / "docs" / name).write_text("\n".join(lines) + "\n", "utf-8")
+    (out / "layout.json").write_text(json.dumps(layout, indent=1, sort_keys=True) + "\n", "utf-8")
+    return layout
+
+
 if __name__ == "__main__":
+    if sys.argv[1] == "--stress":
+        stress(Path(sys.argv[3]), Path(sys.argv[4]), int(sys.argv[2]))
+        raise SystemExit(0)
     built = build(Path(sys.argv[1]), Path(sys.argv[2]))
     parts = sorted({(i["blind"], i["date"] is not None) for i in built.values()})
     for part in parts:
