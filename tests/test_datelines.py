@@ -276,6 +276,8 @@ def test_a_header_shaped_as_the_list_above_it_opens_the_article() -> None:
         ("2008-08-02T17:09:44Z", "date"),
         ("2008-08-02T17:09+01:00", "date"),
         ("Wirehouse August 2, 2008", "byline"),  # an agency's stamp, not a title
+        ("/ Jane Roe / 5:09 pm Sat Aug 2, 2008", "byline"),  # a byline never opens a title
+        ("By Jane Roe | Aug 2, 2008", "byline"),
     ],
 )
 def test_a_stamp_on_the_first_line_is_a_date_line(line: str, shape: str) -> None:
@@ -393,3 +395,8 @@ def test_a_list_entry_spaced_as_the_others_is_no_closing_byline() -> None:
     stories = "".join(f"Shipyard News Roundup {n} - Jun {n}, 2014\n" for n in (1, 6, 9))
     text = SHORT_STORY.split("More stories")[0].format(header="", footer="") + stories
     assert publication_date(doc(text)) is None
+
+
+def test_a_first_line_naming_a_date_after_by_is_still_a_title() -> None:
+    [(_, _, shape)] = read_line("By August 2, 2008 the Harbour Must Reopen", title=True)
+    assert shape == "listed"  # a title showing a date, no date line
