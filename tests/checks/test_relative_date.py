@@ -349,3 +349,9 @@ def test_a_month_of_the_same_or_previous_year_takes_the_text_s_year() -> None:
 def test_a_dateline_in_capitals_is_a_month_and_day_without_a_year() -> None:
     text = "Ferry line cuts fares\n\nBERGEN, JUNE 4 - The ferry line cut its fares today.\n"
     assert _reported(text)[:1] == ["JUNE 4"]
+
+
+def test_a_fiscal_year_gives_its_year_to_the_day_it_ended() -> None:
+    text = WIRE_OPENING + "    Fiscal 1985 ended September 30, and fiscal year 1986 May 31.\n"
+    assert meanings(text)["September 30"] == "1985-09-30"
+    assert meanings(text)["May 31"] == "1986-05-31"
