@@ -355,3 +355,9 @@ def test_a_fiscal_year_gives_its_year_to_the_day_it_ended() -> None:
     text = WIRE_OPENING + "    Fiscal 1985 ended September 30, and fiscal year 1986 May 31.\n"
     assert meanings(text)["September 30"] == "1985-09-30"
     assert meanings(text)["May 31"] == "1986-05-31"
+
+
+def test_a_today_after_a_clock_time_is_a_day() -> None:
+    text = WIRE_OPENING + "    The board meets at 1500 hrs EST (2100 gmt) today.\n"
+    assert "today" in _reported(text)
+    assert "today" in _reported(WIRE_OPENING + "    Fares are due at 10 a.m. today.\n")
