@@ -276,6 +276,8 @@ def test_a_header_shaped_as_the_list_above_it_opens_the_article() -> None:
         ("2008-08-02T17:09:44Z", "date"),
         ("2008-08-02T17:09+01:00", "date"),
         ("Wirehouse August 2, 2008", "byline"),  # an agency's stamp, not a title
+        ("/ Jane Roe / 5:09 pm Sat Aug 2, 2008", "byline"),  # a byline never opens a title
+        ("By Jane Roe | Aug 2, 2008", "byline"),
     ],
 )
 def test_a_stamp_on_the_first_line_is_a_date_line(line: str, shape: str) -> None:
@@ -329,3 +331,72 @@ def test_a_date_line_in_lower_case_under_a_byline_is_no_wrapped_prose() -> None:
     header = "Ferry fares rise\nBy Mara Quist | mquist@example.org Example News\n"
     found = publication_date(doc(f"{header}on June 4, 2014 at 9:05 AM\n\n{ARTICLE}"))
     assert found is not None and (found.mention.iso(), found.line) == ("2014-06-04", 3)
+
+
+# A short hard-wrapped agency story as a web page saves it: a menu above, and below it a
+# list of other stories, each a title over its own date with no blank line between.
+SHORT_STORY = (
+    "Skip to content\nHome | Markets | World | Energy\n\n"
+    "FERRY OPERATOR ORDERS TWO VESSELS\n{header}\n"
+    "BERGEN, June 4 - A coastal ferry operator said it ordered two\n"
+    "new vessels from a local yard for delivery within three years,\n"
+    "and that the order was worth about forty mln crowns.\n"
+    "{footer}\n"
+    "More stories\n"
+    "Harbour board raises its fees\nJun 1, 2014\n"
+    "Shipyard wins a navy contract\nJun 6, 2014\n"
+    "Port traffic rises in spring\n29 May 2014\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "footer"),
+    [
+        ("By Mara Quist | Jun 4, 2014 11:20 AM", ""),
+        ("Posted: June 4, 2014 11:20 am", ""),
+        ("Jun 4th 2014", ""),
+        ("", "\nPosted: June 4, 2014 11:20 am\n"),
+    ],
+)
+def test_a_short_story_above_a_list_of_other_stories_keeps_its_date(
+    header: str, footer: str
+) -> None:
+    text = SHORT_STORY.format(header=header, footer=footer)
+    found = publication_date(doc(text))
+    assert found is not None and found.mention.iso() == "2014-06-04"
+
+
+def test_a_list_of_other_stories_under_an_undated_short_story_is_not_its_date() -> None:
+    assert publication_date(doc(SHORT_STORY.format(header="By Mara Quist", footer=""))) is None
+
+
+def test_two_adjacent_entries_of_a_list_are_two_entries_not_one() -> None:
+    tail = "More stories\nJun 1, 2014 · Harbour board raises fees\nJun 6, 2014 · Yard wins\n"
+    text = SHORT_STORY.split("More stories")[0].format(header="", footer="") + tail
+    assert publication_date(doc(text)) is None
+
+
+def test_two_stories_of_one_day_in_a_list_are_still_a_list() -> None:
+    tail = (
+        "Most read\n04 Jun 2014 · Harbour board raises fees\n"
+        "Jun 4, 2014 · Shipyard Wins Navy Contract\n"
+    )
+    text = SHORT_STORY.split("More stories")[0].format(header="By Mara Quist", footer="") + tail
+    assert publication_date(doc(text)) is None
+
+
+def test_a_byline_closing_a_short_story_above_a_list_is_its_date() -> None:
+    text = SHORT_STORY.format(header="", footer="\nBy Mara Quist | Jun 4, 2014 11:20 AM\n")
+    found = publication_date(doc(text))
+    assert found is not None and (found.mention.iso(), found.source) == ("2014-06-04", "byline")
+
+
+def test_a_list_entry_spaced_as_the_others_is_no_closing_byline() -> None:
+    stories = "".join(f"Shipyard News Roundup {n} - Jun {n}, 2014\n" for n in (1, 6, 9))
+    text = SHORT_STORY.split("More stories")[0].format(header="", footer="") + stories
+    assert publication_date(doc(text)) is None
+
+
+def test_a_first_line_naming_a_date_after_by_is_still_a_title() -> None:
+    [(_, _, shape)] = read_line("By August 2, 2008 the Harbour Must Reopen", title=True)
+    assert shape == "listed"  # a title showing a date, no date line

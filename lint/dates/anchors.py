@@ -18,10 +18,11 @@ from lint.document import Document
 from lint.provenance.records import body_offset
 
 _YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
-# What stands before a year used as a time adverbial: "in 2019", "during early 2014".
+# What stands before a year used as a time adverbial: "in 2019", "during early 2014", and
+# a company's year: "fiscal 1986 ended November 30".
 _ADVERBIAL_BEFORE = re.compile(
     r"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|of|[Ee]arly|[Ll]ate|[Mm]id-?|spring|summer|autumn|"
-    r"fall|winter)\s+(?:early\s+|late\s+|mid-?)?$"
+    r"fall|winter|[Ff]iscal(?:\s+year)?)\s+(?:early\s+|late\s+|mid-?)?$"
 )
 _ADVERBIAL_REACH = 24
 _BACKWARD_STEPS = 8  # anchors do not nest, so the one wanted is among the last few

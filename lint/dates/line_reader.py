@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from lint.dates.expressions import FULL_MONTHS
 from lint.dates.mentions import Convention, DateMention, find_line_dates
 from lint.text import STOPWORDS
 
@@ -68,6 +69,8 @@ DATELINE_REACH = 80  # a dateline's date stands within the first characters of i
 _MAX_NAMES = 6  # "By Mara Quist and Owen Dell", "Science Desk Contributor"
 _MAX_WORDS = 1  # "11.03.17 in Gadgetry", "all posts"
 _MAX_LABELLED_WORDS = 2
+# A byline opens so, never a title: "/ Jane Roe / 9:15 am Mon Aug 3, 2015", "By Jane Roe |".
+_BYLINE_START = re.compile(rf"\s*(?:/\s|[Bb]y\s+(?!(?:{FULL_MONTHS})\b)[A-Z])")
 _MAX_REST_WORDS = 8  # a title-case headline with a date is longer
 # Verbs a date line never holds; a sentence about a date does.
 _VERBS = frozenset(
@@ -181,6 +184,7 @@ def _shape(line: str, mentions: list[DateMention], title: bool) -> Shape | None:
         and not labelled
         and not _dated_title(line, mentions)
         and not _signed(line, words, mentions)
+        and not _BYLINE_START.match(line)
     ):
         return None
     if _LABEL_START.match(line):  # "This article was published on 19 October 2020."

@@ -16,10 +16,10 @@ from functools import lru_cache
 from lint.dates.context import (
     FUNCTION_WORDS,
     POSSESSORS,
-    SENTENCE_START,
     WORD_AFTER,
     WORD_BEFORE,
     modifier_of,
+    opens_sentence,
     quoted_alone,
 )
 from lint.dates.expressions import Expression
@@ -59,6 +59,17 @@ _COUNTS = {
 _UNITS = {"min": "minute", "hr": "hour", "h": "hour", "d": "day", "wk": "week", "w": "week"}
 _UNITS |= {"mo": "month", "yr": "year", "y": "year"}
 _SENTENCE_REACH = 200
+# Where a sentence ends: a full stop before a space ("10.5 pct" is none), a blank line, a
+# line that opens an indented paragraph, or a line break after a short line (a heading, a
+# row); a hard wrap, the break after a long line that ends no sentence, is none.
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)|\n[ \t]*\n|\n(?=[ \t]{2,}\S)|\n")
+# A month whose year the text gives by another date, as "a year earlier" does.
+_OF_THAT_YEAR = re.compile(
+    r"(?:\s+(?:to|and|or|through|until|[-–])\s+[A-Z][a-z]+\.?)?\s+of\s+(?:that|the\s+(?:previous"
+    r"|prior|preceding|following|same|next))\s+year\b",
+    re.IGNORECASE,
+)
+_WRAPPED_LINE = 45  # a line this long that ends mid-sentence is hard-wrapped
 
 
 def read(text: str, match: re.Match[str]) -> Expression | None:
@@ -92,7 +103,7 @@ def _day(text: str, match: re.Match[str], g: dict[str, str], previous: str) -> E
         r"\b[Aa]s\s+of\s+$", text[max(0, match.start() - 8) : match.start()]
     ):
         return None  # "the leaders of tomorrow", but not "as of yesterday"
-    opens = SENTENCE_START.search(text, max(0, match.start() - 4), match.start())
+    opens = opens_sentence(text, match.start())
     if word[:1].isupper() and not opens:
         return None  # a title or name: "The Tonight Show", the song "Yesterday"
     if quoted_alone(text, match.start(), match.end()):
@@ -192,6 +203,8 @@ def _month(text: str, match: re.Match[str], g: dict[str, str]) -> Expression | N
         if g["mprep"].lower() == "of" and not _lower_word_before(text, match.start()):
             return None
         start = match.start()
+    if _OF_THAT_YEAR.match(text, match.end()):
+        return None  # "from January to November of the previous year": the text's own year
     # "by the end of May", "since March", "until June": one time, whatever the tense
     deadline = (g["mprep"] or "").lower() in ("by", "of", "since", "until")
     if _habitual(text, match.start(), match.end(), deadline):
@@ -211,11 +224,23 @@ def _habitual(text: str, start: int, end: int, deadline: bool) -> bool:
     "the event is held in June"; "the talks began in March" and "it will launch in
     December" tell of one time.
     """
-    low = max(text.rfind(".", max(0, start - _SENTENCE_REACH), start), text.rfind("\n", 0, start))
-    stops = [i for i in (text.find(".", end), text.find("\n", end)) if i >= 0]
-    high = min([*stops, end + _SENTENCE_REACH])
-    sentence = text[low + 1 : high]
+    first, last = max(0, start - _SENTENCE_REACH), end + _SENTENCE_REACH
+    before = [m.end() for m in _stops(text, first, start)]
+    after = next(iter(_stops(text, end, last)), None)
+    sentence = text[before[-1] if before else first : after.start() if after else last]
     return _HABIT.search(sentence) is not None or (not deadline and tense(sentence) == "")
+
+
+def _stops(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The sentence stops in text[start:end], hard wraps left out."""
+    found = []
+    for stop in _SENTENCE_STOP.finditer(text, start, end):
+        if stop.group() == "\n":
+            line = text[text.rfind("\n", 0, stop.start()) + 1 : stop.start()].rstrip()
+            if len(line) >= _WRAPPED_LINE:
+                continue
+        found.append(stop)
+    return found
 
 
 @lru_cache(maxsize=64)

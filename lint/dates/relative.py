@@ -23,6 +23,8 @@ from lint.dates.readings import SPELLED_DAYS, read
 # An abbreviation is a month before a day even without its dot: "Sep 23", "Jan. 11".
 _ABBREVIATED = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 _ANY_MONTH = rf"(?:{FULL_MONTHS}|{_ABBREVIATED})"
+# Wire datelines and all-caps headlines write the month in capitals: "NEW YORK, MARCH 9 -".
+_DAY_MONTH = rf"(?:{_ANY_MONTH}|{'|'.join(m.upper() for m in MONTH_NAMES)})"
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 # Wire copy spells days under ten after the month, capitalised: "Pay April Three".
 _SPELLED_DAY = "|".join(SPELLED_DAYS)
@@ -52,9 +54,9 @@ _PATTERNS = {
     # "two weeks ago", "a year ago", and the stamps of pages: "15d ago", "3 hrs ago".
     "ago": rf"\b(?P<count>(?i:{_COUNT}))(?:\s+|(?<=\d))"
     r"(?P<agounit>minute|min|hour|hr|h|day|d|week|wk|w|month|mo|year|yr|y|decade)s?\s+ago\b",
-    "month_day": rf"\b(?:(?P<mdmonth>{_ANY_MONTH})\s+"
+    "month_day": rf"\b(?:(?P<mdmonth>{_DAY_MONTH})\s+"
     rf"(?:(?P<mdday>{_DAY})|(?P<mdword>{_SPELLED_DAY}))|"
-    rf"(?P<dmday>{_DAY})\s+(?:of\s+)?(?P<dmmonth>{_ANY_MONTH}))\b(?![.,]?\d)"
+    rf"(?P<dmday>{_DAY})\s+(?:of\s+)?(?P<dmmonth>{_DAY_MONTH}))\b(?![.,]?\d)"
     rf"(?:,?\s+(?:of\s+)?(?P<mdymod>this|last|next)\s+year\b)?",
     "weekday": rf"\b(?:(?P<wmod>[Tt]his\s+past|"
     rf"{_ci('on', 'last', 'next', 'this', 'since', 'by', 'until')}|"

@@ -21,6 +21,7 @@ _ENTRY_SPACING = 6  # the entries of a list of other stories are this close
 _LIST_ENTRIES = 2  # different dates close together make a list
 _TEXT_BETWEEN = 40  # words of prose that part a header date from a list right after it
 _ARTICLE_WORDS = 100  # words of prose that follow a header date right after a list
+_PROSE_WORDS = 15  # a paragraph of a short story
 
 
 def listed(found: LineDate, dates: list[LineDate]) -> bool:
@@ -76,8 +77,8 @@ def outside_lists(dates: list[LineDate], text: Prose) -> list[LineDate]:
     """Date lines not in a list of other stories, comments or an archive.
 
     A list is a block of entries (date lines, each within `LIST_GAP` lines of the
-    next; lines at most `ENTRY_GAP` apart are one entry, as a header's published and
-    updated lines are) that shows different published dates. A header date next to
+    next; lines at most `ENTRY_GAP` apart are one entry when they are a header's published
+    and updated lines or show one date) that shows different published dates. A header date next to
     one is not part of it: the first entry when article text parts it from the next,
     the last when the article follows it and it is shaped or spaced unlike the list,
     and the one labelled date right under the article ("This story was published on …")
@@ -85,13 +86,15 @@ def outside_lists(dates: list[LineDate], text: Prose) -> list[LineDate]:
     """
     kept: list[LineDate] = []
     for block in _blocks(dates, LIST_GAP):
-        entries = _blocks(block, ENTRY_GAP)
+        entries = _entries(block)
         if not _is_list(entries):
             kept.extend(block)
             continue
-        if text.between(entries[0][-1].line + 1, entries[1][0].line - 1) >= _TEXT_BETWEEN:
+        if _opens_apart(entries, text):
             kept.extend(entries[0])
         kept.extend(d for d in _closing(entries, text) if d not in kept)
+        if _signs_article(entries, text):
+            kept.extend(d for d in entries[0] if d not in kept)
         if _ends_list(entries, text):
             kept.extend(entries[-1])
     return sorted(kept, key=lambda d: d.line)
@@ -108,19 +111,67 @@ def _blocks(dates: list[LineDate], gap: int) -> list[list[LineDate]]:
     return runs
 
 
+def _entries(block: list[LineDate]) -> list[list[LineDate]]:
+    """The entries of a block: a date line joins the one right above it (at most
+    `ENTRY_GAP` lines up) when the two are a published and an updated date; a column of
+    other stories' dates, one under each title, is many entries."""
+    entries: list[list[LineDate]] = []
+    for found in block:
+        last = entries[-1][-1] if entries else None
+        if last is not None and found.line - last.line <= ENTRY_GAP and found.role != last.role:
+            entries[-1].append(found)
+        else:
+            entries.append([found])
+    return entries
+
+
 def _is_list(entries: list[list[LineDate]]) -> bool:
+    """Whether entries are a list: published dates that differ, or one shown on a line
+    shaped as only list entries are (a title with its date, no date line), as two
+    stories of one day in a "Most read" list are."""
     shown = [next((d.mention.iso() for d in e if d.role == "published"), "") for e in entries]
-    return len([s for s in shown if s]) >= 2 and len({s for s in shown if s}) >= 2
+    if len([s for s in shown if s]) < 2:
+        return False
+    return len({s for s in shown if s}) >= 2 or any(d.shape == "listed" for e in entries for d in e)
+
+
+def _opens_apart(entries: list[list[LineDate]], text: Prose) -> bool:
+    """Whether article text parts the first entry from the rest: a long stretch of it, or
+    (a short wire story between a header date and a "More stories" list) a paragraph
+    where the list's own entries have none between them."""
+    gaps = [text.between(a[-1].line + 1, b[0].line - 1) for a, b in pairwise(entries)]
+    if gaps[0] >= _TEXT_BETWEEN:
+        return True
+    return len(gaps) >= 2 and gaps[0] >= _PROSE_WORDS and max(gaps[1:]) < _PROSE_WORDS
 
 
 def _closing(entries: list[list[LineDate]], text: Prose) -> list[LineDate]:
     """The labelled date right under an article ("This story was published on …"), when
-    it is the only labelled entry of its block (comments and other stories carry none)."""
+    it is the only labelled entry of its block (comments and other stories carry none):
+    under a long article, or, opening its block, under a short one."""
     labelled = [d for entry in entries for d in entry if d.shape == "label"]
     if len(labelled) != 1:
         return []
     line = labelled[0].line
-    return labelled if text.between(line - PROSE_REACH, line - 1) >= _ARTICLE_WORDS else []
+    needed = _PROSE_WORDS if labelled[0] in entries[0] else _ARTICLE_WORDS
+    return labelled if text.between(line - PROSE_REACH, line - 1) >= needed else []
+
+
+def _signs_article(entries: list[list[LineDate]], text: Prose) -> bool:
+    """Whether the first entry is the byline or labelled date that closes the article
+    above it ("By NAME | date" after a short wire story) rather than a list's entry:
+    article text right above it, none between it and the list, and spaced further from
+    the list than the list's entries are from each other."""
+    first = entries[0]
+    if len(entries) < 3 or not any(d.shape in ("byline", "label") for d in first):
+        return False
+    line, after = first[0].line, entries[1][0].line
+    if text.between(line - PROSE_REACH, line - 1) < _PROSE_WORDS or text.between(
+        line + 1, after - 1
+    ):
+        return False
+    gaps = [b[0].line - a[-1].line for a, b in pairwise(entries)]
+    return gaps[0] > max(gaps[1:])
 
 
 def _ends_list(entries: list[list[LineDate]], text: Prose) -> bool:

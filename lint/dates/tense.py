@@ -53,6 +53,13 @@ _EVENT_AFTER = re.compile(
     r"match|race|summit|visit|speech|briefing|conference)\b",
     re.IGNORECASE,
 )
+_GAP = re.compile(r"[ \t]*\n?[ \t]*(?=\S)|[ \t]+")
+# A clock time right before it: "at 1500 hrs EST (2100 gmt) today", "at 10 a.m. today".
+_CLOCK_BEFORE = re.compile(
+    r"\b(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|\d{4}\s*(?:hrs|hours)(?:\s+[A-Za-z]{2,4})?|"
+    r"\d{4}\s*(?:gmt|GMT|EST|EDT|local\s+time))"
+    r"(?:\s*\([^()\n]{0,20}\))?\s+$"
+)
 _NOW_SAID = re.compile(r"\b(?:still|now|nowadays|yet)\b", re.IGNORECASE)
 # Back to the sentence's start across hard wraps, not across a paragraph break or a full
 # stop ("10.5 pct" is no stop).
@@ -70,6 +77,7 @@ def _told_today(text: str, start: int, end: int) -> TodaySense:
     """A "today" inside a sentence: a day after a verb of news ("he released the report
     today", "officials said today"); "likely" in a clause of news told in the past or the
     perfect ("invited offers of paper today", "declined to comment on today's meeting"),
+    or before a verb in the past ("the board today approved the plan"),
     which is a day when the text speaks from its own time; "unsure" otherwise ("the bridge
     still stands today", "(today: Bad Kissingen)"), for a quotation to decide."""
     after = text[end : end + 3]
@@ -78,6 +86,8 @@ def _told_today(text: str, start: int, end: int) -> TodaySense:
     possessive = after[:2] in ("'s", "’s")
     if not possessive and _DONE_NEAR.search(text, max(0, start - 60), start):
         return "day"
+    if not possessive and _past_verb_after(text, end):
+        return "likely"  # wire style: "the authorities today decided to cut"
     if possessive and not _EVENT_AFTER.match(text, end + 2):
         return "unsure"  # "under today's current name", "today's forests"
     before = _SENTENCE_BEFORE.search(text, max(0, start - 200), start)
@@ -89,10 +99,17 @@ def _told_today(text: str, start: int, end: int) -> TodaySense:
     return "likely" if _PAST.search(clause) else "unsure"
 
 
+def _past_verb_after(text: str, end: int) -> bool:
+    """Whether a verb in the past follows right after, on the same line or the next."""
+    gap = _GAP.match(text, end)
+    return gap is not None and _PAST.match(text, gap.end()) is not None
+
+
 def today_sense(text: str, start: int, end: int, opens: bool) -> TodaySense:
     """Whether "today" at text[start:end] is a day, "nowadays", or cannot be told here.
 
-    A day in "earlier today", "early today", "today at 10:00", "he announced today", and opening a
+    A day in "earlier today", "early today", "today at 10:00", "at 1500 hrs EST today", "he
+    announced today", and opening a
     sentence that tells of something done or to come ("Today, the storm hit the coast",
     "Today's vote was close"); "nowadays" in "Today, the museum is…", "Today's forests
     are…".
@@ -101,7 +118,9 @@ def today_sense(text: str, start: int, end: int, opens: bool) -> TodaySense:
     """
     if re.search(r"(?:[Ee]arl(?:ier|y)|[Ll]ater?)\s+$", text[max(0, start - 8) : start]):
         return "day"
-    if re.match(r"\s+at\s+\d", text[end : end + 8]):
+    if re.match(r"\s+at\s+\d", text[end : end + 8]) or _CLOCK_BEFORE.search(
+        text, max(0, start - 40), start
+    ):
         return "day"
     possessive = opens and text[end : end + 2] in ("'s", "’s")  # "Today's vote was…"
     if not possessive and (not opens or text[end : end + 1] != ","):

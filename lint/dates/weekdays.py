@@ -13,11 +13,11 @@ import re
 from lint.dates.context import (
     FUNCTION_WORDS,
     POSSESSORS,
-    SENTENCE_START,
     WORD_AFTER,
     WORD_BEFORE,
     capitalised_after,
     modifier_of,
+    opens_sentence,
     quoted_alone,
 )
 from lint.dates.expressions import FULL_MONTHS, WEEKDAYS, Expression
@@ -88,7 +88,7 @@ def _bare_weekday(
     and a noun after it, or a name of the calendar), an attribute ("Sunday school", "the
     Sunday trade ban"), or a heading or schedule row (a short line).
     """
-    opens = SENTENCE_START.search(text, max(0, match.start() - 4), match.start())
+    opens = opens_sentence(text, match.start())
     before = WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
     if before is not None and before.group(1).lower() in _DAY_NAMES:
         return False

@@ -305,3 +305,59 @@ def test_the_weekend_of_the_story(sentence: str, meaning: str) -> None:
 )
 def test_a_weekend_in_a_narrative_or_named_is_not_reported(sentence: str) -> None:
     assert places("relative_date", f"Title\n\n{sentence}\n") == []
+
+
+def _reported(text: str) -> list[str]:
+    document = Document("doc.txt", text.encode())
+    return [document.text[r.start : r.end] for r in relative_dates(document)]
+
+
+# An undated agency story with the wire's hard wraps and indented paragraphs.
+WIRE_OPENING = "Ferry line cuts fares\n\nBERGEN, June 4 - The ferry line cut its fares, it said.\n"
+
+
+def test_a_today_opening_an_indented_wire_paragraph_is_a_day() -> None:
+    text = WIRE_OPENING + "    Today's cut of ten pct was seen by the market\nas a first step.\n"
+    assert "Today" in _reported(text)
+
+
+def test_a_today_before_a_verb_in_the_past_is_a_day_in_news() -> None:
+    text = WIRE_OPENING + "    In the face of the strike, the board today decided to\ncede.\n"
+    assert "today" in _reported(text)
+
+
+def test_a_today_of_the_present_in_general_stays_unreported() -> None:
+    text = WIRE_OPENING + "    Ferries today carry more cars than trains do.\n"
+    assert "today" not in _reported(text)
+
+
+def test_a_month_in_a_hard_wrapped_sentence_of_the_past_is_reported() -> None:
+    text = WIRE_OPENING + (
+        "    The line said its two older ships would be sold to a rival\n"
+        "ahead of the merger of the two fleets in April or\n"
+        "May. Terms were not disclosed.\n"
+    )
+    assert "in April" in _reported(text)
+
+
+def test_a_month_of_the_same_or_previous_year_takes_the_text_s_year() -> None:
+    text = "Oil output\n\nOutput fell from January to November of the previous year, it said.\n"
+    assert _reported(text) == []
+    assert _reported(text.replace(" to November of the previous year", "")) == ["from January"]
+
+
+def test_a_dateline_in_capitals_is_a_month_and_day_without_a_year() -> None:
+    text = "Ferry line cuts fares\n\nBERGEN, JUNE 4 - The ferry line cut its fares today.\n"
+    assert _reported(text)[:1] == ["JUNE 4"]
+
+
+def test_a_fiscal_year_gives_its_year_to_the_day_it_ended() -> None:
+    text = WIRE_OPENING + "    Fiscal 1985 ended September 30, and fiscal year 1986 May 31.\n"
+    assert meanings(text)["September 30"] == "1985-09-30"
+    assert meanings(text)["May 31"] == "1986-05-31"
+
+
+def test_a_today_after_a_clock_time_is_a_day() -> None:
+    text = WIRE_OPENING + "    The board meets at 1500 hrs EST (2100 gmt) today.\n"
+    assert "today" in _reported(text)
+    assert "today" in _reported(WIRE_OPENING + "    Fares are due at 10 a.m. today.\n")
