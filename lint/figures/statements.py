@@ -118,9 +118,10 @@ class Value:
 class Statement:
     """A sentence with numbers: its token string, its slots, and whether a day dates it.
 
-    `relative` is True when the sentence says "today", "yesterday" or a weekday, so
-    its figures hold for the day of its document only. `item` is True in a list item
-    (a paragraph that opens with a dash or a bullet), one of many of one shape.
+    `relative` is True when the sentence says "today", "yesterday", a weekday or "the
+    latest" (week, figures), so its figures hold for the day of its document only.
+    `item` is True in a list item (a paragraph that opens with a dash or a bullet), one
+    of many of one shape.
     """
 
     tokens: str
@@ -512,7 +513,12 @@ def _char(token: str, token_kind: int) -> str:
 
 
 WHOLE = _char("~of the whole", WORD)  # what a number is "of" when the text says "the total"
-_RELATIVE_CHARS = frozenset(_char("@" + word, TIME) for word in _RELATIVE)
+# "In the latest week", "the latest figures": a figure of the story's own day, as "today"
+# says, though the word is no time of its own (it is kept as a word for the matching).
+_OF_THE_DAY = ("latest",)
+_RELATIVE_CHARS = frozenset(_char("@" + word, TIME) for word in _RELATIVE) | frozenset(
+    _char(word, token_kind) for word in _OF_THE_DAY for token_kind in (WORD, NAME)
+)
 # Words that date a figure before the story's own ("in the previous quarter", "before the
 # increase", "a year-ago 31 cents"): a figure beside one is the earlier value of a change.
 _EARLIER = frozenset(
