@@ -348,6 +348,12 @@ def test_statements_mask_numbers_to_their_unit() -> None:
     assert [v.value for v in a.values] == [410e6] and [v.value for v in b.values] == [401e6]
 
 
+def test_number_words_before_a_wire_unit_are_numbers() -> None:
+    text = b"T\n\nThe rate rose six pct, and growers get a two dlr bonus, the aide said.\n"
+    [found] = statements(Document("a.txt", text))
+    assert [(v.value, v.unit) for v in found.values] == [(6.0, "%"), (2.0, "USD")]
+
+
 @pytest.mark.parametrize(
     ("first", "second", "differ"),
     [

@@ -36,13 +36,14 @@ _HAS_DIGIT = re.compile(r"\d")
 # Digits, or a number word joined to its noun ("a nine-count indictment", "two billion").
 _DIGIT = re.compile(r"(?<![\d.,])\d")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-# A number word joined to its noun or its scale, or counting a plural: "a nine-count
-# indictment", "two billion", "seven motorcyclists".
+# A number word joined to its noun or its scale, counting a plural, or before a wire
+# unit: "a nine-count indictment", "two billion", "seven motorcyclists", "rose six pct",
+# "a two dlr bonus".
 # (The lookahead on the first letter lets the scan skip most words at once.)
 _JOINED_WORD = re.compile(
     r"\b(?=[efhnstEFHNST])(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     r"forty|fifty|hundred)(?:-(?=[a-z])|\s+(?=(?i:hundred|thousand|million|billion|mln|bln)\b"
-    r"|[a-z]{3,}s\b))"
+    r"|(?i:pct|dlrs?|stg)\b|[a-z]{3,}s\b))"
 )
 _COUNTED = "two three four five six seven eight nine ten eleven twelve twenty thirty fifty"
 # Where a number word may be, tested before `_JOINED_WORD` (which costs more): a joined
