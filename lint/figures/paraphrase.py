@@ -28,6 +28,7 @@ from lint.figures.statements import (
     WHOLE,
     Statement,
     Value,
+    bound_key,
     earlier_only,
     kind,
     text_of,
@@ -234,7 +235,7 @@ def _scores(entries: list[Entry], focus: frozenset[int] | None) -> dict[tuple[in
     for number, (_, _, value) in enumerate(entries):
         if wanted is not None and value.family not in wanted:
             continue
-        for char in value.about:
+        for char in value.about + bound_key(value.bound):
             buckets[value.family + char].append(number)
     scores: dict[tuple[int, int], float] = defaultdict(float)
     for key, members in buckets.items():

@@ -514,6 +514,15 @@ def _char(token: str, token_kind: int) -> str:
 
 
 WHOLE = _char("~of the whole", WORD)  # what a number is "of" when the text says "the total"
+
+
+def bound_key(bound: str) -> str:
+    """A character for a number's bound ("up to", "at least"), a word of what it says: two
+    tellings of a figure often bound it alike ("up to 1.6 million women", "as many as
+    1.5 million women"). Exact values and ranges have none."""
+    return _char("~bound " + bound, WORD) if bound in ("upper", "lower", "approx", "near") else ""
+
+
 # "In the latest week", "the latest figures": a figure of the story's own day, as "today"
 # says, though the word is no time of its own (it is kept as a word for the matching).
 _OF_THE_DAY = ("latest",)
