@@ -29,6 +29,9 @@ _ABBREVIATIONS = frozenset(
     inc ltd co corp bros dept univ assn est approx vs etc al ed eds jan feb mar apr jun jul
     aug sep sept oct nov dec e.g i.e u.s u.k u.n a.m p.m""".split()
 )
+# Initials with full stops between them ("N.Z. Dlrs", "J.K. Holdings", "R.T. Lee and
+# Co"): the country, firm or person abbreviated, never a sentence's last word alone.
+_INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")
 # Abbreviations that are only abbreviations before a number ("No. 5", "pp. 3-9").
 _NUMBER_ABBREVIATIONS = frozenset("no nos vol vols pp p fig figs eq art sec ch".split())
 # NOTE: the lookbehind starts a match only at the first mark of a run, so a long run
@@ -50,9 +53,9 @@ def stopword_ratio(text: str) -> float:
 def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
     """Yield half-open spans of the sentences in `text[start:end]`, in document offsets.
 
-    A full stop after a known abbreviation ("Dr.", "U.S.", "Jan.") or a single capital
-    letter ("J. Smith") does not end a sentence. Line breaks between blocks should be
-    handled by calling this per block or line.
+    A full stop after a known abbreviation ("Dr.", "U.S.", "Jan."), a single capital
+    letter ("J. Smith") or initials ("N.Z. Dlrs") does not end a sentence. Line breaks
+    between blocks should be handled by calling this per block or line.
     """
     stop = len(text) if end is None else end
     begin = start
@@ -72,7 +75,11 @@ def _is_abbreviation(text: str, begin: int, dot: int) -> bool:
     token = token.lstrip("(\"'“‘").lower()
     if token in _NUMBER_ABBREVIATIONS:
         return text[dot + 1 : dot + 3].strip()[:1].isdigit()
-    return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+    return (
+        token in _ABBREVIATIONS
+        or (len(token) == 1 and token.isalpha())
+        or _INITIALISM.fullmatch(token) is not None
+    )
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

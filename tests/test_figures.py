@@ -316,6 +316,9 @@ def slot_of(text: str) -> tuple[float, str, str, str, str]:
         ("raised 500 mln Hong Kong dlrs", (500e6, "HKD", "exact", "", "")),
         ("a loan of 2.5 mln marks", (2.5e6, "DEM", "exact", "", "")),
         ("sales of 1.2 billion Canadian dlrs", (1.2e9, "CAD", "exact", "", "")),
+        ("grew to 41.26 billion N.Z. Dlrs", (41.26e9, "NZD", "exact", "", "")),
+        ("a 40 mln H.K. dlr loan", (40e6, "HKD", "exact", "", "")),
+        ("a 100 mln Swiss franc issue", (100e6, "CHF", "exact", "", "")),
         ("5 new cases", (5.0, "", "exact", "", "")),
         ("a nine-count indictment", (9.0, "", "exact", "", "")),
         ("up to 2.4 million voters", (2.4e6, "", "upper", "", "")),
@@ -343,6 +346,12 @@ def test_statements_mask_numbers_to_their_unit() -> None:
     [a], [b] = statements(one), statements(two)
     assert a.tokens == b.tokens  # bound words and units belong to the slot
     assert [v.value for v in a.values] == [410e6] and [v.value for v in b.values] == [401e6]
+
+
+def test_number_words_before_a_wire_unit_are_numbers() -> None:
+    text = b"T\n\nThe rate rose six pct, and growers get a two dlr bonus, the aide said.\n"
+    [found] = statements(Document("a.txt", text))
+    assert [(v.value, v.unit) for v in found.values] == [(6.0, "%"), (2.0, "USD")]
 
 
 @pytest.mark.parametrize(

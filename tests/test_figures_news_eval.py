@@ -24,7 +24,7 @@ DEVSET = ROOT.parent / "shared" / "devset"
 
 # Measured (issue 10, fourth pass): devset figures TP 9 of 16 with no false positive; every
 # planted copy of the Wikinews set found, at most 2 findings on its 286 clean stories.
-DEVSET_FLOOR = {"precision": 0.9, "recall": 0.5}
+DEVSET_FLOOR = {"precision": 0.9, "recall": 0.6}
 NEWS_COPY_RECALL = 1.0
 CLEAN_PER_50 = 1.0
 

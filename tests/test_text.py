@@ -39,6 +39,15 @@ def test_sentences_respect_abbreviations_and_initials() -> None:
     ]
 
 
+def test_initials_with_full_stops_end_no_sentence() -> None:
+    text = "M-3 rose to 30.1 billion N.Z. Dlrs in May. J.K. Holdings bid. It won."
+    assert split(text) == [
+        "M-3 rose to 30.1 billion N.Z. Dlrs in May.",
+        "J.K. Holdings bid.",
+        "It won.",
+    ]
+
+
 def test_sentences_inside_a_span_use_document_offsets() -> None:
     text = "Title\nFirst one. Second one.\n"
     start = text.index("First")

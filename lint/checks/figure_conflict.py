@@ -24,9 +24,10 @@ Parameters:
     beyond "over"), widened by `tolerance` except on the side a bound states and for
     percentages. **Restatements** (`restatements`, any subject): sentences indexed
     by the three words around each number, numbers masked to their unit ("mln
-    dlrs", "pct", "$", "bpd" and fractions such as "7-1/4" read as the press writes
-    them), a frame that three documents or more fill with three values or more, out
-    to two words on each side of the number, being a template and not a restatement
+    dlrs", "pct", "$", "bpd", "N.Z. Dlrs", fractions such as "7-1/4" and number words
+    such as "six pct" read as the press writes them), a frame that three documents
+    or more fill with three values or more, out to two words on each side of the
+    number, being a template and not a restatement
     (wire copy's stock phrases right around a number, "a 35 pct increase in", are
     no template); a pair sharing a key is aligned word by word, and numbers in the same
     place are compared when the sentences agree enough (`evidence`: common runs
@@ -36,13 +37,14 @@ Parameters:
     `rounding`; two points ("about" or exact) agree only when one is the other
     rounded to its last significant digit ("about 43 billion" and 42.91 billion do,
     "about 410 mln" and 401 mln do not); a sentence that says "today" or a weekday
-    is compared with another document's only when both documents bear the same date,
+    (or "the latest" week) is compared with another document's only when both
+    documents bear the same date,
     and a running total ("has already killed 1,000", "the toll rose to 17") reported
     higher on a later day is an update. **Paraphrases** (`paraphrase_evidence`): each
-    number is indexed by its family (its unit, the noun it counts, or a toll) and the
-    stems around it; a figure told twice in one dated story (no other value of its
-    family and size, the two close or two digits swapped, one precise) needs only one
-    shared stem, the
+    number is indexed by its family (its unit, the noun it counts, or a toll), the
+    stems around it and its bound ("up to", "about"); a figure told twice in one dated
+    story (the two close with no other value of their family and size, or two digits
+    swapped; one precise) needs only one shared stem, the
     lead's figure told again later (of its size, one value precise) the evidence of
     two stories, and a value the story tells twice is no closer match that hides a
     third, other telling; a sentence of one story that breaks a total into more than
@@ -52,7 +54,9 @@ Parameters:
     Two stories of one day are compared when their names say they are about one event,
     or, when they are wire briefs too short to tell by their names, when a name beside
     both numbers or twice the evidence in rare stems ties distinctive values of one size
-    stated in prose.
+    stated in prose. Two undated stories are compared only when they state two precise
+    values alike (one report sent twice), and then only for slips (close values, or two
+    digits swapped).
 
 Passes:
     Trade reached $70 billion in 2022. / Trade surpassed $70 billion in 2022.

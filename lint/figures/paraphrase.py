@@ -28,6 +28,7 @@ from lint.figures.statements import (
     WHOLE,
     Statement,
     Value,
+    bound_key,
     earlier_only,
     kind,
     text_of,
@@ -49,6 +50,8 @@ _ONE_KEY = 1.5  # evidence enough for a figure told twice in a story (one rare k
 _MAGNITUDE = 2.0  # values of one family within this factor may be the same figure
 _PRECISE = 0.1  # a value whose last significant digit is under this share of it
 _SMALL = 10  # counts below this are too common to be told apart by closeness
+_ONE_REPORT = 2  # precise values two undated stories both state: one report, sent twice
+_EXACT = 0.001  # ... precise: the last significant digit under this share of the value
 
 Entry = tuple[int, int, Value]  # source, statement, value
 
@@ -73,6 +76,7 @@ def conflicts(
         if value.family and value.about
     ]
     scores = _scores(entries, focus)
+    exact: dict[int, frozenset[float]] = {}  # each story's precise values, once
     # Only pairs within one story read its families: with `focus`, the focused stories'.
     families = _families([e for e in entries if focus is None or e[0] in focus])
     best: dict[tuple[int, int], float] = defaultdict(float)
@@ -98,7 +102,7 @@ def conflicts(
         if sa == sb and _told_twice(entries[x], entries[y], families):
             needed = _ONE_KEY
         strong = score >= _WITHIN * evidence
-        if score < needed or not _comparable(sources, entries[x], entries[y], strong):
+        if score < needed or not _comparable(sources, entries[x], entries[y], strong, exact):
             continue
         if not _differ(va, vb, approximate, rounding):
             continue
@@ -140,7 +144,9 @@ def _families(entries: list[Entry]) -> dict[tuple[int, str], set[float]]:
 def _told_twice(one: Entry, other: Entry, families: dict[tuple[int, str], set[float]]) -> bool:
     """Whether two numbers of one story are likely one figure told twice: the story
     states no other value of their family and size, and they are close (a digit off,
-    "33 passengers" and "34 passengers", or two digits swapped), not percentages (a
+    "33 passengers" and "34 passengers"), or two digits swapped whatever else the story
+    states ("3.8 billion dlrs" and "8.3 billion" beside another plan's "four billion":
+    two figures of one story are seldom each other's digits swapped), not percentages (a
     story's shares and polls are all close) nor small counts (two and three of anything
     are common); and one of them is precise (its last digit under `_PRECISE` of it):
     "10,000 parcels an hour" and "9,000" are two round estimates, perhaps of two things.
@@ -151,15 +157,14 @@ def _told_twice(one: Entry, other: Entry, families: dict[tuple[int, str], set[fl
     (source, _, a), (_, _, b) = one, other
     if a.unit == "%":
         return False
+    if max(abs(a.value), abs(b.value)) < _SMALL:
+        return False
+    if _transposed(a.value, b.value):
+        return _one_precise(a, b)
     ours = _of_magnitude(families[source, a.family], a.value)
     if ours | _of_magnitude(families[source, a.family], b.value) != {a.value, b.value}:
         return False  # another value of this size: a breakdown, or another figure
-    high = max(abs(a.value), abs(b.value))
-    if high < _SMALL:
-        return False
-    if abs(a.value - b.value) > _NEAR_VALUE * high and not _transposed(a.value, b.value):
-        return False
-    return _one_precise(a, b)
+    return _slip(a, b) and _one_precise(a, b)
 
 
 def _transposed(a: float, b: float) -> bool:
@@ -230,7 +235,7 @@ def _scores(entries: list[Entry], focus: frozenset[int] | None) -> dict[tuple[in
     for number, (_, _, value) in enumerate(entries):
         if wanted is not None and value.family not in wanted:
             continue
-        for char in value.about:
+        for char in value.about + bound_key(value.bound):
             buckets[value.family + char].append(number)
     scores: dict[tuple[int, int], float] = defaultdict(float)
     for key, members in buckets.items():
@@ -265,9 +270,16 @@ def _listed(entries: list[Entry], members: list[int]) -> bool:
     return any(len(found) >= _LIST for found in values.values())
 
 
-def _comparable(sources: Sequence[Source], one: Entry, other: Entry, strong: bool) -> bool:
-    """Other paragraphs of one document, or two documents about one event and day; and
-    no time that only one side names on both sides (two periods)."""
+def _comparable(
+    sources: Sequence[Source],
+    one: Entry,
+    other: Entry,
+    strong: bool,
+    exact: dict[int, frozenset[float]],
+) -> bool:
+    """Other paragraphs of one document, or two documents about one event and day (or
+    two undated ones that are one report, `_one_report`); and no time that only one
+    side names on both sides (two periods)."""
     (sa, ia, va), (sb, ib, vb) = one, other
     a, b = sources[sa].statements[ia], sources[sb].statements[ib]
     if not (sources[sa].within and sources[sb].within):
@@ -280,12 +292,14 @@ def _comparable(sources: Sequence[Source], one: Entry, other: Entry, strong: boo
         return False  # "12 of the state's 41" and "39 of the state's 40": another statement
     if sa == sb:
         if a.line == b.line or not sources[sa].date or a.item or b.item:
-            return False
-        if max(len(a.values), len(b.values)) > _MAX_VALUES:
             return False  # one paragraph; or no dated report (an article, a page)
+        if max(len(a.values), len(b.values)) > _MAX_VALUES:
+            return False
     else:
-        if _days_apart(sources[sa].date, sources[sb].date) > _DAYS:
-            return False  # undated, or of other days
+        if _days_apart(sources[sa].date, sources[sb].date) > _DAYS and not (
+            _slip(va, vb) and _one_report(sources, sa, sb, exact)
+        ):
+            return False  # of other days, or undated and of two events
         one_event = related(sources[sa], sources[sb], a, b)
         if one_event is False or (
             one_event is None and not _one_subject(a, va, b, vb, shared_name or strong)
@@ -295,6 +309,36 @@ def _comparable(sources: Sequence[Source], one: Entry, other: Entry, strong: boo
         return False  # two periods
     reach = _NAME_REACH_WITHIN if sa == sb else _NAME_REACH
     return shared_name or not _only_theirs(a, va, b, vb, NAME, reach)
+
+
+def _slip(a: Value, b: Value) -> bool:
+    """Whether two values are one written with a slip: close (a digit off) or two digits
+    swapped. A story sent twice repeats its figures, so another value in its other copy
+    is such a slip; a value far from it ("183,206" trucks this year, "48,317" in the
+    month) is another figure of the report."""
+    high = max(abs(a.value), abs(b.value))
+    return abs(a.value - b.value) <= _NEAR_VALUE * high or _transposed(a.value, b.value)
+
+
+def _one_report(
+    sources: Sequence[Source], sa: int, sb: int, exact: dict[int, frozenset[float]]
+) -> bool:
+    """Whether two undated stories are one report all the same: they both state
+    `_ONE_REPORT` precise values or more ("48,317" trucks and "51,904", however each
+    words what they count), which stories of two events or two days never share by
+    chance, while a story sent twice, or rewritten, keeps them. Undated stories without
+    such values may be of any two events, or of one event on two days: not compared."""
+    if sources[sa].date or sources[sb].date:
+        return False
+    for s in (sa, sb):
+        if s not in exact:
+            exact[s] = frozenset(
+                value.value
+                for statement in sources[s].statements
+                for value in statement.values
+                if value.value and step(value) / abs(value.value) <= _EXACT
+            )
+    return len(exact[sa] & exact[sb]) >= _ONE_REPORT
 
 
 def _other_measures(va: Value, vb: Value) -> bool:

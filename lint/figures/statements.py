@@ -36,13 +36,14 @@ _HAS_DIGIT = re.compile(r"\d")
 # Digits, or a number word joined to its noun ("a nine-count indictment", "two billion").
 _DIGIT = re.compile(r"(?<![\d.,])\d")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-# A number word joined to its noun or its scale, or counting a plural: "a nine-count
-# indictment", "two billion", "seven motorcyclists".
+# A number word joined to its noun or its scale, counting a plural, or before a wire
+# unit: "a nine-count indictment", "two billion", "seven motorcyclists", "rose six pct",
+# "a two dlr bonus".
 # (The lookahead on the first letter lets the scan skip most words at once.)
 _JOINED_WORD = re.compile(
     r"\b(?=[efhnstEFHNST])(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     r"forty|fifty|hundred)(?:-(?=[a-z])|\s+(?=(?i:hundred|thousand|million|billion|mln|bln)\b"
-    r"|[a-z]{3,}s\b))"
+    r"|(?i:pct|dlrs?|stg)\b|[a-z]{3,}s\b))"
 )
 _COUNTED = "two three four five six seven eight nine ten eleven twelve twenty thirty fifty"
 # Where a number word may be, tested before `_JOINED_WORD` (which costs more): a joined
@@ -118,9 +119,10 @@ class Value:
 class Statement:
     """A sentence with numbers: its token string, its slots, and whether a day dates it.
 
-    `relative` is True when the sentence says "today", "yesterday" or a weekday, so
-    its figures hold for the day of its document only. `item` is True in a list item
-    (a paragraph that opens with a dash or a bullet), one of many of one shape.
+    `relative` is True when the sentence says "today", "yesterday", a weekday or "the
+    latest" (week, figures), so its figures hold for the day of its document only.
+    `item` is True in a list item (a paragraph that opens with a dash or a bullet), one
+    of many of one shape.
     """
 
     tokens: str
@@ -512,7 +514,21 @@ def _char(token: str, token_kind: int) -> str:
 
 
 WHOLE = _char("~of the whole", WORD)  # what a number is "of" when the text says "the total"
-_RELATIVE_CHARS = frozenset(_char("@" + word, TIME) for word in _RELATIVE)
+
+
+def bound_key(bound: str) -> str:
+    """A character for a number's bound ("up to", "at least"), a word of what it says: two
+    tellings of a figure often bound it alike ("up to 1.6 million women", "as many as
+    1.5 million women"). Exact values and ranges have none."""
+    return _char("~bound " + bound, WORD) if bound in ("upper", "lower", "approx", "near") else ""
+
+
+# "In the latest week", "the latest figures": a figure of the story's own day, as "today"
+# says, though the word is no time of its own (it is kept as a word for the matching).
+_OF_THE_DAY = ("latest",)
+_RELATIVE_CHARS = frozenset(_char("@" + word, TIME) for word in _RELATIVE) | frozenset(
+    _char(word, token_kind) for word in _OF_THE_DAY for token_kind in (WORD, NAME)
+)
 # Words that date a figure before the story's own ("in the previous quarter", "before the
 # increase", "a year-ago 31 cents"): a figure beside one is the earlier value of a change.
 _EARLIER = frozenset(
