@@ -203,8 +203,8 @@ def _one_precise(a: Value, b: Value) -> bool:
 
 
 def _of_magnitude(values: set[float], value: float) -> set[float]:
-    """The values within a factor `_MAGNITUDE` of `value` ("at least 544 women" is no
-    other statement of "up to 1.6 million women")."""
+    """The values within a factor `_MAGNITUDE` of `value` ("at least 35 workers" is no
+    other statement of "up to 40,000 workers")."""
     return {v for v in values if min(v, value) * _MAGNITUDE >= max(v, value)}
 
 

@@ -518,8 +518,8 @@ WHOLE = _char("~of the whole", WORD)  # what a number is "of" when the text says
 
 def bound_key(bound: str) -> str:
     """A character for a number's bound ("up to", "at least"), a word of what it says: two
-    tellings of a figure often bound it alike ("up to 1.6 million women", "as many as
-    1.5 million women"). Exact values and ranges have none."""
+    tellings of a figure often bound it alike ("up to 40,000 workers", "as many as
+    38,000 workers"). Exact values and ranges have none."""
     return _char("~bound " + bound, WORD) if bound in ("upper", "lower", "approx", "near") else ""
 
 
