@@ -151,9 +151,7 @@ def _menu(info: LineInfo, params: Params) -> bool:
 
 
 def _social(info: LineInfo) -> bool:
-    return (
-        2 <= info.words <= 12 and not info.sentence and all(w in SOCIAL for w in info.tokens)
-    )
+    return 2 <= info.words <= 12 and not info.sentence and all(w in SOCIAL for w in info.tokens)
 
 
 def _reason(run: list[LineInfo], params: Params, edge: bool) -> str:
