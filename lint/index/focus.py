@@ -105,10 +105,11 @@ def subset(
     for key in wanted:
         posting = found.get(key, Posting(0, ()))
         count = _count(posting, key, old, new, plan)
-        if count is None or (posting.holders is None and count <= header.limit):
+        if count is None or (posting.holders is None and count <= rule.limit):
             return None  # the aggregate would need holders the index did not list
         frequency[key] = count
-        holders.update(doc for doc in posting.holders or () if doc in plan.paths)
+        if count <= rule.limit:  # a key held by more makes no pair: its holders are not read
+            holders.update(doc for doc in posting.holders or () if doc in plan.paths)
     documents = header.documents - len(old) + len(fresh)
     digests = {plan.paths[doc]: plan.comparison.unchanged[plan.paths[doc]][1] for doc in holders}
     return Subset(digests, CorpusCounts(documents, frequency))

@@ -42,6 +42,15 @@ class Posting:
     holders: tuple[int, ...] | None
 
 
+def kept(limit: int) -> int:
+    """How many holders the index lists per key for a kind that needs `limit` listed.
+
+    Twice as many: a key whose count falls to the limit since the index was built
+    (its holders changed or removed) is still answered from the index.
+    """
+    return ALL if limit == ALL else min(ALL - 1, 2 * limit)
+
+
 def bucket_of(key: int, buckets: int) -> int:
     """The bucket a key is stored in."""
     return key % buckets

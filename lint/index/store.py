@@ -24,7 +24,9 @@ Keys = Callable[[Any], Iterable[int]]  # a kind's `index_keys`, its parameters b
 
 @dataclass(frozen=True, slots=True)
 class Indexed:
-    """One corpus rule whose kind declares index keys: its cache key, keys and limit."""
+    """One corpus rule whose kind declares index keys: its cache key, keys, and how
+    many holders of a key its aggregate needs (`ALL`, or fewer: a key held by more
+    is known by its count)."""
 
     key: bytes
     keys: Keys
@@ -56,8 +58,9 @@ def write(
     number = {path: doc for doc, path in enumerate(shot.paths)}
     for rule, extracts in rules:
         keyed = sorted((number[p], s) for p, s in extracts if p in number and s is not None)
-        buckets, bodies = postings.build(((d, rule.keys(s)) for d, s in keyed), rule.limit)
-        header = RuleIndex(shot.ident, len(keyed), buckets, rule.limit)
+        limit = postings.kept(rule.limit)
+        buckets, bodies = postings.build(((d, rule.keys(s)) for d, s in keyed), limit)
+        header = RuleIndex(shot.ident, len(keyed), buckets, limit)
         rows.append(cache.index_row(rule_name(rule.key), postings.rule_payload(header)))
         for bucket, body in bodies:
             sealed = postings.seal_body(shot.ident, body)
