@@ -11,13 +11,20 @@ from __future__ import annotations
 
 import os
 import random
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+
+from lint import engine
 from lint.cache import ExtractCache
+from lint.checks import KINDS
 from lint.engine import lint
 from lint.finding import Finding
 from lint.schema import Rule
+from tests.conftest import ROOT
 from tests.file_reads import OLD_NS, write_old
 
 WORDS = (
@@ -145,3 +152,42 @@ def test_a_focused_run_decodes_only_the_documents_sharing_a_key(
     index_answers.clear()
     focused(str(folder / "d00.txt"), folder, index_rules, tmp_path / "cache")
     assert index_answers and all(count <= 3 for _, count in index_answers)  # d03, d05, d09 at most
+
+
+SCALE = ROOT.parent / "shared" / "corpus" / "scale.py"
+
+
+@pytest.mark.skipif(not SCALE.is_file(), reason="needs ../shared/corpus")
+def test_on_a_scaled_corpus_of_real_articles_the_index_answers_as_a_whole_run(
+    tmp_path: Path,
+    shipped_rules: list[Rule],
+    index_answers: list[tuple[str, int]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Real articles joined, shuffled and trimmed (shared passages, restated figures)."""
+    folder = tmp_path / "corpus"
+    command = [sys.executable, str(SCALE), "--docs", "150", "--out", str(folder)]
+    subprocess.run([*command, "--only", "wikinews"], check=True, capture_output=True, timeout=120)
+    for path in folder.glob("*.txt"):
+        os.utime(path, ns=(OLD_NS, OLD_NS))
+    rules = [r for r in shipped_rules if KINDS[r.kind].SCOPE == "corpus"]
+    paths = files_of(folder)
+    full = lint(paths, rules, cache=ExtractCache(tmp_path / "cache")).findings
+    lint(paths, rules, cache=ExtractCache(tmp_path / "whole"))
+    with_findings = sorted({f.path for f in full})
+    assert len({f.rule for f in full}) >= 3 and len(with_findings) >= 10
+    edited, removed = Path(with_findings[1]), Path(with_findings[2])
+    edit(edited, edited.read_text(encoding="utf-8") + "\nA line added.\n")
+    removed.unlink()
+    found = 0
+    for target in (with_findings[0], str(edited), with_findings[5], with_findings[9]):
+        index_answers.clear()
+        others = [p for p in files_of(folder) if p != target]
+        warm = lint([target], rules, others, cache=ExtractCache(tmp_path / "cache")).findings
+        assert len(index_answers) == 4
+        with monkeypatch.context() as patch:
+            patch.setattr(engine, "_plan", lambda files, work: None)  # today's whole path
+            whole = lint([target], rules, others, cache=ExtractCache(tmp_path / "whole"))
+        assert warm == whole.findings, target
+        found += len(warm)
+    assert found

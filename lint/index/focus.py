@@ -65,13 +65,14 @@ def plan(
     cache: ExtractCache, files: Sequence[str], targets: Collection[str], rule_keys: Sequence[bytes]
 ) -> Plan | None:
     """The plan of a focused run, or None: no usable index, or too much of it stale."""
-    if len({filestate.path_key(path) for path in files}) != len(files):
+    names = [filestate.path_key(path) for path in files]
+    if len(set(names)) != len(names):
         return None  # one file named twice: the snapshot cannot tell the names apart
     shot = store.read_snapshot(cache)
     headers = store.read_headers(cache, shot, rule_keys) if shot is not None else None
     if shot is None or headers is None:
         return None
-    comparison = compare(shot, files, targets)
+    comparison = compare(shot, files, names, targets)
     stale = len(comparison.fresh) + len(comparison.dirty)
     if stale > max(_FRESH_MIN, len(files) // _FRESH_SHARE):
         return None

@@ -83,12 +83,15 @@ def ident(payload: bytes) -> bytes:
     return hashlib.blake2b(payload, digest_size=16, person=b"seedlint-snap").digest()
 
 
-def compare(snapshot: Snapshot, files: Sequence[str], targets: Collection[str]) -> Comparison:
-    """Sort the files of a run into unchanged and fresh, and find the dirty documents."""
+def compare(
+    snapshot: Snapshot, files: Sequence[str], names: Sequence[bytes], targets: Collection[str]
+) -> Comparison:
+    """Sort the files of a run (`names`: their path keys) into unchanged and fresh, and
+    find the dirty documents."""
     position = {path: doc for doc, path in enumerate(snapshot.paths)}
     found = Comparison()
-    for path in files:
-        doc = position.pop(filestate.path_key(path), None)
+    for path, name in zip(files, names, strict=True):
+        doc = position.pop(name, None)
         if doc is None:
             found.fresh.append(path)
             continue
