@@ -84,22 +84,20 @@ def test_postings_list_holders_up_to_the_limit_and_count_the_rest() -> None:
 
 
 def test_a_bucket_of_another_snapshot_or_bucket_or_limit_is_refused() -> None:
-    buckets, bodies = postings.build([(0, [4, 6]), (1, [4])], ALL)
-    assert buckets == 1
-    ((_, body),) = list(bodies)
+    buckets, bodies = postings.build([(0, [4, 4 + 64]), (1, [4])], ALL)
+    body = dict(bodies)[4]
     payload = postings.seal_body(b"i" * 16, body)
-    assert postings.postings(payload, header(1, ALL), 0, {4}) == {4: Posting(2, (0, 1))}
-    assert postings.postings(b"j" * 16 + body, header(1, ALL), 0, {4}) is None
-    assert postings.postings(payload, header(1, 1), 0, {4}) is None  # listed beyond the limit
-    assert postings.postings(payload, header(2, ALL), 1, {4}) is None  # its keys are in bucket 0
-    assert postings.postings(payload[:-1], header(1, ALL), 0, {4}) is None
+    one = header(buckets, ALL)
+    assert postings.postings(payload, one, 4, {4}) == {4: Posting(2, (0, 1))}
+    assert postings.postings(b"j" * 16 + body, one, 4, {4}) is None
+    assert postings.postings(payload, header(buckets, 1), 4, {4}) is None  # listed beyond 1
+    assert postings.postings(payload, one, 5, {4}) is None  # its keys are in bucket 4
+    assert postings.postings(payload[:-1], one, 4, {4}) is None
     unsorted = body.replace(
         (0).to_bytes(4, "little") + (1).to_bytes(4, "little"),
         (1).to_bytes(4, "little") + (0).to_bytes(4, "little"),
     )
-    assert (
-        unsorted != body and postings.postings(b"i" * 16 + unsorted, header(1, ALL), 0, {4}) is None
-    )
+    assert unsorted != body and postings.postings(b"i" * 16 + unsorted, one, 4, {4}) is None
 
 
 def test_a_rule_header_reads_back_and_a_bad_one_is_none() -> None:

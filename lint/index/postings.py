@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 ALL = 0xFFFFFFFF  # the holder limit that lists every holder
 _KEYS_PER_BUCKET = 32
+_SPREADS = 64  # buckets are spread over this many arrays while the index is built
 _HEAD = struct.Struct("<16sII")  # snapshot ident, keys, listed holders
 _RULE = struct.Struct("<16sIII")  # snapshot ident, documents, buckets, holder limit
 
@@ -63,27 +64,32 @@ def build(
 
     Documents come in increasing order and a document's keys are distinct, so
     every holder list comes out sorted. Bodies lack the snapshot ident (`seal_body`).
+    Pairs are first spread by the key's lowest byte, in flat arrays; the bucket
+    count is a multiple of their number, so each spread holds whole buckets and
+    only one spread's groups are ever held as Python lists.
     """
-    keys, docs = array("Q"), array("I")
+    keys = [array("Q") for _ in range(_SPREADS)]
+    docs = [array("I") for _ in range(_SPREADS)]
     for doc, found in keyed:
         for key in found:
-            keys.append(key)
-            docs.append(doc)
-    buckets = max(1, len(keys) // _KEYS_PER_BUCKET)
+            keys[key % _SPREADS].append(key)
+            docs[key % _SPREADS].append(doc)
+    pairs = sum(len(part) for part in keys)
+    buckets = _SPREADS * max(1, pairs // (_KEYS_PER_BUCKET * _SPREADS))
     return buckets, _bodies(keys, docs, buckets, limit)
 
 
 def _bodies(
-    keys: array[int], docs: array[int], buckets: int, limit: int
+    keys: list[array[int]], docs: list[array[int]], buckets: int, limit: int
 ) -> Iterator[tuple[int, bytes]]:
-    spread: dict[int, list[int]] = defaultdict(list)  # bucket -> positions in keys
-    for at, key in enumerate(keys):
-        spread[key % buckets].append(at)
-    for bucket in range(buckets):  # every bucket, empty or not: a missing row is a fault
-        groups: dict[int, list[int]] = defaultdict(list)
-        for at in spread.pop(bucket, ()):
-            groups[keys[at]].append(docs[at])
-        yield bucket, _body(groups, limit)
+    """Every bucket's body, empty ones too: a missing row is then a fault, never a gap."""
+    for spread in range(_SPREADS):
+        groups: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
+        for key, doc in zip(keys[spread], docs[spread], strict=True):
+            groups[key % buckets][key].append(doc)
+        keys[spread], docs[spread] = array("Q"), array("I")
+        for bucket in range(spread, buckets, _SPREADS):
+            yield bucket, _body(groups.pop(bucket, {}), limit)
 
 
 def _body(groups: dict[int, list[int]], limit: int) -> bytes:

@@ -82,16 +82,15 @@ def test_a_bucket_row_swapped_removed_or_crafted_is_not_read(
     folder, cache = built(tmp_path, index_rules)
     rows = index_rows(cache)
     buckets = [at for at, (name, _) in enumerate(rows) if name.startswith(b"keys")]
-    first, second = buckets[0], buckets[1]
-    if how == "swapped":  # each row sealed for another name
-        rows[first], rows[second] = (
-            (rows[first][0], rows[second][1]),
-            (rows[second][0], rows[first][1]),
-        )
+    if how == "swapped":  # every row sealed for another name
+        values = [rows[at][1] for at in buckets]
+        for at, value in zip(buckets, values[1:] + values[:1], strict=True):
+            rows[at] = (rows[at][0], value)
     elif how == "removed":
         rows = [row for at, row in enumerate(rows) if name_of(rows, at) != b"keys"]
-    else:  # a well-formed payload with a seal made up
-        rows[first] = (rows[first][0], bytes(16) + rows[first][1][16:])
+    else:  # well-formed payloads with seals made up
+        for at in buckets:
+            rows[at] = (rows[at][0], bytes(16) + rows[at][1][16:])
     replace_rows(cache, rows)
     problems = check(folder, cache, index_rules)
     if how != "removed":
