@@ -91,7 +91,9 @@ def lint(
     `jobs` workers); corpus aggregation always runs here, on the summaries it returns.
     Suppressions apply last; `known` (all loaded rules, default `rules`) tells a
     suppression naming no rule from one whose rule was not selected. `progress` is
-    told (documents done, total) after each document.
+    told (documents done, total) after each document. With a cache, a run that reads
+    the whole corpus leaves its index there, and a run on a few targets answers the
+    corpus rules from it when it still describes the corpus (`lint.index`).
     """
     target_set = set(targets)
     files = list(dict.fromkeys([*targets, *corpus]))
