@@ -189,12 +189,8 @@ class ExtractCache:
 
     def put_index(self, rows: Iterable[tuple[bytes, bytes]]) -> None:
         """Replace the corpus index with sealed `rows` (one index per cache file)."""
-        if self.disabled:
-            return
-        try:
-            self._write([], [], list(rows))
-        except CacheProblem as problem:
-            self.note(problem)
+        if not self.disabled:
+            self._write_once_more([], [], list(rows))
 
     def file_record(self, path: bytes, record: bytes) -> tuple[bytes, bytes]:
         """The stored form of a file's record, sealed apart from the extracts'."""
@@ -281,13 +277,22 @@ class ExtractCache:
         rows, records = list(entries), list(files)
         if not (rows or records) or self.disabled:
             return
+        self._write_once_more(rows, records)
+
+    def _write_once_more(
+        self,
+        rows: list[tuple[bytes, bytes]],
+        records: list[tuple[bytes, bytes]],
+        index: list[tuple[bytes, bytes]] | None = None,
+    ) -> None:
+        """Write; a file found corrupt is noted, and the rows written to a new one."""
         try:
-            self._write(rows, records)
+            self._write(rows, records, index)
         except CacheProblem as problem:
             self.note(problem)
             if problem.scope == "file":  # one more try, on a new file
                 try:
-                    self._write(rows, records)
+                    self._write(rows, records, index)
                 except CacheProblem as again:
                     self.note(CacheProblem(str(again), "unusable"))
 

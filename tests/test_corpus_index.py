@@ -191,3 +191,42 @@ def test_on_a_scaled_corpus_of_real_articles_the_index_answers_as_a_whole_run(
         assert warm == whole.findings, target
         found += len(warm)
     assert found
+
+
+def test_a_new_target_and_a_new_copy_of_it_are_compared_through_the_index(
+    tmp_path: Path, index_rules: list[Rule], index_answers: list[tuple[str, int]]
+) -> None:
+    folder = tmp_path / "corpus"
+    paths = write_corpus(folder, corpus_texts())
+    cache = tmp_path / "cache"
+    lint(paths, index_rules, cache=ExtractCache(cache))
+    text = document("New", [prose(10), CHROME[0], STOCK])  # d01 opens with prose(10)
+    write_old(folder / "new.txt", text)
+    write_old(folder / "copy-of-new.txt", text)
+    target = str(folder / "new.txt")
+    warm = focused(target, folder, index_rules, cache)
+    assert len(index_answers) == 4
+    assert warm == focused(target, folder, index_rules, None)
+    rules_found = {f.rule for f in warm}
+    assert {"hygiene.duplicate-file", "duplication.duplicate-passage"} <= rules_found
+
+
+def test_a_corpus_mostly_changed_since_the_index_is_read_whole_and_indexed_again(
+    tmp_path: Path, index_rules: list[Rule], index_answers: list[tuple[str, int]]
+) -> None:
+    texts = {f"x{n:03}.txt": document(f"Other {n}", [prose(500 + n)]) for n in range(40)}
+    folder = tmp_path / "corpus"
+    paths = write_corpus(folder, texts)
+    cache = tmp_path / "cache"
+    lint(paths, index_rules, cache=ExtractCache(cache))
+    for path in paths[:33]:  # more than 32 files, and more than one in a hundred
+        edit(Path(path), Path(path).read_text(encoding="utf-8") + CHROME[0] + "\n")
+    target = paths[39]
+    warm = focused(target, folder, index_rules, cache)
+    assert index_answers == []  # too much changed: the whole corpus was read
+    assert warm == focused(target, folder, index_rules, None)
+    assert any(
+        f.rule == "boilerplate.repeated-lines" for f in focused(paths[0], folder, index_rules, None)
+    )
+    focused(target, folder, index_rules, cache)
+    assert len(index_answers) == 4  # the index that run wrote is used by the next one
