@@ -27,6 +27,7 @@ from lint.index.store import Indexed
 
 _FRESH_MIN = 32  # files read the ordinary way before a whole run is cheaper...
 _FRESH_SHARE = 100  # ...or one in this many of the corpus: the run rebuilds the index
+_KEY_MASK = 2**64 - 1
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,8 @@ def indexed(kind: Any, params: Any, rule_key: bytes) -> Indexed | None:
     limit = kind.index_holders(params)
 
     def bound(summary: Any) -> Iterable[int]:
-        return keys(summary, params)  # type: ignore[no-any-return]
+        # Distinct and below 2**64 whatever the kind returns: a holder is listed once.
+        return {key & _KEY_MASK for key in keys(summary, params)}
 
     return Indexed(rule_key, bound, ALL if limit is None else limit)
 
