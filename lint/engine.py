@@ -43,6 +43,9 @@ class FileResult:
     cache_problems: list[CacheProblem] = field(default_factory=list)
     suppressions: tuple[Suppression, ...] = ()
     file_records: list[tuple[bytes, bytes]] = field(default_factory=list)
+    # True when the cache's record of the file names the bytes linted (written now, or
+    # found unchanged): only such files go into the corpus index's snapshot.
+    recorded: bool = False
 
 
 @dataclass(frozen=True)
@@ -110,7 +113,7 @@ def lint(
     if plan is None:
         _collect(files, work, (jobs, executor, progress), collected)
         answers = {index: (collected.summaries[index], None) for index in _corpus_rules(rules)}
-        _write_index(files, work, collected.summaries)
+        _write_index(files, work, collected)
     else:
         _collect(plan.comparison.fresh, work, (jobs, executor, None), collected)
         answers = _focused(plan, work, collected)
@@ -136,6 +139,7 @@ class _Collected:
     findings: list[Finding] = field(default_factory=list)
     summaries: dict[int, list[tuple[str, Any]]] = field(default_factory=lambda: defaultdict(list))
     declared: dict[str, tuple[Suppression, ...]] = field(default_factory=dict)
+    recorded: set[str] = field(default_factory=set)  # files whose record names their bytes
 
 
 # What a corpus rule's aggregate is given: extracts, and the corpus's counts when the
@@ -150,6 +154,7 @@ def _collect(files: list[str], work: _Work, how: _How, collected: _Collected) ->
     cache = work.cache
     pending = _Pending()
     as_recorded = _known(files, work)
+    collected.recorded.update(as_recorded)
     for path, found in as_recorded.items():
         for index, summary in found:
             collected.summaries[index].append((path, summary))
@@ -163,6 +168,8 @@ def _collect(files: list[str], work: _Work, how: _How, collected: _Collected) ->
         collected.findings.extend(result.findings)
         if result.suppressions:
             collected.declared[path] = result.suppressions
+        if result.recorded:
+            collected.recorded.add(path)
         for index, summary in result.summaries:
             collected.summaries[index].append((path, summary))
         if cache is not None:
@@ -230,10 +237,12 @@ def _focused(plan: index_focus.Plan, work: _Work, collected: _Collected) -> dict
     return answers
 
 
-def _write_index(
-    files: list[str], work: _Work, summaries: dict[int, list[tuple[str, Any]]]
-) -> None:
-    """Leave the corpus index of a whole run in the cache (`lint.index`)."""
+def _write_index(files: list[str], work: _Work, collected: _Collected) -> None:
+    """Leave the corpus index of a whole run in the cache (`lint.index`).
+
+    Its snapshot holds the files whose record names the bytes this run linted; a file
+    it could not read keeps an older record, which would not describe its extracts.
+    """
     cache = work.cache
     specs = _indexed(work) if cache is not None and not cache.disabled else None
     if cache is None or specs is None or not _corpus_rules(work.rules):
@@ -242,13 +251,14 @@ def _write_index(
     names = [filestate.path_key(path) for path in files]
     if len(set(names)) != len(names):
         return  # one file named twice: a snapshot by path could not tell the names apart
+    confirmed = {filestate.path_key(path) for path in collected.recorded}
     try:
-        records = cache.recorded_many(names)
+        records = cache.recorded_many([name for name in names if name in confirmed])
     except CacheProblem as problem:
         cache.note(problem)
         return
     rules = [
-        (spec, [(filestate.path_key(path), s) for path, s in summaries[index]])
+        (spec, [(filestate.path_key(path), s) for path, s in collected.summaries[index]])
         for index, spec in specs.items()
     ]
     store.write(cache, list(records.items()), rules)
@@ -398,6 +408,7 @@ def lint_path(path: str, work: _Work, read: Callable[[str], Document] | None = N
     if state is not None and not report:
         known = _unchanged(path, state, work, problems)
         if known is not None:
+            known.recorded = True
             return known
     document = read(path)
     digest = filestate.content_digest(document.raw)
@@ -406,6 +417,7 @@ def lint_path(path: str, work: _Work, read: Callable[[str], Document] | None = N
     if state is not None and document.error is None:
         record = filestate.pack(state, recorded_ns, digest)
         result.file_records.append(cache.file_record(filestate.path_key(path), record))
+        result.recorded = True
     return result
 
 

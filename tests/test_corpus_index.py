@@ -230,3 +230,26 @@ def test_a_corpus_mostly_changed_since_the_index_is_read_whole_and_indexed_again
     )
     focused(target, folder, index_rules, cache)
     assert len(index_answers) == 4  # the index that run wrote is used by the next one
+
+
+def test_a_file_that_became_unreadable_keeps_no_old_record_in_the_snapshot(
+    tmp_path: Path, index_rules: list[Rule], index_answers: list[tuple[str, int]]
+) -> None:
+    """Its old record names extracts the index never counted: taken as the file's,
+    they would be taken away from the counts a second time."""
+    texts = corpus_texts()
+    texts["d05.txt"] += "\n" + CHROME[1] + "\n"
+    texts["x.txt"] = document("Extra", [prose(4040), CHROME[1]])  # d01, d02, d05 and x
+    folder = tmp_path / "corpus"
+    paths = write_corpus(folder, texts)
+    cache = tmp_path / "cache"
+    lint(paths, index_rules, cache=ExtractCache(cache))
+    (folder / "x.txt").write_bytes(b"\x00\xff" * 200)
+    os.utime(folder / "x.txt", ns=(OLD_NS + 10**9, OLD_NS + 10**9))
+    lint(paths, index_rules, cache=ExtractCache(cache))  # the index again, without x.txt
+    target = str(folder / "d01.txt")
+    index_answers.clear()
+    warm = focused(target, folder, index_rules, cache)
+    assert len(index_answers) == 4
+    assert warm == focused(target, folder, index_rules, None)
+    assert any(f.rule == "boilerplate.repeated-lines" for f in warm)  # d01, d02 and d05
