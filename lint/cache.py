@@ -38,6 +38,7 @@ FILE_NAME = "extracts-v2.sqlite3"
 _SECRET_NAME = "secret-key"
 _MAC_BYTES = 16
 _FILE_TAG = b"\0file\0"  # file records are sealed under this prefix: no path starts with NUL
+_INDEX_TAG = b"\0index\0"  # corpus index rows (lint.index), sealed apart from both
 _BATCH = 500  # keys per query of a bulk read, well under SQLite's limit on parameters
 _CORRUPT = frozenset({"SQLITE_CORRUPT", "SQLITE_NOTADB"})
 
@@ -153,6 +154,44 @@ class ExtractCache:
         """The verified records of the files found among `paths` (as `get_many`)."""
         return self._verified_many("file", "path", paths, _FILE_TAG)
 
+    def index_rows(self, names: Sequence[bytes]) -> dict[bytes, bytes]:
+        """The verified payloads of the corpus index rows found among `names` (lint.index).
+
+        A cache written before the index existed has no such rows. CacheProblem when
+        a row fails its check (scope `entry`: the caller answers without the index)
+        or the file cannot be read.
+        """
+        if self.disabled or self._reset:
+            return {}
+        rows: list[tuple[object, object]] = []
+        try:
+            connection = self._connection()
+            for start in range(0, len(names), _BATCH):
+                chunk = names[start : start + _BATCH]
+                marks = ",".join("?" * len(chunk))
+                query = f"SELECT name, value FROM corpus_index WHERE name IN ({marks})"
+                rows.extend(connection.execute(query, chunk))
+        except sqlite3.OperationalError as err:
+            if "no such table" in str(err):
+                return {}
+            raise self._failed(err) from None
+        except sqlite3.Error as err:
+            raise self._failed(err) from None
+        found: dict[bytes, bytes] = {}
+        for name, blob in rows:
+            if isinstance(name, bytes):
+                found[name] = self._open(_INDEX_TAG + name, blob)
+        return found
+
+    def index_row(self, name: bytes, payload: bytes) -> tuple[bytes, bytes]:
+        """The stored form of a corpus index row, sealed apart from extracts and records."""
+        return name, self.seal(_INDEX_TAG + name, payload)
+
+    def put_index(self, rows: Iterable[tuple[bytes, bytes]]) -> None:
+        """Replace the corpus index with sealed `rows` (one index per cache file)."""
+        if not self.disabled:
+            self._write_once_more([], [], list(rows))
+
     def file_record(self, path: bytes, record: bytes) -> tuple[bytes, bytes]:
         """The stored form of a file's record, sealed apart from the extracts'."""
         return path, self.seal(_FILE_TAG + path, record)
@@ -238,17 +277,31 @@ class ExtractCache:
         rows, records = list(entries), list(files)
         if not (rows or records) or self.disabled:
             return
+        self._write_once_more(rows, records)
+
+    def _write_once_more(
+        self,
+        rows: list[tuple[bytes, bytes]],
+        records: list[tuple[bytes, bytes]],
+        index: list[tuple[bytes, bytes]] | None = None,
+    ) -> None:
+        """Write; a file found corrupt is noted, and the rows written to a new one."""
         try:
-            self._write(rows, records)
+            self._write(rows, records, index)
         except CacheProblem as problem:
             self.note(problem)
             if problem.scope == "file":  # one more try, on a new file
                 try:
-                    self._write(rows, records)
+                    self._write(rows, records, index)
                 except CacheProblem as again:
                     self.note(CacheProblem(str(again), "unusable"))
 
-    def _write(self, rows: list[tuple[bytes, bytes]], records: list[tuple[bytes, bytes]]) -> None:
+    def _write(
+        self,
+        rows: list[tuple[bytes, bytes]],
+        records: list[tuple[bytes, bytes]],
+        index: list[tuple[bytes, bytes]] | None = None,
+    ) -> None:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             (self.folder / ".gitignore").write_text("# written by seedlint\n*\n", encoding="utf-8")
@@ -262,6 +315,9 @@ class ExtractCache:
                     self._write_meta(connection)
                     connection.executemany("INSERT OR REPLACE INTO extract VALUES (?, ?)", rows)
                     connection.executemany("INSERT OR REPLACE INTO file VALUES (?, ?)", records)
+                    if index is not None:
+                        connection.execute("DELETE FROM corpus_index")
+                        connection.executemany("INSERT INTO corpus_index VALUES (?, ?)", index)
             finally:
                 connection.close()
         except sqlite3.Error as err:
@@ -293,6 +349,9 @@ class ExtractCache:
         connection.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT)")
         connection.execute("CREATE TABLE IF NOT EXISTS extract (key BLOB PRIMARY KEY, value BLOB)")
         connection.execute("CREATE TABLE IF NOT EXISTS file (path BLOB PRIMARY KEY, value BLOB)")
+        connection.execute(
+            "CREATE TABLE IF NOT EXISTS corpus_index (name BLOB PRIMARY KEY, value BLOB)"
+        )
         meta = {"format": FORMAT, "version": __version__, "key": self._key_id()}
         connection.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())
 

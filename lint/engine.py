@@ -17,6 +17,10 @@ from lint.checks.errors import CheckError
 from lint.codec import Codec
 from lint.document import Document
 from lint.finding import Finding
+from lint.index import focus as index_focus
+from lint.index import store
+from lint.index.counts import CorpusCounts
+from lint.index.store import Indexed
 from lint.limits import FULL_TEXT_KINDS, cap_findings
 from lint.schema import Rule
 from lint.suppress import apply
@@ -39,6 +43,9 @@ class FileResult:
     cache_problems: list[CacheProblem] = field(default_factory=list)
     suppressions: tuple[Suppression, ...] = ()
     file_records: list[tuple[bytes, bytes]] = field(default_factory=list)
+    # True when the cache's record of the file names the bytes linted (written now, or
+    # found unchanged): only such files go into the corpus index's snapshot.
+    recorded: bool = False
 
 
 @dataclass(frozen=True)
@@ -87,7 +94,9 @@ def lint(
     `jobs` workers); corpus aggregation always runs here, on the summaries it returns.
     Suppressions apply last; `known` (all loaded rules, default `rules`) tells a
     suppression naming no rule from one whose rule was not selected. `progress` is
-    told (documents done, total) after each document.
+    told (documents done, total) after each document. With a cache, a run that reads
+    the whole corpus leaves its index there, and a run on a few targets answers the
+    corpus rules from it when it still describes the corpus (`lint.index`).
     """
     target_set = set(targets)
     files = list(dict.fromkeys([*targets, *corpus]))
@@ -98,14 +107,57 @@ def lint(
     if cache is not None:
         cache.prepare()
     work = _Work(target_set, rules, cache, keys, codecs)
-    findings: list[Finding] = []
-    summaries: dict[int, list[tuple[str, Any]]] = defaultdict(list)
+    collected = _Collected()
+    plan = _plan(files, work)
+    answers: dict[int, _Answer]
+    if plan is None:
+        _collect(files, work, (jobs, executor, progress), collected)
+        answers = {index: (collected.summaries[index], None) for index in _corpus_rules(rules)}
+        _write_index(files, work, collected)
+    else:
+        _collect(plan.comparison.fresh, work, (jobs, executor, None), collected)
+        answers = _focused(plan, work, collected)
+        if progress is not None:
+            progress(len(files), len(files))
+    findings = collected.findings
+    for index in _corpus_rules(rules):
+        started = timers.start()
+        summaries, counts = answers[index]
+        findings.extend(_aggregate(rules[index], summaries, target_set, sorted(targets), counts))
+        timers.add(f"aggregate {rules[index].id}", started)
+    declared = collected.declared
+    findings = _suppress(findings, declared, rules, known if known is not None else rules)
+    timers.write()
+    findings.sort(key=Finding.sort_key)
+    return LintResult(findings, len(targets))
+
+
+@dataclass
+class _Collected:
+    """What linting the files of a run gathers: findings, extracts by rule, suppressions."""
+
+    findings: list[Finding] = field(default_factory=list)
+    summaries: dict[int, list[tuple[str, Any]]] = field(default_factory=lambda: defaultdict(list))
+    declared: dict[str, tuple[Suppression, ...]] = field(default_factory=dict)
+    recorded: set[str] = field(default_factory=set)  # files whose record names their bytes
+
+
+# What a corpus rule's aggregate is given: extracts, and the corpus's counts when the
+# extracts are only those of the documents that share a key with a target.
+_Answer = tuple[list[tuple[str, Any]], CorpusCounts | None]
+_How = tuple[int, MapFiles | None, Callable[[int, int], None] | None]  # jobs, executor, progress
+
+
+def _collect(files: list[str], work: _Work, how: _How, collected: _Collected) -> None:
+    """Lint `files` (unchanged corpus files from the cache in bulk), into `collected`."""
+    jobs, executor, progress = how
+    cache = work.cache
     pending = _Pending()
-    declared: dict[str, tuple[Suppression, ...]] = {}
     as_recorded = _known(files, work)
+    collected.recorded.update(as_recorded)
     for path, found in as_recorded.items():
         for index, summary in found:
-            summaries[index].append((path, summary))
+            collected.summaries[index].append((path, summary))
     if progress is not None and as_recorded:
         progress(len(as_recorded), len(files))
     rest = [path for path in files if path not in as_recorded]
@@ -113,24 +165,104 @@ def lint(
     for done, (path, result) in enumerate(zip(rest, results, strict=True), len(as_recorded)):
         if progress is not None:
             progress(done + 1, len(files))
-        findings.extend(result.findings)
+        collected.findings.extend(result.findings)
         if result.suppressions:
-            declared[path] = result.suppressions
+            collected.declared[path] = result.suppressions
+        if result.recorded:
+            collected.recorded.add(path)
         for index, summary in result.summaries:
-            summaries[index].append((path, summary))
+            collected.summaries[index].append((path, summary))
         if cache is not None:
             pending = _keep(cache, result, pending)
     if cache is not None:
         cache.put(pending.entries, pending.files)
-    for index, rule in enumerate(rules):
-        if KINDS[rule.kind].SCOPE == "corpus":
-            started = timers.start()
-            findings.extend(_aggregate(rule, summaries[index], target_set, sorted(targets)))
-            timers.add(f"aggregate {rule.id}", started)
-    findings = _suppress(findings, declared, rules, known if known is not None else rules)
-    timers.write()
-    findings.sort(key=Finding.sort_key)
-    return LintResult(findings, len(targets))
+
+
+def _corpus_rules(rules: Sequence[Rule]) -> list[int]:
+    return [index for index, rule in enumerate(rules) if KINDS[rule.kind].SCOPE == "corpus"]
+
+
+def _indexed(work: _Work) -> dict[int, Indexed] | None:
+    """The corpus rules whose kinds declare index keys, by rule number; None when a
+    corpus rule's extracts are never cached (it needs every text, index or not)."""
+    found: dict[int, Indexed] = {}
+    for index in _corpus_rules(work.rules):
+        if work.codecs[index] is None:
+            return None
+        rule = work.rules[index]
+        spec = index_focus.indexed(KINDS[rule.kind], rule.params, work.rule_keys[index])
+        if spec is not None:
+            found[index] = spec
+    return found
+
+
+def _plan(files: list[str], work: _Work) -> index_focus.Plan | None:
+    """The plan of a focused run through the corpus index (None: today's whole run)."""
+    cache = work.cache
+    if cache is None or cache.disabled or all(path in work.targets for path in files):
+        return None
+    specs = _indexed(work)
+    if specs is None or not _corpus_rules(work.rules):
+        return None
+    return index_focus.plan(cache, files, work.targets, [spec.key for spec in specs.values()])
+
+
+def _focused(plan: index_focus.Plan, work: _Work, collected: _Collected) -> dict[int, _Answer]:
+    """Each corpus rule's extracts for a focused run: the fresh files' and those of the
+    unchanged documents it needs (all of them for a rule the index cannot answer)."""
+    cache = work.cache
+    assert cache is not None  # a plan is made only with a cache
+    specs = _indexed(work) or {}
+    answers: dict[int, _Answer] = {}
+    missing: dict[str, set[int]] = defaultdict(set)
+    unchanged = {path: digest for path, (_, digest) in plan.comparison.unchanged.items()}
+    for index in _corpus_rules(work.rules):
+        codec, fresh = work.codecs[index], collected.summaries[index]
+        assert codec is not None  # `_indexed` made sure of it
+        spec = specs.get(index)
+        part = index_focus.subset(cache, plan, spec, codec, fresh, work.targets) if spec else None
+        wanted = part.wanted if part is not None else unchanged
+        found, lost = index_focus.decoded(cache, codec, work.rule_keys[index], wanted)
+        answers[index] = ([*fresh, *found], part.counts if part is not None else None)
+        for path in lost:
+            missing[path].add(index)
+    pending = _Pending()
+    for path in sorted(missing):  # what the cache could not give is read the ordinary way
+        result = lint_path(path, work)
+        for index, summary in result.summaries:
+            if index in missing[path]:
+                answers[index][0].append((path, summary))
+        pending = _keep(cache, result, pending)
+    cache.put(pending.entries, pending.files)
+    return answers
+
+
+def _write_index(files: list[str], work: _Work, collected: _Collected) -> None:
+    """Leave the corpus index of a whole run in the cache (`lint.index`).
+
+    Its snapshot holds the files whose record names the bytes this run linted; a file
+    it could not read keeps an older record, which would not describe its extracts.
+    """
+    cache = work.cache
+    specs = _indexed(work) if cache is not None and not cache.disabled else None
+    if cache is None or specs is None or not _corpus_rules(work.rules):
+        return
+    started = timers.start()
+    names = [filestate.path_key(path) for path in files]
+    if len(set(names)) != len(names):
+        return  # one file named twice: a snapshot by path could not tell the names apart
+    confirmed = {filestate.path_key(path) for path in collected.recorded}
+    try:
+        records = cache.recorded_many([name for name in names if name in confirmed])
+    except CacheProblem as problem:
+        cache.note(problem)
+        return
+    rules = [
+        (spec, [(filestate.path_key(path), s) for path, s in collected.summaries[index]])
+        for index, spec in specs.items()
+    ]
+    store.write(cache, list(records.items()), rules)
+    timers.add("index write", started)
 
 
 def _known(files: list[str], work: _Work) -> dict[str, unchanged.Summaries]:
@@ -276,6 +408,7 @@ def lint_path(path: str, work: _Work, read: Callable[[str], Document] | None = N
     if state is not None and not report:
         known = _unchanged(path, state, work, problems)
         if known is not None:
+            known.recorded = True
             return known
     document = read(path)
     digest = filestate.content_digest(document.raw)
@@ -284,6 +417,7 @@ def lint_path(path: str, work: _Work, read: Callable[[str], Document] | None = N
     if state is not None and document.error is None:
         record = filestate.pack(state, recorded_ns, digest)
         result.file_records.append(cache.file_record(filestate.path_key(path), record))
+        result.recorded = True
     return result
 
 
@@ -411,7 +545,11 @@ def _check_findings(kind: Any, rule: Rule, document: Document) -> Iterator[Findi
 
 
 def _aggregate(
-    rule: Rule, summaries: list[tuple[str, Any]], targets: set[str], ordered: list[str]
+    rule: Rule,
+    summaries: list[tuple[str, Any]],
+    targets: set[str],
+    ordered: list[str],
+    counts: CorpusCounts | None = None,
 ) -> list[Finding]:
     kind: Any = KINDS[rule.kind]
     summaries.sort(key=lambda item: item[0])
@@ -419,7 +557,10 @@ def _aggregate(
         # The whole corpus is read; when only some files are linted, kinds may compare
         # only what involves them (pre-commit lints one changed file against the rest).
         focus = targets if any(path not in targets for path, _ in summaries) else None
-        found = kind.aggregate(summaries, rule.params, focus)
+        # With `counts`, the summaries are those of the documents sharing a key with a
+        # target, and `counts` the whole corpus's (lint.index.focus).
+        extra = {} if counts is None else {"counts": counts}
+        found = kind.aggregate(summaries, rule.params, focus, **extra)
         hits = [hit for hit in found if hit.path in targets]
     except Exception as err:  # reported once, on the first file, instead of a traceback
         return (

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 RACY_NS = 2_000_000_000  # coarsest common timestamp granularity (FAT: 2 s)
 DIGEST_BYTES = 32
 _PACKED = struct.Struct("<QQQqqq")  # device, inode, size, mtime, ctime, recorded (ns)
+RECORD_BYTES = _PACKED.size + DIGEST_BYTES
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +74,7 @@ def pack(state: FileState, recorded_ns: int, digest: bytes) -> bytes:
 
 def unchanged(record: bytes, state: FileState) -> bytes | None:
     """The recorded digest when `state` matches the record and is not racy, else None."""
-    if len(record) != _PACKED.size + DIGEST_BYTES:
+    if len(record) != RECORD_BYTES:
         return None
     *fields, recorded_ns = _PACKED.unpack_from(record)
     now = (state.device, state.inode, state.size, state.mtime_ns, state.ctime_ns)

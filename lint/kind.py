@@ -6,13 +6,14 @@ BaseModel, satisfies the protocol.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Protocol
 
 from pydantic import BaseModel
 
 from lint.document import Document
 from lint.finding import CorpusHit, Hit
+from lint.index.counts import CorpusCounts
 
 
 class KindBase(Protocol):
@@ -57,6 +58,37 @@ class CorpusKind(KindBase, Protocol):
         ...
 
 
+class IndexedKind(CorpusKind, Protocol):
+    """A corpus kind a focused run can answer from the corpus index (`lint.index`).
+
+    It declares the keys its aggregate pairs documents by, and how many holders of
+    a key the aggregate needs (None: all; fewer: a key held by more is known by its
+    count). Its aggregate then also takes `counts`: given, `summaries` hold every
+    document sharing a key with a target (but for keys held by more than that) and
+    `counts` the whole corpus's size and the frequency of each target key. A kind
+    whose parameters make its answer need more than that also declares
+    `indexable(params) -> bool` (`figure_conflict`, when it compares restatements).
+    """
+
+    def index_keys(self, summary: Any, params: Any) -> Iterable[int]:
+        """The keys of one document's extract (integers below 2**64)."""
+        ...
+
+    def index_holders(self, params: Any) -> int | None:
+        """How many holders of a key the aggregate needs listed (None: all)."""
+        ...
+
+    def aggregate(
+        self,
+        summaries: Sequence[tuple[str, Any]],
+        params: Any,
+        targets: Collection[str] | None = None,
+        counts: CorpusCounts | None = None,
+    ) -> Iterator[CorpusHit]:
+        """As `CorpusKind.aggregate`; with `counts`, over the subset described above."""
+        ...
+
+
 class SuppressionsKind(KindBase, Protocol):
     """A kind that judges the run's suppressions, after every other rule and suppression."""
 
@@ -65,4 +97,4 @@ class SuppressionsKind(KindBase, Protocol):
         ...
 
 
-Kind = DocumentKind | CorpusKind | SuppressionsKind
+Kind = DocumentKind | CorpusKind | IndexedKind | SuppressionsKind

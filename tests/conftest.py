@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from lint.checks import KINDS
 from lint.cli import default_rules_dir, main
+from lint.index import focus
 from lint.loader import load_rule_dirs
 from lint.schema import Rule
 
@@ -93,3 +97,32 @@ def regen_golden(request: pytest.FixtureRequest) -> bool:
 def regen_screenshots(request: pytest.FixtureRequest) -> bool:
     """True when the run was asked to write the README's screenshots."""
     return bool(request.config.getoption("--regen-screenshots"))
+
+
+@pytest.fixture
+def index_rules(shipped_rules: list[Rule]) -> list[Rule]:
+    """The corpus rules, thresholds small enough for a dozen documents (tests of lint.index)."""
+    tuned = {"repeated_lines": {"min_documents": 3}, "duplicate_passage": {"max_df": 3}}
+    found = []
+    for rule in shipped_rules:
+        if KINDS[rule.kind].SCOPE != "corpus":
+            continue
+        update = tuned.get(rule.kind, {})
+        found.append(dataclasses.replace(rule, params=rule.params.model_copy(update=update)))
+    return found
+
+
+@pytest.fixture
+def index_answers(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int]]:
+    """(rule key, documents decoded) for every rule the corpus index answered (lint.index)."""
+    seen: list[tuple[str, int]] = []
+    original = focus.subset
+
+    def spy(*args: Any, **kwargs: Any) -> focus.Subset | None:
+        found = original(*args, **kwargs)
+        if found is not None:
+            seen.append((args[2].key.hex(), len(found.wanted)))
+        return found
+
+    monkeypatch.setattr(focus, "subset", spy)
+    return seen

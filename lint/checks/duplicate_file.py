@@ -24,13 +24,14 @@ Fails:
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from lint.document import Document
 from lint.finding import CorpusHit, Location, Related
+from lint.index.counts import CorpusCounts
 
 NAME = "duplicate_file"
 SCOPE = "corpus"
@@ -66,12 +67,27 @@ def extract(document: Document, params: Params) -> Summary | None:
     return Summary(hashlib.blake2b(data, digest_size=16).digest(), document.line_count)
 
 
+def index_keys(summary: Summary, params: Params) -> Iterable[int]:
+    """The key the aggregate pairs documents by: (the first 8 bytes of) the digest."""
+    return (int.from_bytes(summary.digest[:8], "little"),)
+
+
+def index_holders(params: Params) -> int | None:
+    """Every holder of a digest is listed: a focused run names all the copies."""
+    return None
+
+
 def aggregate(
     summaries: Sequence[tuple[str, Summary]],
     params: Params,
     targets: Collection[str] | None = None,
+    counts: CorpusCounts | None = None,
 ) -> Iterator[CorpusHit]:
-    """Yield one hit per copy, naming the others, from an index by digest."""
+    """Yield one hit per copy, naming the others, from an index by digest.
+
+    Copies are found from the summaries alone, so `counts` is not needed: a
+    focused run's subset holds every copy of a target.
+    """
     first: dict[bytes, int] = {}  # digest -> index of its first document: one entry each
     copies: dict[bytes, list[int]] = {}  # lists only for digests seen more than once
     for index, (_, summary) in enumerate(summaries):

@@ -44,7 +44,7 @@ Fails:
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -53,6 +53,7 @@ from lint.duplication.align import Least, Passage, Side, passages
 from lint.duplication.index import candidates
 from lint.duplication.samples import Samples, Unpacked, hashes, sample, unpack
 from lint.finding import CorpusHit, Location, Related
+from lint.index.counts import CorpusCounts
 
 NAME = "duplicate_passage"
 SCOPE = "corpus"
@@ -120,14 +121,27 @@ def extract(document: Document, params: Params) -> Summary | None:
     return samples if samples.records else None
 
 
+def index_keys(summary: Summary, params: Params) -> Iterable[int]:
+    """The keys the aggregate pairs documents by: the sampled hashes (each once)."""
+    return hashes(summary)
+
+
+def index_holders(params: Params) -> int | None:
+    """Holders are listed up to `max_df`: a sample held by more makes no pair."""
+    return params.max_df
+
+
 def aggregate(
     summaries: Sequence[tuple[str, Summary]],
     params: Params,
     targets: Collection[str] | None = None,
+    counts: CorpusCounts | None = None,
 ) -> Iterator[CorpusHit]:
     """Find candidate pairs through the sample index, align them, report both sides.
 
     With `targets`, only pairs with a target are compared and only targets reported.
+    With `counts` (a focused run), `summaries` hold every document sharing a sample
+    with a target, and a sample is a stock phrase by its count in the whole corpus.
     """
     items = [summary for _, summary in summaries]
     focus = None
@@ -135,7 +149,8 @@ def aggregate(
         focus = frozenset(i for i, (path, _) in enumerate(summaries) if path in targets)
     keys = [hashes(item) for item in items]
     per_document = params.max_related + 2  # a few more than named, to rank them
-    pairs = candidates(keys, params.min_shared, params.max_df, per_document, focus)
+    frequency = counts.frequency if counts is not None else None
+    pairs = candidates(keys, params.min_shared, params.max_df, per_document, focus, frequency)
     del keys
     found: dict[int, list[tuple[Passage, int]]] = defaultdict(list)
     least = Least(params.min_words, params.min_narrative)

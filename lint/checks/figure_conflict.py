@@ -71,9 +71,10 @@ Fails:
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 from collections import defaultdict
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -88,6 +89,7 @@ from lint.figures.record import Figure
 from lint.figures.restate import Side
 from lint.figures.statements import Statement, document_date, names, statements
 from lint.finding import CorpusHit, Location, Related
+from lint.index.counts import CorpusCounts
 
 NAME = "figure_conflict"
 SCOPE = "corpus"
@@ -193,23 +195,54 @@ def extract(document: Document, params: Params) -> Summary | None:
     return Extract(found, restated, date, names(document) if restated else "", within)
 
 
-def aggregate(
-    summaries: Sequence[tuple[str, Summary]],
-    params: Params,
-    targets: Collection[str] | None = None,
-) -> Iterator[CorpusHit]:
-    """Yield one hit per figure that disagrees with another, by key or as a restatement.
+def indexable(params: Params) -> bool:
+    """Whether a focused run can be answered from the index: keyed figures only.
 
-    With `targets`, restatements are compared only in pairs with a target (the engine
-    keeps only the hits on the files given).
+    Restatements are told from lists and templates by how their words are filled
+    across the whole corpus, which no key of one document's answers.
     """
-    settings = keyed.Settings(
+    return not (params.restatements and params.mode == "contradiction")
+
+
+def index_keys(summary: Summary, params: Params) -> Iterable[int]:
+    """The keys the aggregate compares figures by, of the figures compared across documents."""
+    settings = _settings(params)
+    return {_key_hash(f.key()) for f in summary.figures if keyed.across(f, settings)}
+
+
+def index_holders(params: Params) -> int | None:
+    """Every document stating a figure under a key is listed: all of them are compared."""
+    return None
+
+
+def _key_hash(key: tuple[str, ...]) -> int:
+    data = "\0".join(key).encode("utf-8", "surrogatepass")
+    return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little")
+
+
+def _settings(params: Params) -> keyed.Settings:
+    return keyed.Settings(
         params.mode == "wording",
         params.tolerance,
         params.approximate,
         params.name_similarity,
         params.across_documents,
     )
+
+
+def aggregate(
+    summaries: Sequence[tuple[str, Summary]],
+    params: Params,
+    targets: Collection[str] | None = None,
+    counts: CorpusCounts | None = None,
+) -> Iterator[CorpusHit]:
+    """Yield one hit per figure that disagrees with another, by key or as a restatement.
+
+    With `targets`, restatements are compared only in pairs with a target (the engine
+    keeps only the hits on the files given). `counts` is not needed: a focused run
+    (only when `indexable`) gives every document stating a figure under a target's key.
+    """
+    settings = _settings(params)
     places = set()
     keyed_summaries = [(path, summary.figures) for path, summary in summaries]
     for (path, figure), related in keyed.disagreements(keyed_summaries, settings):

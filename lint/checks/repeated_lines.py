@@ -35,7 +35,7 @@ from __future__ import annotations
 import math
 import zlib
 from collections import Counter
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -43,6 +43,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from lint.boilerplate.lines import line_infos
 from lint.document import Document
 from lint.finding import CorpusHit, Location
+from lint.index.counts import CorpusCounts
 from lint.structure.view import structure
 
 NAME = "repeated_lines"
@@ -116,21 +117,42 @@ def _hash(text: str) -> int:
     return zlib.crc32(" ".join(text.casefold().split()).encode())
 
 
+def index_keys(summary: Summary, params: Params) -> Iterable[int]:
+    """The keys the aggregate counts documents by: the document's distinct line hashes."""
+    return set(summary.hashes)
+
+
+def index_holders(params: Params) -> int | None:
+    """No holder is listed: a line's share of the corpus is all the aggregate needs."""
+    return 0
+
+
 def aggregate(
     summaries: Sequence[tuple[str, Summary]],
     params: Params,
     targets: Collection[str] | None = None,
+    counts: CorpusCounts | None = None,
 ) -> Iterator[CorpusHit]:
-    """Count each line hash once per document, then report runs of frequent lines."""
-    counts: Counter[int] = Counter()
-    for _, summary in summaries:
-        counts.update(set(summary.hashes))
-    total = len(summaries)
+    """Count each line hash once per document, then report runs of frequent lines.
+
+    With `counts` (a focused run: `summaries` hold the targets), the corpus's size
+    and its counts of the targets' lines are those given.
+    """
+    frequency: Mapping[int, int]
+    if counts is None:
+        tally: Counter[int] = Counter()
+        for _, summary in summaries:
+            tally.update(set(summary.hashes))
+        frequency, total = tally, len(summaries)
+    else:
+        frequency, total = counts.frequency, counts.documents
     threshold = max(params.min_documents, math.ceil(params.min_share * total))
     for path, summary in summaries:
-        frequent = [i for i, h in enumerate(summary.hashes) if counts[h] >= threshold]
+        if targets is not None and path not in targets:
+            continue  # only the targets are reported on
+        frequent = [i for i, h in enumerate(summary.hashes) if frequency.get(h, 0) >= threshold]
         for run in _runs(frequent, summary):
-            yield _hit(path, summary, run, counts, total)
+            yield _hit(path, summary, run, frequency, total)
 
 
 def _runs(rows: list[int], summary: Summary) -> Iterator[list[int]]:
@@ -146,7 +168,7 @@ def _runs(rows: list[int], summary: Summary) -> Iterator[list[int]]:
 
 
 def _hit(
-    path: str, summary: Summary, run: list[int], counts: Counter[int], total: int
+    path: str, summary: Summary, run: list[int], counts: Mapping[int, int], total: int
 ) -> CorpusHit:
     first, last = run[0], run[-1]
     shown = " | ".join(summary.previews[row] for row in run)

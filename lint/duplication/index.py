@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from itertools import combinations
 
 _CLIQUE = 8  # up to this many holders, every pair of them votes
@@ -27,12 +27,18 @@ def candidates(
     max_df: int,
     per_document: int,
     targets: frozenset[int] | None = None,
+    frequency: Mapping[int, int] | None = None,
 ) -> list[tuple[int, int]]:
-    """Pairs `(a, b)`, a < b, sharing `min_shared` hashes; each document's best few."""
+    """Pairs `(a, b)`, a < b, sharing `min_shared` hashes; each document's best few.
+
+    `frequency` (a focused run over part of the corpus) gives how many documents of
+    the whole corpus hold each target's hash: a stock phrase is one there.
+    """
     votes: Counter[int] = Counter()
     only = None if targets is None else {key for doc in sorted(targets) for key in hashes[doc]}
-    for group in shared_groups(hashes, only):
-        if len(group) > max_df:
+    for key, group in shared_groups(hashes, only):
+        held = len(group) if frequency is None else frequency.get(key, len(group))
+        if held > max_df:
             continue
         for a, b in _linked(group):
             if targets is None or a in targets or b in targets:
@@ -66,8 +72,8 @@ def _linked(group: list[int]) -> Iterator[tuple[int, int]]:
 
 def shared_groups(
     hashes: Sequence[array[int]], only: set[int] | None = None, buckets: int = 64
-) -> Iterator[list[int]]:
-    """Yield, for every hash kept by two or more documents, their indices in order.
+) -> Iterator[tuple[int, list[int]]]:
+    """Yield, for every hash kept by two or more documents, it and their indices in order.
 
     Entries are first spread over `buckets` by hash, then each bucket is grouped,
     so memory holds one bucket's groups at a time rather than a dict of all hashes.
@@ -87,4 +93,4 @@ def shared_groups(
         spread_docs[bucket] = array("I")
         for key in sorted(groups):
             if len(groups[key]) > 1:
-                yield groups[key]
+                yield key, groups[key]

@@ -44,9 +44,14 @@ def disagreements(
 def _bucket(path: str, figure: Figure, settings: Settings) -> tuple[str, ...]:
     """The index key: subject, period and unit, plus the path where only one document counts."""
     key = figure.key()
-    if figure.period == "present" or not settings.across_documents:
+    if not across(figure, settings):
         key += ("@", path)
     return key
+
+
+def across(figure: Figure, settings: Settings) -> bool:
+    """Whether a figure is compared with other documents' (a present value is not)."""
+    return figure.period != "present" and settings.across_documents
 
 
 def _bucket_disagreements(
