@@ -495,3 +495,22 @@ def test_a_header_date_wins_over_the_address() -> None:
     )
     found = publication_date(doc(text))
     assert found is not None and found.mention.iso() == "2019-05-05"
+
+
+def test_comments_under_a_short_story_are_readers_not_the_page() -> None:
+    text = (
+        f"Harbour board plans second berth\nMay 5, 2019 / 9:41 AM ET\n\n{BRIEF}\n"
+        "Comments\nkari_n \u00b7 7 May 2019 10:12\nAbout time.\nolav \u00b7 2 days ago\nToo dear.\n"
+    )
+    found = publication_date(doc(text))
+    assert found is not None and found.mention.iso() == "2019-05-05"
+
+
+def test_a_comments_menu_item_above_the_header_names_no_list() -> None:
+    text = f"Home\nComments\nHarbour board plans second berth\nMay 5, 2019\n\n{BRIEF}"
+    assert {d.line: d.headed for d in line_dates(doc(text))} == {4: False}
+
+
+def test_a_dateline_on_its_own_line_with_its_year_is_a_dateline() -> None:
+    (mention, _, shape), *_ = read_line("BERGEN, Norway, May 5, 2019 -")
+    assert (mention.iso(), shape) == ("2019-05-05", "dateline")

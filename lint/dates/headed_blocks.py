@@ -37,7 +37,7 @@ _COMMENTS = (
 _HEADING = re.compile(rf"\W*(?:(?P<others>{_OTHERS})|(?P<comments>{_COMMENTS}))\W*", re.IGNORECASE)
 _STEP = 3  # an entry (title, date, a line of text) or a comment (name, stamp, text)
 _STORIES = 2  # a list of other stories shows at least this many dates
-_ABOVE_COMMENTS = 40  # words of article text above a list of comments
+_ABOVE_COMMENTS = 20  # words of text above a list of comments (more than a cookie notice)
 
 
 @dataclass(frozen=True, slots=True)

@@ -56,7 +56,8 @@ _URL = re.compile(r"\S*(?:https?://|www\.)\S*")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _SENTENCE_END = re.compile(r"(?<!\b[ap]\.m)(?<!\b[A-Z])[.!?][\"'”’)]*\s*$")
 _DATELINE_BEFORE = re.compile(r"\s*(?:[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,20})?,\s*)?")
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:--|[—–]|-\s)")
+# ... its dash may end the line, the story's text under it: "HERNDON, Va., March 9, 1987 -"
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:--|[—–]|-(?:\s|$))")
 _QUOTES = "\"'“‘«"
 # A date that a preposition leads into is what a title or sentence is about: "Action of
 # 2 January 1783", "the plan for March 3, 2020".

@@ -1,6 +1,7 @@
 """Build round 5 of the wire set: agency copy in renderings rounds 3 and 4 never showed.
 
     python tests/eval/dates/wire5/build.py RAW_FOLDER OUT_FOLDER
+    python tests/eval/dates/wire5/build.py --stress N RAW_FOLDER OUT_FOLDER
 
 RAW_FOLDER holds stories transcribed in wire3's record format (see wire3/build.py); their
 licence allows research use only, so neither they nor the built documents are kept in this
@@ -24,7 +25,9 @@ rendered with pieces neither round shows, chosen from what saved pages and archi
 - comments below the story, with their own dates and "2 days ago" stamps (neutral lines on
   an undated page).
 
-Undated pages carry the same pieces without the story's own date. Writes OUT_FOLDER/docs,
+Undated pages carry the same pieces without the story's own date. `--stress N RAW OUT`
+renders the tuning stories only, in the new renderings, N times dated and once undated.
+Writes OUT_FOLDER/docs,
 OUT_FOLDER/layout.json (wire3's layout, so wire3's scorer reads it) and OUT_FOLDER/SPLIT.txt
 (the blind stories, 40% of them, drawn once with this builder's seed).
 """
@@ -268,7 +271,32 @@ def build(raw: Path, out: Path) -> dict[str, dict[str, object]]:
     return layout
 
 
+def stress(raw: Path, out: Path, takes: int) -> dict[str, dict[str, object]]:
+    """Render the tuning stories only, `takes` more times dated and once undated in the
+    new renderings, with seeds the set does not use: pages to look for failures on
+    without touching the blind part (the set itself builds byte-identical)."""
+    stories = parse(raw)
+    ids = [s.ident for s in stories]
+    hidden = set(random.Random(SEED).sample(ids, round(BLIND * len(ids))))
+    (out / "docs").mkdir(parents=True, exist_ok=True)
+    layout: dict[str, dict[str, object]] = {}
+    for story in (s for s in stories if s.ident not in hidden):
+        others = [s for s in stories if s.ident != story.ident]
+        for take in range(10, 11 + takes):
+            dated = take > 10
+            rnd = random.Random(f"stress5-{story.ident}-{take}")
+            lines, neutral, end = render_new(story, dated, rnd, others)
+            name = f"s{'d' if dated else 'u'}{story.ident}-{take}.txt"
+            layout[name] = entry(story, dated, False, lines, neutral, end)
+            (out / "docs" / name).write_text("\n".join(lines) + "\n", "utf-8")
+    (out / "layout.json").write_text(json.dumps(layout, indent=1, sort_keys=True) + "\n", "utf-8")
+    return layout
+
+
 if __name__ == "__main__":
+    if sys.argv[1] == "--stress":
+        stress(Path(sys.argv[3]), Path(sys.argv[4]), int(sys.argv[2]))
+        raise SystemExit(0)
     built = build(Path(sys.argv[1]), Path(sys.argv[2]))
     parts = sorted({(i["blind"], i["date"] is not None) for i in built.values()})
     for part in parts:
