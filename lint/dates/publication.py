@@ -14,8 +14,11 @@ dates from it. The order of evidence:
    published date wins over an updated one of the same entry, a date in a list of
    other stories (date lines close together with different dates), in comments or in
    a footer loses to the header's, and the header's to none of the dates quoted in
-   the body;
-3. a citation of the document itself ("…, vol. 8, no. 04, pp. 3513–3521, Apr. 2024").
+   the body; the dates of a list a heading names as other stories or comments
+   (lint/dates/headed_blocks.py) are none of the page's;
+3. the page's own address or breadcrumb trail above any article text, when it holds
+   the date (".../news/1987/03/12/slug"), with a lower confidence;
+4. a citation of the document itself ("…, vol. 8, no. 04, pp. 3513–3521, Apr. 2024").
 
 A header date whose day and month could be swapped (10.04.2020) is read the way the
 document shows (lint/dates/numeric_order.py), else month first with a low confidence
