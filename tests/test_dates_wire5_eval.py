@@ -19,9 +19,10 @@ pytestmark = pytest.mark.skipif(
 
 # (precision, recall, dated documents with a finding at most, share of dates right at
 # least), a little under what was measured after the fixes (see the README): the tuning
-# part scored 1.000 / 1.000, 0 of 65 flagged, 65 of 65 right. The blind part was scored
-# once blind (0.712 / 0.955) and is guarded at what it scored once more with the final code.
-FLOORS = {"tuning": (0.97, 0.97, 0, 1.0)}
+# part scored 1.000 / 1.000, 0 of 65 flagged, 65 of 65 right; the blind part, scored once
+# blind (0.712 / 0.955) and once more with the final code, 1.000 / 0.955, 0 of 44 flagged,
+# 44 of 44 right. These floors guard the figures measured after the fixes.
+FLOORS = {"tuning": (0.97, 0.97, 0, 1.0), "blind": (0.97, 0.93, 0, 1.0)}
 
 
 @pytest.mark.parametrize("part", sorted(FLOORS))
