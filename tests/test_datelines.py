@@ -400,3 +400,117 @@ def test_a_list_entry_spaced_as_the_others_is_no_closing_byline() -> None:
 def test_a_first_line_naming_a_date_after_by_is_still_a_title() -> None:
     [(_, _, shape)] = read_line("By August 2, 2008 the Harbour Must Reopen", title=True)
     assert shape == "listed"  # a title showing a date, no date line
+
+
+# A short news item (too short to count as an article on its own) as a page saves it.
+BRIEF = (
+    "The harbour board said it would open a second ferry berth next spring to cope with\n"
+    "the summer traffic, and that the work would cost about four million crowns.\n"
+    "    Ferry operators welcomed the plan, a spokeswoman for the board said.\n"
+)
+
+
+def test_dates_in_a_related_box_above_the_story_are_other_stories() -> None:
+    text = (
+        "Related stories\nTram line reopens after repairs\n2 May 2019\n"
+        "Council backs new cycle lanes (29 April 2019)\n\n"
+        f"Harbour board plans second berth\nSunday 5 May 2019\n\n{BRIEF}"
+    )
+    found = publication_date(doc(text))
+    assert found is not None and found.mention.iso() == "2019-05-05"
+
+
+def test_a_page_whose_only_dates_are_others_has_none() -> None:
+    text = (
+        "Latest\nTram line reopens after repairs (2 May 2019)\n"
+        "Council backs new cycle lanes (29 April 2019)\n\n"
+        f"Harbour board plans second berth\n\n{BRIEF}\n"
+        "4 comments\nkari_n \u00b7 7 May 2019 10:12\nAbout time.\n"
+    )
+    assert publication_date(doc(text)) is None
+
+
+def test_a_menu_item_over_the_pages_own_date_is_no_list_heading() -> None:
+    text = f"Home\nLatest\nMay 5, 2019\n\nHarbour board plans second berth\n\n{BRIEF}"
+    found = publication_date(doc(text))
+    assert found is not None and found.mention.iso() == "2019-05-05"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "5/5/19, 9:41 AM    Harbour board plans second berth | Coast News",
+        "Page 2 of 3    5/5/19",
+    ],
+)
+def test_a_printed_pages_running_head_dates_it(head: str) -> None:
+    text = f"{head}\n\nHarbour board plans second berth\n\n{BRIEF}"
+    found = publication_date(doc(text))
+    assert found is not None and found.mention.iso() == "2019-05-05"
+
+
+def test_a_title_column_beside_a_date_column_is_still_read_as_a_list_entry() -> None:
+    (mention, _, shape), *_ = read_line("Tram line reopens    2 May 2019")
+    assert mention.iso() == "2019-05-02" and shape == "date"
+
+
+def test_a_dateline_with_its_year_under_a_cookie_notice_dates_the_story() -> None:
+    text = (
+        "This site uses cookies. By continuing to browse you agree to our use of cookies.\n"
+        "Accept\n\nHarbour board plans second berth\n\n"
+        f"BERGEN, May 5, 2019 - {BRIEF}"
+    )
+    found = publication_date(doc(text))
+    assert found is not None and found.mention.iso() == "2019-05-05"
+    assert found.source == "dateline"
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "https://coast-news.example/local/2019/05/05/harbour-board-second-berth",
+        "local/2019/05/05/harbour-board-second-berth",
+        "Home > Local > 2019 > May > 5",
+    ],
+)
+def test_the_pages_address_or_trail_dates_it_when_nothing_else_does(address: str) -> None:
+    found = publication_date(doc(f"{address}\n\nHarbour board plans second berth\n\n{BRIEF}"))
+    assert found is not None and found.mention.iso() == "2019-05-05"
+    assert found.source == "url" and found.confidence < 0.85
+
+
+def test_an_address_below_the_story_is_another_pages() -> None:
+    text = (
+        f"Harbour board plans second berth\n\n{BRIEF}\n{ARTICLE}\n"
+        "See https://coast-news.example/local/2019/04/02/berth-plan-first-draft\n"
+        "https://coast-news.example/local/2019/04/02/berth-plan-first-draft\n"
+    )
+    assert publication_date(doc(text)) is None
+
+
+def test_a_header_date_wins_over_the_address() -> None:
+    text = (
+        "https://coast-news.example/local/2019/05/04/harbour-board-second-berth\n\n"
+        f"Harbour board plans second berth\nMay 5, 2019\n\n{BRIEF}"
+    )
+    found = publication_date(doc(text))
+    assert found is not None and found.mention.iso() == "2019-05-05"
+
+
+def test_comments_under_a_short_story_are_readers_not_the_page() -> None:
+    text = (
+        f"Harbour board plans second berth\nMay 5, 2019 / 9:41 AM ET\n\n{BRIEF}\n"
+        "Comments\nkari_n \u00b7 7 May 2019 10:12\nAbout time.\nolav \u00b7 2 days ago\nToo dear.\n"
+    )
+    found = publication_date(doc(text))
+    assert found is not None and found.mention.iso() == "2019-05-05"
+
+
+def test_a_comments_menu_item_above_the_header_names_no_list() -> None:
+    text = f"Home\nComments\nHarbour board plans second berth\nMay 5, 2019\n\n{BRIEF}"
+    assert {d.line: d.headed for d in line_dates(doc(text))} == {4: False}
+
+
+def test_a_dateline_on_its_own_line_with_its_year_is_a_dateline() -> None:
+    (mention, _, shape), *_ = read_line("BERGEN, Norway, May 5, 2019 -")
+    assert (mention.iso(), shape) == ("2019-05-05", "dateline")

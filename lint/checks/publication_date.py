@@ -30,16 +30,23 @@ Parameters:
        "/ Jane Roe / 9:15 am Mon Aug 3, 2015"), a labelled date ("Posted on 12/16/08",
        "Online: Jan 7, 2021", "Published 8:04 PM EST, Tue March 3, 2020"), or a
        dateline opening the text ("WASHINGTON, June 3, 2024 (AP) —", "Feb. 23, 2015
-       --"); times, zones and two-digit years are read, a time alone ("Updated:
-       11:25 AM CDT") is no date. In the header a published date wins over an
-       updated one ("Last Modified: Jan 8, 2021"). Date lines of a list (other
-       stories, comments, an archive: several close together with different dates)
-       are not the page's, except a labelled date right under the article ("This
-       story was published on …") among entries with no label; a date in a
-       sentence of the body never is, nor a line of hard-wrapped prose that happens
-       to hold one ("… notes due March 26, 1992 with a"): a short wire story under a
-       block of pasted header fields keeps its own date;
-    3. a citation of the document itself ("…, vol. 8, no. 04, pp. 3513–3521, Apr.
+       --", also on a line of its own, or under a cookie notice); the columns of a
+       printed page's running head ("3/9/87, 12:48 PM    Title", "Page 2 of 3
+       3/9/87") are read one by one; times, zones and two-digit years are read, a
+       time alone ("Updated: 11:25 AM CDT") is no date. In the header a published
+       date wins over an updated one ("Last Modified: Jan 8, 2021"). Date lines of
+       a list (other stories, comments, an archive: several close together with
+       different dates) are not the page's, except a labelled date right under the
+       article ("This story was published on …") among entries with no label; nor
+       are those of a list a heading names ("Related", "Most read", "3 comments",
+       "Join the discussion"), above the story or below it; a date in a sentence of
+       the body never is, nor a line of hard-wrapped prose that happens to hold one
+       ("… notes due March 26, 1992 with a"): a short wire story under a block of
+       pasted header fields keeps its own date;
+    3. the page's own address or breadcrumb trail, above any article text, when it
+       holds the date (".../news/1987/03/12/slug", "Home > 1987 > March > 12"), with
+       a lower confidence;
+    4. a citation of the document itself ("…, vol. 8, no. 04, pp. 3513–3521, Apr.
        2024"), as papers print at their end.
 
     A header date whose day and month could be swapped (10.04.2020) is read as the

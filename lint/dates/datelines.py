@@ -15,9 +15,12 @@ hard-wrapped prose as a list entry; lint/dates/publication.py chooses among them
 
 from __future__ import annotations
 
+import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from lint.dates.expressions import FULL_MONTHS, MONTH_NAMES
+from lint.dates.headed_blocks import Dated, headed_lines
 from lint.dates.line_reader import (
     DATELINE_REACH,
     LINE_MAX,
@@ -28,6 +31,7 @@ from lint.dates.line_reader import (
     trails,
 )
 from lint.dates.mentions import Convention, DateMention
+from lint.dates.prose import prose
 from lint.document import Document
 from lint.provenance.records import body_start_line
 
@@ -40,6 +44,14 @@ _GATE = re.compile(
 )
 # ... and a month name or a numeric date: a year alone ("Born in 1990") dates no line.
 _DAY_GATE = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[/.-][0-3]?\d\b")
+ENTRY_GAP = 2  # date lines this close are one entry ("Published …" over "Updated …")
+_BARE: frozenset[Shape] = frozenset({"date", "label"})  # a line that is only its date
+_ADDRESS_DATE = re.compile(r"/((?:1[6-9]|20)\d\d)/([01]?\d)/([0-3]?\d)(?:/|-|_|$)")
+_STEP = r"\s+[>›»/|]\s+"
+_TRAIL_DATE = re.compile(
+    rf"(?:^\s*|{_STEP})((?:1[6-9]|20)\d\d){_STEP}((?i:{FULL_MONTHS})|[01]?\d){_STEP}"
+    rf"([0-3]?\d)(?:{_STEP}|\s*$)"
+)
 _WRAPPED_WORDS = 5  # a line of prose cut mid-sentence has at least these many words
 _CLAUSE_END = re.compile(r"[.!?:;][\"'”’)]*$")  # ... and does not end its sentence or clause
 
@@ -54,6 +66,7 @@ class LineDate:
     shape: Shape
     text: str
     trailing: bool = False  # it ends the line right after words, as a list entry does
+    headed: bool = False  # it stands in a block headed "Related", "Comments", ...
 
 
 def line_dates(document: Document, convention: Convention = "auto") -> list[LineDate]:
@@ -63,6 +76,17 @@ def line_dates(document: Document, convention: Convention = "auto") -> list[Line
 
 
 def _line_dates(document: Document, convention: Convention) -> list[LineDate]:
+    found = _read_lines(document, convention)
+    bare = {d.line for d in found if d.shape in _BARE and not d.trailing}
+    updated = {d.line for d in found if d.role == "updated"}
+    headers = {d.line for d in found if d.shape == "label"} | updated
+    headers |= {d.line for d in found if any(0 < u - d.line <= ENTRY_GAP for u in updated)}
+    dated = Dated({d.line: d.mention.iso() for d in found}, bare, headers)
+    others = headed_lines(document.lines, dated, prose(document))
+    return [replace(d, headed=True) if d.line in others else d for d in found]
+
+
+def _read_lines(document: Document, convention: Convention) -> list[LineDate]:
     found: list[LineDate] = []
     starts = document.line_starts
     first = body_start_line(document) - 1
@@ -78,6 +102,11 @@ def _line_dates(document: Document, convention: Convention) -> list[LineDate]:
             and not _GATE.search(line, 0, DATELINE_REACH)
         ):
             continue  # a sentence of this many words is no date line nor list entry
+        address = _address_date(line)
+        if address is not None:
+            moved = address.shifted(starts[index])
+            found.append(LineDate(index + 1, moved, "published", "url", line.strip()))
+            continue
         wrapped = index > first and _continues(document.lines[index - 1], line)
         for mention, role, shape in read_line(line, convention, title=index == first):
             if wrapped and shape == "listed":
@@ -86,6 +115,25 @@ def _line_dates(document: Document, convention: Convention) -> list[LineDate]:
             trailing = trails(line, mention)
             found.append(LineDate(index + 1, moved, role, shape, line.strip(), trailing))
     return found
+
+
+def _address_date(line: str) -> DateMention | None:
+    """The date in a line that is only an address or a path whose segments hold it
+    ("https://site/news/1987/03/12/slug", "world/1987/03/12/slug"), as sites file
+    stories, or in a breadcrumb trail of an archive ("Home > World > 1987 > March > 12")."""
+    token = line.strip()
+    address = " " not in token and "/" in token
+    found = (_ADDRESS_DATE if address else _TRAIL_DATE).search(line)
+    if found is None:
+        return None
+    month = found[2]
+    number = int(month) if month.isdigit() else MONTH_NAMES.index(month.title()) + 1
+    year, day = int(found[1]), int(found[3])
+    try:
+        datetime.date(year, number, day)
+    except ValueError:
+        return None
+    return DateMention(found.start(1), found.end(3), year, number, day)
 
 
 def _continues(previous: str, line: str) -> bool:

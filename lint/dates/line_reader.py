@@ -19,7 +19,8 @@ from lint.text import STOPWORDS
 Role = Literal["published", "updated"]
 # "listed": a short line that is not a date line but shows a date, as the entries of a
 # list of other stories do ("Why Ferry Fares Are Rising Again 2015-01-14 13:20").
-Shape = Literal["label", "byline", "date", "dateline", "listed"]
+# "url": the page's address (or its path) with the date in it: ".../news/1987/03/12/slug".
+Shape = Literal["label", "byline", "date", "dateline", "listed", "url"]
 
 LINE_MAX = 200  # a longer line is prose (a dateline may still open it)
 _LISTED_MAX = 120  # a list entry with a date is a short line
@@ -55,7 +56,8 @@ _URL = re.compile(r"\S*(?:https?://|www\.)\S*")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _SENTENCE_END = re.compile(r"(?<!\b[ap]\.m)(?<!\b[A-Z])[.!?][\"'”’)]*\s*$")
 _DATELINE_BEFORE = re.compile(r"\s*(?:[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,20})?,\s*)?")
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:--|[—–]|-\s)")
+# ... its dash may end the line, the story's text under it: "HERNDON, Va., March 9, 1987 -"
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:--|[—–]|-(?:\s|$))")
 _QUOTES = "\"'“‘«"
 # A date that a preposition leads into is what a title or sentence is about: "Action of
 # 2 January 1783", "the plan for March 3, 2020".
@@ -64,6 +66,8 @@ _LEADS_IN = re.compile(
     r"accessed|retrieved|viewed)\W*$",
     re.IGNORECASE,
 )
+# Columns of a printed page's running head: "3/9/87, 12:48 PM    Title - Site".
+_COLUMNS = re.compile(r"\t+|\s{3,}")
 _LABEL_GAP = 3  # a label glued to the paragraph it dates: "Published: 2017-05-24 The…"
 DATELINE_REACH = 80  # a dateline's date stands within the first characters of its paragraph
 _MAX_NAMES = 6  # "By Mara Quist and Owen Dell", "Science Desk Contributor"
@@ -120,6 +124,9 @@ def read_line(
     """
     if line.lstrip()[:1] in _QUOTES:
         return []  # a quoted line quotes something else: "Updated 17 March 2018"
+    stamp = _column_stamp(line, convention)
+    if stamp:
+        return stamp
     head = line if len(line) <= LINE_MAX else line[:DATELINE_REACH]
     urls = [u.span() for u in _URL.finditer(head)]
     mentions = [
@@ -148,6 +155,22 @@ def read_line(
             return []
         shape = "listed"
     return [(m, _role(line, mentions, k), shape) for k, m in enumerate(mentions)]
+
+
+def _column_stamp(line: str, convention: Convention) -> list[tuple[DateMention, Role, Shape]]:
+    """The date of a running head laid out in columns, as a printed or PDF page puts it
+    ("3/9/87, 12:48 PM    Title of the page", "Page 2 of 3    3/9/87"): its first or
+    last column, when that column alone is a bare date line (a date, a clock, a zone)."""
+    if len(line) > LINE_MAX:
+        return []
+    columns = [(m.start(), m.end()) for m in re.finditer(r"\S+(?:\s{1,2}\S+)*", line)]
+    if len(columns) < 2 or not _COLUMNS.search(line.strip()):
+        return []
+    for start, end in (columns[0], columns[-1]):
+        found = read_line(line[start:end], convention)
+        if found and all(shape == "date" and m.day is not None for m, _, shape in found):
+            return [(m.shifted(start), role, shape) for m, role, shape in found]
+    return []
 
 
 def _runs_on(line: str, mention: DateMention) -> bool:

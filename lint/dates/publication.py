@@ -14,8 +14,11 @@ dates from it. The order of evidence:
    published date wins over an updated one of the same entry, a date in a list of
    other stories (date lines close together with different dates), in comments or in
    a footer loses to the header's, and the header's to none of the dates quoted in
-   the body;
-3. a citation of the document itself ("…, vol. 8, no. 04, pp. 3513–3521, Apr. 2024").
+   the body; the dates of a list a heading names as other stories or comments
+   (lint/dates/headed_blocks.py) are none of the page's;
+3. the page's own address or breadcrumb trail above any article text, when it holds
+   the date (".../news/1987/03/12/slug"), with a lower confidence;
+4. a citation of the document itself ("…, vol. 8, no. 04, pp. 3513–3521, Apr. 2024").
 
 A header date whose day and month could be swapped (10.04.2020) is read the way the
 document shows (lint/dates/numeric_order.py), else month first with a low confidence
@@ -28,23 +31,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from lint.dates.datelines import LineDate, line_dates
+from lint.dates.datelines import ENTRY_GAP, LineDate, line_dates
 from lint.dates.header import Article, article
 from lint.dates.line_reader import Shape
 from lint.dates.mentions import Convention, DateMention
 from lint.dates.numeric_order import Order, readings, settle, swapped
 from lint.dates.prose import Prose, prose
 from lint.dates.self_citation import self_citation
-from lint.dates.story_lists import ENTRY_GAP, LIST_GAP, PROSE_REACH, listed, outside_lists
+from lint.dates.story_lists import LIST_GAP, PROSE_REACH, listed, outside_lists
 from lint.document import Document
 from lint.provenance.records import find_record
 from lint.provenance.values import parse_iso
 
-Source = Literal["record", "label", "byline", "date", "dateline", "citation"]
+Source = Literal["record", "label", "byline", "date", "dateline", "url", "citation"]
 
 _PROSE_WORDS = 15  # ... and has at least this many words of prose there
+_BEFORE_DATELINE = 40  # words of prose above a dateline that make it not the article's opening
 _EVIDENCE_CHARS = 80
-_CONFIDENCE = {"label": 0.95, "byline": 0.9, "date": 0.85, "dateline": 0.85}
+_CONFIDENCE = {"label": 0.95, "byline": 0.9, "date": 0.85, "dateline": 0.85, "url": 0.6}
 _UPDATED_CONFIDENCE = 0.75
 _NO_TEXT_PENALTY = 0.15  # no article text follows the date line
 _CITATION_CONFIDENCE = 0.8
@@ -55,12 +59,14 @@ _SOURCES: dict[Shape, Source] = {
     "date": "date",
     "dateline": "dateline",
     "listed": "date",
+    "url": "url",
 }
 _WHAT = {
     "label": "labelled date",
     "byline": "byline",
     "date": "date line",
     "dateline": "dateline",
+    "url": "address",
     "citation": "citation of the document",
 }
 
@@ -88,9 +94,14 @@ def _find(document: Document, convention: Convention) -> PublicationDate | None:
     recorded = _recorded_date(document)
     if recorded is not None:
         return recorded
-    header = _header_date(document, line_dates(document, convention))
+    every = line_dates(document, convention)  # all of them show how numeric dates read
+    dates = [d for d in every if not d.headed]
+    header = _header_date(document, [d for d in dates if d.shape != "url"], every)
     if header is not None:
         return header
+    address = _address(document, [d for d in dates if d.shape == "url"], every)
+    if address is not None:
+        return address
     cited = self_citation(document, convention)
     if cited is None:
         return None
@@ -117,7 +128,9 @@ def _recorded_date(document: Document) -> PublicationDate | None:
     return PublicationDate(mention, found.line if in_text else 1, "record", 1.0, where)
 
 
-def _header_date(document: Document, dates: list[LineDate]) -> PublicationDate | None:
+def _header_date(
+    document: Document, dates: list[LineDate], every: list[LineDate]
+) -> PublicationDate | None:
     """The date of the header: the article's own header first, else the first date line
     outside lists that text follows.
 
@@ -131,7 +144,7 @@ def _header_date(document: Document, dates: list[LineDate]) -> PublicationDate |
     if found is not None:
         own = _article_header(dates, found, text)
         if own is not None:
-            return _result(document, dates, own, True)
+            return _result(document, every, own, True)
     usable = [d for d in outside_lists(dates, text) if d.shape != "listed" and _fits(d, text)]
     if found is not None:  # the article's header has none: a date in no list
         usable = [d for d in usable if not listed(d, dates)]
@@ -141,7 +154,17 @@ def _header_date(document: Document, dates: list[LineDate]) -> PublicationDate |
     first = (followed or usable)[0]
     header = [d for d in usable if first.line <= d.line <= first.line + LIST_GAP]
     chosen = next((d for d in header if d.role == "published"), first)
-    return _result(document, dates, chosen, bool(followed))
+    return _result(document, every, chosen, bool(followed))
+
+
+def _address(
+    document: Document, dates: list[LineDate], every: list[LineDate]
+) -> PublicationDate | None:
+    """The date in the page's own address, above any article text (an address among
+    links below a story is another page's): the last evidence but a citation."""
+    text = prose(document)
+    own = [d for d in dates if text.between(1, d.line - 1) < _BEFORE_DATELINE]
+    return _result(document, every, own[0], True) if own else None
 
 
 def _article_header(dates: list[LineDate], found: Article, text: Prose) -> LineDate | None:
@@ -177,10 +200,11 @@ def _opens(found: LineDate, article: Article, text: Prose) -> bool:
 
 
 def _fits(found: LineDate, text: Prose) -> bool:
-    """A dateline opens the article text: no prose stands right before it."""
+    """A dateline opens the article text: no article text stands right before it (a
+    cookie notice or a caption of a few words above the headline is none)."""
     if found.shape != "dateline":
         return True
-    return text.between(found.line - PROSE_REACH, found.line - 1) == 0
+    return text.between(found.line - PROSE_REACH, found.line - 1) < _BEFORE_DATELINE
 
 
 def _text_after(line: int, text: Prose) -> bool:

@@ -24,7 +24,7 @@ from lint.dates.context import (
 )
 from lint.dates.expressions import Expression
 from lint.dates.mentions import MONTHS
-from lint.dates.tense import tense, today_sense
+from lint.dates.tense import past_verb, tense, today_sense
 from lint.dates.weekdays import read_weekday
 
 # The year that completes a date, after a range or list of days: "May 29–31, 2025",
@@ -197,8 +197,13 @@ def _month(text: str, match: re.Match[str], g: dict[str, str]) -> Expression | N
         if not following[:1].islower() or following.lower() in FUNCTION_WORDS:
             return None
         start = match.start("mname")
-    else:  # after a preposition: no name ("May took office") or title ("Ides of March")
-        if following[:1].isupper() or (following and following.lower() not in FUNCTION_WORDS):
+    else:  # after a preposition: no name ("May took office") or title ("Ides of March");
+        # a verb may follow the phrase it closes, inside a sentence ("talks since
+        # December failed"; "Since May took office" opens one with a name)
+        closes = past_verb(following) and _lower_word_before(text, match.start())
+        if following[:1].isupper() or (
+            following and following.lower() not in FUNCTION_WORDS and not closes
+        ):
             return None
         if g["mprep"].lower() == "of" and not _lower_word_before(text, match.start()):
             return None

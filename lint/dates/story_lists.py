@@ -11,12 +11,11 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from lint.dates.datelines import LineDate
+from lint.dates.datelines import ENTRY_GAP, LineDate
 from lint.dates.prose import Prose
 
 LIST_GAP = 20  # date lines this close together belong to one block
 PROSE_REACH = 30  # article text follows a header date within this many lines
-ENTRY_GAP = 2  # date lines this close are one entry ("Published …" over "Updated …")
 _ENTRY_SPACING = 6  # the entries of a list of other stories are this close
 _LIST_ENTRIES = 2  # different dates close together make a list
 _TEXT_BETWEEN = 40  # words of prose that part a header date from a list right after it

@@ -47,10 +47,11 @@ _PERFECT = re.compile(
     re.IGNORECASE,
 )
 # What "today's" names when it is that day's: an event of the news.
+# ... with a word before it, or in the plural: "today's warning strikes", "board meeting".
 _EVENT_AFTER = re.compile(
-    r"\s+(?:meeting|session|talks|vote|trading|decision|announcement|hearing|statement|"
-    r"tender|auction|report|close|opening|sale|ruling|debate|election|strike|ballot|game|"
-    r"match|race|summit|visit|speech|briefing|conference)\b",
+    r"\s+(?:[a-z-]+\s+)?(?:meeting|session|talks|vote|trading|decision|announcement|hearing|"
+    r"statement|tender|auction|report|close|opening|sale|ruling|debate|election|strike|"
+    r"ballot|game|match|race|summit|visit|speech|briefing|conference)s?\b",
     re.IGNORECASE,
 )
 _GAP = re.compile(r"[ \t]*\n?[ \t]*(?=\S)|[ \t]+")
@@ -64,6 +65,12 @@ _NOW_SAID = re.compile(r"\b(?:still|now|nowadays|yet)\b", re.IGNORECASE)
 # Back to the sentence's start across hard wraps, not across a paragraph break or a full
 # stop ("10.5 pct" is no stop).
 _SENTENCE_BEFORE = re.compile(r"(?:[^.!?\n]|[.!?](?!\s)|\n(?![ \t]*\n)){0,200}$")
+
+
+def past_verb(word: str) -> bool:
+    """Whether a word is a verb in the past ("failed", "rose"): a month right before one
+    ends its noun phrase ("the talks since December failed")."""
+    return _PAST.fullmatch(word) is not None
 
 
 def tense(sentence: str) -> Tense:

@@ -361,3 +361,27 @@ def test_a_today_after_a_clock_time_is_a_day() -> None:
     text = WIRE_OPENING + "    The board meets at 1500 hrs EST (2100 gmt) today.\n"
     assert "today" in _reported(text)
     assert "today" in _reported(WIRE_OPENING + "    Fares are due at 10 a.m. today.\n")
+
+
+def test_a_month_before_a_verb_in_the_past_closes_its_phrase() -> None:
+    assert "since January" in meanings("Title\n\nIt blamed the talks since January failed.\n")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The union called today's warning strikes after the talks broke down, it said.",
+        "The chairman attended today's board meetings, a spokesman said.",
+    ],
+)
+def test_todays_event_with_a_word_before_it_in_a_news_story(sentence: str) -> None:
+    assert "today" in meanings(f"Title\n\nBERGEN, May 5 - {sentence}\n")
+
+
+def test_todays_thing_that_is_no_event_is_still_left_alone() -> None:
+    text = "Title\n\nBERGEN, May 5 - The museum shows today's young painters, it said.\n"
+    assert "today" not in meanings(text)
+
+
+def test_a_month_before_a_noun_after_a_preposition_is_still_left_alone() -> None:
+    assert meanings("Title\n\nTraders bought in March futures.\n") == {}
