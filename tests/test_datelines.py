@@ -456,7 +456,7 @@ def test_a_title_column_beside_a_date_column_is_still_read_as_a_list_entry() -> 
 
 def test_a_dateline_with_its_year_under_a_cookie_notice_dates_the_story() -> None:
     text = (
-        "This site uses cookies. By continuing to browse you agree to our use of cookies.\n"
+        "We use cookies to run this site. If you keep reading, you accept our cookie terms.\n"
         "Accept\n\nHarbour board plans second berth\n\n"
         f"BERGEN, May 5, 2019 - {BRIEF}"
     )
