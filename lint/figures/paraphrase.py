@@ -99,10 +99,13 @@ def conflicts(
         needed = evidence * (_WITHIN if sa == sb else 1.0)
         if sa == sb and _lead_told_again(sources[sa], ia, ib, va, vb):
             needed = evidence
-        if sa == sb and _told_twice(entries[x], entries[y], families):
+        twice = sa == sb and _told_twice(entries[x], entries[y], families)
+        if twice:
             needed = _ONE_KEY
         strong = score >= _WITHIN * evidence
-        if score < needed or not _comparable(sources, entries[x], entries[y], strong, exact):
+        if score < needed or not _comparable(
+            sources, entries[x], entries[y], strong, exact, twice
+        ):
             continue
         if not _differ(va, vb, approximate, rounding):
             continue
@@ -276,10 +279,16 @@ def _comparable(
     other: Entry,
     strong: bool,
     exact: dict[int, frozenset[float]],
+    twice: bool = False,
 ) -> bool:
     """Other paragraphs of one document, or two documents about one event and day (or
     two undated ones that are one report, `_one_report`); and no time that only one
-    side names on both sides (two periods)."""
+    side names on both sides (two periods).
+
+    Within an undated text (an article, a page of many periods, or a story without its
+    date line) only a figure `twice` told (`_told_twice`: no other value of its family
+    and size, or two digits swapped) is compared: the evidence is then inside the story,
+    not in its date."""
     (sa, ia, va), (sb, ib, vb) = one, other
     a, b = sources[sa].statements[ia], sources[sb].statements[ib]
     if not (sources[sa].within and sources[sb].within):
@@ -291,8 +300,10 @@ def _comparable(
     if ours and theirs and not ours & theirs and not shared_name:
         return False  # "12 of the state's 41" and "39 of the state's 40": another statement
     if sa == sb:
-        if a.line == b.line or not sources[sa].date or a.item or b.item:
-            return False  # one paragraph; or no dated report (an article, a page)
+        if a.line == b.line or a.item or b.item:
+            return False  # one paragraph, or items of a list
+        if not sources[sa].date and not twice:
+            return False  # no dated report (an article, a page), and no slip
         if max(len(a.values), len(b.values)) > _MAX_VALUES:
             return False
     else:
