@@ -356,8 +356,10 @@ def _other_measures(va: Value, vb: Value) -> bool:
     """Whether the two numbers say what they measure ("of" what) differently: "miles of
     cable" and "miles of gas mains", not "square kilometres of enemy-occupied territory"
     and "square kilometres of territory" (the one's noun among the other's words); "6.3
-    pct of the total" names the whole, of whatever the other says ("of the stock")."""
-    if va.of == vb.of or WHOLE in (va.of, vb.of):
+    pct of the total" names the whole, of whatever the other says ("of the stock"); and a
+    number that does not say ("sales of 382 mln dlrs" beside "328 mln dlrs worth of
+    goods") measures what the other does, as far as the text tells."""
+    if va.of == vb.of or WHOLE in (va.of, vb.of) or not (va.of and vb.of):
         return False
     return not (_among(va.of, vb.about) or _among(vb.of, va.about))
 
