@@ -79,6 +79,7 @@ def conflicts(
     exact: dict[int, frozenset[float]] = {}  # each story's precise values, once
     # Only pairs within one story read its families: with `focus`, the focused stories'.
     families = _families([e for e in entries if focus is None or e[0] in focus])
+    told: dict[int, dict[float, int]] = {}  # how often each story states each value
     best: dict[tuple[int, int], float] = defaultdict(float)
     partners: dict[tuple[int, int], list[int]] = defaultdict(list)
     for (x, y), score in scores.items():
@@ -96,6 +97,8 @@ def conflicts(
         (sa, ia, va), (sb, ib, vb) = entries[x], entries[y]
         if score < best[x, sb] or score < best[y, sa]:
             continue  # a closer match elsewhere: that one is the restatement
+        if _both_standing(sources, told, entries[x], entries[y]):
+            continue  # two figures of the story, each told again
         needed = evidence * (_WITHIN if sa == sb else 1.0)
         if sa == sb and _lead_told_again(sources[sa], ia, ib, va, vb):
             needed = evidence
@@ -134,6 +137,25 @@ def _in_list(sources: Sequence[Source], one: Entry, other: Entry) -> bool:
         return False
     statements = sources[one[0]].statements
     return max(len(statements[one[1]].values), len(statements[other[1]].values)) > _MAX_VALUES
+
+
+def _both_standing(
+    sources: Sequence[Source], told: dict[int, dict[float, int]], one: Entry, other: Entry
+) -> bool:
+    """Whether two numbers of one story are two values the story states twice or more
+    each ("unchanged at 70,000 yen" for some months and "at 60,000 yen" for others, each
+    said again): two figures each told consistently, not one figure told with a slip,
+    which leaves one of the values once in the story."""
+    if one[0] != other[0]:
+        return False
+    source = one[0]
+    if source not in told:
+        counts: dict[float, int] = defaultdict(int)
+        for statement in sources[source].statements:
+            for value in statement.values:
+                counts[value.value] += 1
+        told[source] = counts
+    return told[source][one[2].value] > 1 and told[source][other[2].value] > 1
 
 
 def _families(entries: list[Entry]) -> dict[tuple[int, str], set[float]]:
@@ -316,7 +338,9 @@ def _comparable(
             one_event is None and not _one_subject(a, va, b, vb, shared_name or strong)
         ):
             return False
-    if _only_theirs(a, va, b, vb, TIME, _TIME_REACH) or earlier_only(a, va.index, b, vb.index):
+    if _only_theirs(a, va, b, vb, TIME, _TIME_REACH) or _dated_apart(a, va, b, vb):
+        return False  # two periods
+    if earlier_only(a, va.index, b, vb.index):
         return False  # two periods
     reach = _NAME_REACH_WITHIN if sa == sb else _NAME_REACH
     return shared_name or not _only_theirs(a, va, b, vb, NAME, reach)
@@ -392,6 +416,33 @@ def _only_theirs(a: Statement, va: Value, b: Statement, vb: Value, which: int, r
     another subject) that the other statement does not have."""
     ours, theirs = _around(a, va, which, reach), _around(b, vb, which, reach)
     return bool(ours - set(b.tokens)) and bool(theirs - set(a.tokens))
+
+
+def _dated_apart(a: Statement, va: Value, b: Statement, vb: Value) -> bool:
+    """Whether each number is dated by a time the other's is not, counting only the times
+    nearer to it than to another number of its sentence: "rose to 6.2 billion at the end
+    of January from 6.1 billion in December" dates the 6.2 to January, so "6.1 billion at
+    the end of December" is the other figure's period, though the sentence names both."""
+    ours, theirs = _own_times(a, va), _own_times(b, vb)
+    if not (ours - theirs and theirs - ours):
+        return False
+    return bool(ours - set(b.tokens)) or bool(theirs - set(a.tokens))
+
+
+def _own_times(statement: Statement, value: Value) -> set[str]:
+    """The times that date a number: those after it up to the next number ("6.2 billion
+    at the end of January from 6.1 billion in December"), and for the first number of
+    its sentence those before it too ("In January, sales rose to 6.2 billion"), within
+    `_TIME_REACH`."""
+    indexes = sorted(v.index for v in statement.values)
+    later = [i for i in indexes if i > value.index]
+    first = value.index - _TIME_REACH if indexes[0] == value.index else value.index
+    last = min([value.index + _TIME_REACH, *[i - 1 for i in later[:1]]])
+    return {
+        t
+        for at, t in enumerate(statement.tokens)
+        if max(0, first) <= at <= last and at != value.index and kind(t) == TIME
+    }
 
 
 def _around(statement: Statement, value: Value, which: int, reach: int) -> set[str]:
