@@ -87,9 +87,12 @@ def conflicts(
             continue  # a story telling one value twice: no closer match for another value
         if _in_list(sources, entries[x], entries[y]):
             continue  # a breakdown in one sentence of the story restates none of its parts
+        within = entries[x][0] == entries[y][0]
+        weak = within and score < _needed(sources, entries, families, x, y, evidence)[0]
         for one, other in ((x, y), (y, x)):
             place = (one, entries[other][0])
-            best[place] = max(best[place], score)
+            if not weak:  # a pair of one story too weak to be a restatement hides none
+                best[place] = max(best[place], score)
             partners[place].append(other)
     candidates = sorted(pair for pair, score in scores.items() if score >= _ONE_KEY)
     for x, y in candidates:
@@ -99,12 +102,7 @@ def conflicts(
             continue  # a closer match elsewhere: that one is the restatement
         if _both_standing(sources, told, entries[x], entries[y]):
             continue  # two figures of the story, each told again
-        needed = evidence * (_WITHIN if sa == sb else 1.0)
-        if sa == sb and _lead_told_again(sources[sa], ia, ib, va, vb):
-            needed = evidence
-        twice = sa == sb and _told_twice(entries[x], entries[y], families)
-        if twice:
-            needed = _ONE_KEY
+        needed, twice = _needed(sources, entries, families, x, y, evidence)
         strong = score >= _WITHIN * evidence
         if score < needed or not _comparable(
             sources, entries[x], entries[y], strong, exact, twice
@@ -117,6 +115,28 @@ def conflicts(
         ):
             continue  # the other document also states this value, as closely
         yield Side(sa, ia, va), Side(sb, ib, vb)
+
+
+def _needed(
+    sources: Sequence[Source],
+    entries: list[Entry],
+    families: dict[tuple[int, str], set[float]],
+    x: int,
+    y: int,
+    evidence: float,
+) -> tuple[float, bool]:
+    """The evidence two numbers need to be one figure, and whether they are one figure of
+    a story `_told_twice`: that of two stories across stories, twice as much within one,
+    but that of two stories for the lead's figure told again later and one rare key for
+    a figure told twice."""
+    (sa, ia, va), (sb, ib, vb) = entries[x], entries[y]
+    if sa != sb:
+        return evidence, False
+    if _told_twice(entries[x], entries[y], families):
+        return _ONE_KEY, True
+    if _lead_told_again(sources[sa], ia, ib, va, vb):
+        return evidence, False
+    return evidence * _WITHIN, False
 
 
 def _repeated(one: Entry, other: Entry) -> bool:
