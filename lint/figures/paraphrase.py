@@ -5,9 +5,11 @@ $2,000 to repair the school's old boiler" / "a $900 repair bill for the boiler";
 400 miles along the coast" / "350 miles along the coast"; the lead's "$42 million in
 annual ticket sales" and a later "ticket sales totaled $24 million". Each number is
 indexed by its family (its unit, or the noun it counts, marked as a change or a
-forecast) joined with each stem around it (`about.py`); a key that many numbers share is
-a stock phrase and is left out, so pairs come from rare shared keys only, never from all
-pairs. A pair is one figure when the weight of the keys it shares reaches `evidence`,
+forecast) joined with each stem around it (`about.py`); across documents a key that many
+numbers share is a stock phrase and is left out, so pairs come from rare shared keys only,
+never from all pairs. Within one story a key weighs by the story's own numbers (how many
+of them share it), so a story's figure told twice is judged by the story alone, whatever
+else is linted beside it. A pair is one figure when the weight of the keys it shares reaches `evidence`,
 the statements are in one document (other paragraphs) or in two documents about one
 event (their names agree) of about one date, neither names another time, and each number
 is the other's best match in the other document: a document that states the same value
@@ -284,20 +286,38 @@ def _scores(entries: list[Entry], focus: frozenset[int] | None) -> dict[tuple[in
             buckets[value.family + char].append(number)
     scores: dict[tuple[int, int], float] = defaultdict(float)
     for key, members in buckets.items():
-        if not 1 < len(members) <= _MAX_BUCKET:
-            continue
-        if focus is not None and not any(entries[x][0] in focus for x in members):
-            continue  # no pair of this key has a side in focus
-        if _listed(entries, members):
-            continue
-        weight = _WEIGHTS.get(kind(key[-1]), 1.0) * (1.0 + _RARE / len(members))
-        for a, x in enumerate(members):
-            for y in members[a + 1 :]:
-                if entries[x][:2] != entries[y][:2] and (
-                    focus is None or entries[x][0] in focus or entries[y][0] in focus
-                ):
-                    scores[x, y] += weight
+        if len(members) < 2 or (focus is not None and not any(entries[x][0] in focus for x in members)):
+            continue  # no pair of this key (with a side in focus)
+        weight = _WEIGHTS.get(kind(key[-1]), 1.0)
+        stories: dict[int, list[int]] = defaultdict(list)
+        for number in members:
+            stories[entries[number][0]].append(number)
+        for story in stories.values():  # within a story, by the story's own numbers only
+            if (focus is None or entries[story[0]][0] in focus) and not _listed(entries, story):
+                _add(scores, entries, story, weight * (1.0 + _RARE / len(story)), True)
+        if len(members) <= _MAX_BUCKET and len(stories) > 1 and not _listed(entries, members):
+            _add(scores, entries, members, weight * (1.0 + _RARE / len(members)), False, focus)
     return scores
+
+
+def _add(
+    scores: dict[tuple[int, int], float],
+    entries: list[Entry],
+    members: list[int],
+    weight: float,
+    within: bool,
+    focus: frozenset[int] | None = None,
+) -> None:
+    """Add `weight` to the pairs of `members` of one story (`within`) or of two."""
+    for a, x in enumerate(members):
+        for y in members[a + 1 :]:
+            if within:
+                if entries[x][1] != entries[y][1]:
+                    scores[x, y] += weight
+            elif entries[x][0] != entries[y][0] and (
+                focus is None or entries[x][0] in focus or entries[y][0] in focus
+            ):
+                scores[x, y] += weight
 
 
 def _differ(a: Value, b: Value, approximate: float, rounding: float) -> bool:
