@@ -6,14 +6,14 @@ $2,000 to repair the school's old boiler" / "a $900 repair bill for the boiler";
 annual ticket sales" and a later "ticket sales totaled $24 million". Each number is
 indexed by its family (its unit, or the noun it counts, marked as a change or a
 forecast) joined with each stem around it (`about.py`); across documents a key that many
-numbers share is a stock phrase and is left out, so pairs come from rare shared keys only,
-never from all pairs. Within one story a key weighs by the story's own numbers (how many
-of them share it), so a story's figure told twice is judged by the story alone, whatever
-else is linted beside it. A pair is one figure when the weight of the keys it shares reaches `evidence`,
-the statements are in one document (other paragraphs) or in two documents about one
-event (their names agree) of about one date, neither names another time, and each number
-is the other's best match in the other document: a document that states the same value
-in a context as close says the figures agree."""
+numbers share is a stock phrase and is left out, so pairs come from rare shared keys
+only, never from all pairs. Within one story a key weighs by the story's own numbers
+(how many of them share it), so a story's figure told twice is judged by the story
+alone, whatever else is linted beside it. A pair is one figure when the weight of the
+keys it shares reaches `evidence`, the statements are in one document (other paragraphs)
+or in two documents about one event (their names agree) of about one date, neither names
+another time, and each number is the other's best match in the other document: a
+document that states the same value in a context as close says the figures agree."""
 
 from __future__ import annotations
 
@@ -25,9 +25,11 @@ from lint.figures.index import Source, related
 from lint.figures.restate import Side, apart, differ, distinctive, step
 from lint.figures.statements import (
     NAME,
+    SAID,
     SLOT,
     TIME,
     WHOLE,
+    WORD,
     Statement,
     Value,
     bound_key,
@@ -106,9 +108,7 @@ def conflicts(
             continue  # two figures of the story, each told again
         needed, twice = _needed(sources, entries, families, x, y, evidence)
         strong = score >= _WITHIN * evidence
-        if score < needed or not _comparable(
-            sources, entries[x], entries[y], strong, exact, twice
-        ):
+        if score < needed or not _comparable(sources, entries[x], entries[y], strong, exact, twice):
             continue
         if not _differ(va, vb, approximate, rounding):
             continue
@@ -286,8 +286,10 @@ def _scores(entries: list[Entry], focus: frozenset[int] | None) -> dict[tuple[in
             buckets[value.family + char].append(number)
     scores: dict[tuple[int, int], float] = defaultdict(float)
     for key, members in buckets.items():
-        if len(members) < 2 or (focus is not None and not any(entries[x][0] in focus for x in members)):
-            continue  # no pair of this key (with a side in focus)
+        if len(members) < 2:
+            continue
+        if focus is not None and not any(entries[x][0] in focus for x in members):
+            continue  # no pair of this key has a side in focus
         weight = _WEIGHTS.get(kind(key[-1]), 1.0)
         stories: dict[int, list[int]] = defaultdict(list)
         for number in members:
@@ -486,8 +488,26 @@ def _own_times(statement: Statement, value: Value) -> set[str]:
 
 
 def _around(statement: Statement, value: Value, which: int, reach: int) -> set[str]:
+    """The tokens of a kind near a number; of names, not a source's ("NASA officials
+    said", "said Smith"): who tells a figure is not what it is about."""
     first, last = max(0, value.index - reach), value.index + reach + 1
-    return {t for t in statement.tokens[first:last] if kind(t) == which}
+    tokens = statement.tokens
+    return {
+        t
+        for at, t in enumerate(tokens[first:last], start=first)
+        if kind(t) == which and not (which == NAME and _source(tokens, at))
+    }
+
+
+def _source(tokens: str, at: int) -> bool:
+    """Whether the name at `at` is who says the sentence: "said" right after it (or after
+    one word, "officials said") or right before it."""
+    after = tokens[at + 1 : at + 3]
+    return (
+        bool(after and after[0] in SAID)
+        or (len(after) == 2 and kind(after[0]) == WORD and after[1] in SAID)
+        or (at > 0 and tokens[at - 1] in SAID)
+    )
 
 
 def _days_apart(first: str, second: str) -> int:

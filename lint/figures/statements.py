@@ -517,6 +517,7 @@ def _char(token: str, token_kind: int) -> str:
 
 
 WHOLE = _char("~of the whole", WORD)  # what a number is "of" when the text says "the total"
+SAID = frozenset(_char(w, STOP) for w in ("said", "says"))  # a source's name stands beside these
 
 
 def bound_key(bound: str) -> str:
