@@ -295,7 +295,9 @@ def _scores(entries: list[Entry], focus: frozenset[int] | None) -> dict[tuple[in
         for number in members:
             stories[entries[number][0]].append(number)
         for story in stories.values():  # within a story, by the story's own numbers only
-            if (focus is None or entries[story[0]][0] in focus) and not _listed(entries, story):
+            if len(story) > _MAX_BUCKET or _listed(entries, story):
+                continue  # the story's own stock phrase (a page repeating a figure), or list
+            if focus is None or entries[story[0]][0] in focus:
                 _add(scores, entries, story, weight * (1.0 + _RARE / len(story)), True)
         if len(members) <= _MAX_BUCKET and len(stories) > 1 and not _listed(entries, members):
             _add(scores, entries, members, weight * (1.0 + _RARE / len(members)), False, focus)
