@@ -52,7 +52,7 @@ Parameters:
     figures; a sentence of one story that breaks a total into more than three parts is
     never the closer match, "of the total" is of whatever the other says, and a number
     that does not say what it is "of" measures what the other does. A time dates the
-    number it follows ("6.2 billion at end-January from 6.1 billion in December"), and
+    number it follows ("4.5 billion at end-April from 4.4 billion in March"), and
     a source's name ("officials said") is no other subject. In both ways a figure with
     an earlier-period word beside it ("previous", "prior", "before the increase") that
     the other statement lacks is another period.

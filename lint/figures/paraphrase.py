@@ -165,7 +165,7 @@ def _both_standing(
     sources: Sequence[Source], told: dict[int, dict[float, int]], one: Entry, other: Entry
 ) -> bool:
     """Whether two numbers of one story are two values the story states twice or more
-    each ("unchanged at 70,000 yen" for some months and "at 60,000 yen" for others, each
+    each ("unchanged at 50,000 yen" for one crop's months and "at 40,000 yen" for another's, each
     said again): two figures each told consistently, not one figure told with a slip,
     which leaves one of the values once in the story."""
     if one[0] != other[0]:
@@ -425,7 +425,7 @@ def _other_measures(va: Value, vb: Value) -> bool:
     cable" and "miles of gas mains", not "square kilometres of enemy-occupied territory"
     and "square kilometres of territory" (the one's noun among the other's words); "6.3
     pct of the total" names the whole, of whatever the other says ("of the stock"); and a
-    number that does not say ("sales of 382 mln dlrs" beside "328 mln dlrs worth of
+    number that does not say ("sales of 247 mln dlrs" beside "241 mln dlrs worth of
     goods") measures what the other does, as far as the text tells."""
     if va.of == vb.of or WHOLE in (va.of, vb.of) or not (va.of and vb.of):
         return False
@@ -464,9 +464,9 @@ def _only_theirs(a: Statement, va: Value, b: Statement, vb: Value, which: int, r
 
 def _dated_apart(a: Statement, va: Value, b: Statement, vb: Value) -> bool:
     """Whether each number is dated by a time the other's is not, counting only the times
-    nearer to it than to another number of its sentence: "rose to 6.2 billion at the end
-    of January from 6.1 billion in December" dates the 6.2 to January, so "6.1 billion at
-    the end of December" is the other figure's period, though the sentence names both."""
+    nearer to it than to another number of its sentence: "rose to 4.5 billion at the end
+    of April from 4.4 billion in March" dates the 4.5 to April, so "4.4 billion at the end
+    of March" is the other figure's period, though the sentence names both."""
     ours, theirs = _own_times(a, va), _own_times(b, vb)
     if not (ours - theirs and theirs - ours):
         return False
@@ -474,9 +474,9 @@ def _dated_apart(a: Statement, va: Value, b: Statement, vb: Value) -> bool:
 
 
 def _own_times(statement: Statement, value: Value) -> set[str]:
-    """The times that date a number: those after it up to the next number ("6.2 billion
-    at the end of January from 6.1 billion in December"), and for the first number of
-    its sentence those before it too ("In January, sales rose to 6.2 billion"), within
+    """The times that date a number: those after it up to the next number ("4.5 billion
+    at the end of April from 4.4 billion in March"), and for the first number of its
+    sentence those before it too ("In April, sales rose to 4.5 billion"), within
     `_TIME_REACH`."""
     indexes = sorted(v.index for v in statement.values)
     later = [i for i in indexes if i > value.index]
@@ -490,7 +490,7 @@ def _own_times(statement: Statement, value: Value) -> set[str]:
 
 
 def _around(statement: Statement, value: Value, which: int, reach: int) -> set[str]:
-    """The tokens of a kind near a number; of names, not a source's ("NASA officials
+    """The tokens of a kind near a number; of names, not a source's ("agency officials
     said", "said Smith"): who tells a figure is not what it is about."""
     first, last = max(0, value.index - reach), value.index + reach + 1
     tokens = statement.tokens

@@ -187,7 +187,7 @@ _UNITS = {
     "barrels per day": ("bbl/day", 1.0),
     "barrels a day": ("bbl/day", 1.0),
     "barrels daily": ("bbl/day", 1.0),
-    **{  # "948,000 barrels of crude daily", "two mln barrels of oil a day"
+    **{  # "512,000 barrels of crude daily", "two mln barrels of oil a day"
         f"barrels of {oil} {per}": ("bbl/day", 1.0)
         for oil in ("oil", "crude", "crude oil")
         for per in ("a day", "per day", "daily")
