@@ -42,15 +42,20 @@ Parameters:
     and a running total ("has already killed 1,000", "the toll rose to 17") reported
     higher on a later day is an update. **Paraphrases** (`paraphrase_evidence`): each
     number is indexed by its family (its unit, the noun it counts, or a toll), the
-    stems around it and its bound ("up to", "about"); a figure told twice in one dated
-    story (the two close with no other value of their family and size, or two digits
-    swapped; one precise) needs only one shared stem, the
-    lead's figure told again later (of its size, one value precise) the evidence of
-    two stories, and a value the story tells twice is no closer match that hides a
-    third, other telling; a sentence of one story that breaks a total into more than
-    three parts is never the closer match, and "of the total" is of whatever the other
-    says. In both ways a figure with an earlier-period word beside it ("previous",
-    "prior", "before the increase") that the other statement lacks is another period.
+    stems around it and its bound ("up to", "about"). Within one story the stems weigh
+    by the story's own numbers, whatever else is linted; a figure told twice in one
+    story, dated or not (the two close with no other value of their family and size, or
+    two digits swapped; one precise) needs only one shared stem, the lead's figure told
+    again later (of its size, one value precise) the evidence of two stories, and a
+    value the story tells twice, or a pair too weak to be one figure, is no closer match
+    that hides a third, other telling; two values the story tells twice each are two
+    figures; a sentence of one story that breaks a total into more than three parts is
+    never the closer match, "of the total" is of whatever the other says, and a number
+    that does not say what it is "of" measures what the other does. A time dates the
+    number it follows ("4.5 billion at end-April from 4.4 billion in March"), and
+    a source's name ("officials said") is no other subject. In both ways a figure with
+    an earlier-period word beside it ("previous", "prior", "before the increase") that
+    the other statement lacks is another period.
     Two stories of one day are compared when their names say they are about one event,
     or, when they are wire briefs too short to tell by their names, when a name beside
     both numbers or twice the evidence in rare stems ties distinctive values of one size

@@ -5,13 +5,15 @@ $2,000 to repair the school's old boiler" / "a $900 repair bill for the boiler";
 400 miles along the coast" / "350 miles along the coast"; the lead's "$42 million in
 annual ticket sales" and a later "ticket sales totaled $24 million". Each number is
 indexed by its family (its unit, or the noun it counts, marked as a change or a
-forecast) joined with each stem around it (`about.py`); a key that many numbers share is
-a stock phrase and is left out, so pairs come from rare shared keys only, never from all
-pairs. A pair is one figure when the weight of the keys it shares reaches `evidence`,
-the statements are in one document (other paragraphs) or in two documents about one
-event (their names agree) of about one date, neither names another time, and each number
-is the other's best match in the other document: a document that states the same value
-in a context as close says the figures agree."""
+forecast) joined with each stem around it (`about.py`); across documents a key that many
+numbers share is a stock phrase and is left out, so pairs come from rare shared keys
+only, never from all pairs. Within one story a key weighs by the story's own numbers
+(how many of them share it), so a story's figure told twice is judged by the story
+alone, whatever else is linted beside it. A pair is one figure when the weight of the
+keys it shares reaches `evidence`, the statements are in one document (other paragraphs)
+or in two documents about one event (their names agree) of about one date, neither names
+another time, and each number is the other's best match in the other document: a
+document that states the same value in a context as close says the figures agree."""
 
 from __future__ import annotations
 
@@ -23,9 +25,11 @@ from lint.figures.index import Source, related
 from lint.figures.restate import Side, apart, differ, distinctive, step
 from lint.figures.statements import (
     NAME,
+    SAID,
     SLOT,
     TIME,
     WHOLE,
+    WORD,
     Statement,
     Value,
     bound_key,
@@ -79,6 +83,7 @@ def conflicts(
     exact: dict[int, frozenset[float]] = {}  # each story's precise values, once
     # Only pairs within one story read its families: with `focus`, the focused stories'.
     families = _families([e for e in entries if focus is None or e[0] in focus])
+    told: dict[int, dict[float, int]] = {}  # how often each story states each value
     best: dict[tuple[int, int], float] = defaultdict(float)
     partners: dict[tuple[int, int], list[int]] = defaultdict(list)
     for (x, y), score in scores.items():
@@ -86,9 +91,12 @@ def conflicts(
             continue  # a story telling one value twice: no closer match for another value
         if _in_list(sources, entries[x], entries[y]):
             continue  # a breakdown in one sentence of the story restates none of its parts
+        within = entries[x][0] == entries[y][0]
+        weak = within and score < _needed(sources, entries, families, x, y, evidence)[0]
         for one, other in ((x, y), (y, x)):
             place = (one, entries[other][0])
-            best[place] = max(best[place], score)
+            if not weak:  # a pair of one story too weak to be a restatement hides none
+                best[place] = max(best[place], score)
             partners[place].append(other)
     candidates = sorted(pair for pair, score in scores.items() if score >= _ONE_KEY)
     for x, y in candidates:
@@ -96,13 +104,11 @@ def conflicts(
         (sa, ia, va), (sb, ib, vb) = entries[x], entries[y]
         if score < best[x, sb] or score < best[y, sa]:
             continue  # a closer match elsewhere: that one is the restatement
-        needed = evidence * (_WITHIN if sa == sb else 1.0)
-        if sa == sb and _lead_told_again(sources[sa], ia, ib, va, vb):
-            needed = evidence
-        if sa == sb and _told_twice(entries[x], entries[y], families):
-            needed = _ONE_KEY
+        if _both_standing(sources, told, entries[x], entries[y]):
+            continue  # two figures of the story, each told again
+        needed, twice = _needed(sources, entries, families, x, y, evidence)
         strong = score >= _WITHIN * evidence
-        if score < needed or not _comparable(sources, entries[x], entries[y], strong, exact):
+        if score < needed or not _comparable(sources, entries[x], entries[y], strong, exact, twice):
             continue
         if not _differ(va, vb, approximate, rounding):
             continue
@@ -111,6 +117,28 @@ def conflicts(
         ):
             continue  # the other document also states this value, as closely
         yield Side(sa, ia, va), Side(sb, ib, vb)
+
+
+def _needed(
+    sources: Sequence[Source],
+    entries: list[Entry],
+    families: dict[tuple[int, str], set[float]],
+    x: int,
+    y: int,
+    evidence: float,
+) -> tuple[float, bool]:
+    """The evidence two numbers need to be one figure, and whether they are one figure of
+    a story `_told_twice`: that of two stories across stories, twice as much within one,
+    but that of two stories for the lead's figure told again later and one rare key for
+    a figure told twice."""
+    (sa, ia, va), (sb, ib, vb) = entries[x], entries[y]
+    if sa != sb:
+        return evidence, False
+    if _told_twice(entries[x], entries[y], families):
+        return _ONE_KEY, True
+    if _lead_told_again(sources[sa], ia, ib, va, vb):
+        return evidence, False
+    return evidence * _WITHIN, False
 
 
 def _repeated(one: Entry, other: Entry) -> bool:
@@ -131,6 +159,25 @@ def _in_list(sources: Sequence[Source], one: Entry, other: Entry) -> bool:
         return False
     statements = sources[one[0]].statements
     return max(len(statements[one[1]].values), len(statements[other[1]].values)) > _MAX_VALUES
+
+
+def _both_standing(
+    sources: Sequence[Source], told: dict[int, dict[float, int]], one: Entry, other: Entry
+) -> bool:
+    """Whether two numbers of one story are two values the story states twice or more
+    each ("unchanged at 50,000 yen" for one crop's months and "at 40,000 yen" for another's, each
+    said again): two figures each told consistently, not one figure told with a slip,
+    which leaves one of the values once in the story."""
+    if one[0] != other[0]:
+        return False
+    source = one[0]
+    if source not in told:
+        counts: dict[float, int] = defaultdict(int)
+        for statement in sources[source].statements:
+            for value in statement.values:
+                counts[value.value] += 1
+        told[source] = counts
+    return told[source][one[2].value] > 1 and told[source][other[2].value] > 1
 
 
 def _families(entries: list[Entry]) -> dict[tuple[int, str], set[float]]:
@@ -239,20 +286,42 @@ def _scores(entries: list[Entry], focus: frozenset[int] | None) -> dict[tuple[in
             buckets[value.family + char].append(number)
     scores: dict[tuple[int, int], float] = defaultdict(float)
     for key, members in buckets.items():
-        if not 1 < len(members) <= _MAX_BUCKET:
+        if len(members) < 2:
             continue
         if focus is not None and not any(entries[x][0] in focus for x in members):
             continue  # no pair of this key has a side in focus
-        if _listed(entries, members):
-            continue
-        weight = _WEIGHTS.get(kind(key[-1]), 1.0) * (1.0 + _RARE / len(members))
-        for a, x in enumerate(members):
-            for y in members[a + 1 :]:
-                if entries[x][:2] != entries[y][:2] and (
-                    focus is None or entries[x][0] in focus or entries[y][0] in focus
-                ):
-                    scores[x, y] += weight
+        weight = _WEIGHTS.get(kind(key[-1]), 1.0)
+        stories: dict[int, list[int]] = defaultdict(list)
+        for number in members:
+            stories[entries[number][0]].append(number)
+        for story in stories.values():  # within a story, by the story's own numbers only
+            if len(story) > _MAX_BUCKET or _listed(entries, story):
+                continue  # the story's own stock phrase (a page repeating a figure), or list
+            if focus is None or entries[story[0]][0] in focus:
+                _add(scores, entries, story, weight * (1.0 + _RARE / len(story)), True)
+        if len(members) <= _MAX_BUCKET and len(stories) > 1 and not _listed(entries, members):
+            _add(scores, entries, members, weight * (1.0 + _RARE / len(members)), False, focus)
     return scores
+
+
+def _add(
+    scores: dict[tuple[int, int], float],
+    entries: list[Entry],
+    members: list[int],
+    weight: float,
+    within: bool,
+    focus: frozenset[int] | None = None,
+) -> None:
+    """Add `weight` to the pairs of `members` of one story (`within`) or of two."""
+    for a, x in enumerate(members):
+        for y in members[a + 1 :]:
+            if within:
+                if entries[x][1] != entries[y][1]:
+                    scores[x, y] += weight
+            elif entries[x][0] != entries[y][0] and (
+                focus is None or entries[x][0] in focus or entries[y][0] in focus
+            ):
+                scores[x, y] += weight
 
 
 def _differ(a: Value, b: Value, approximate: float, rounding: float) -> bool:
@@ -276,10 +345,16 @@ def _comparable(
     other: Entry,
     strong: bool,
     exact: dict[int, frozenset[float]],
+    twice: bool = False,
 ) -> bool:
     """Other paragraphs of one document, or two documents about one event and day (or
     two undated ones that are one report, `_one_report`); and no time that only one
-    side names on both sides (two periods)."""
+    side names on both sides (two periods).
+
+    Within an undated text (an article, a page of many periods, or a story without its
+    date line) only a figure `twice` told (`_told_twice`: no other value of its family
+    and size, or two digits swapped) is compared: the evidence is then inside the story,
+    not in its date."""
     (sa, ia, va), (sb, ib, vb) = one, other
     a, b = sources[sa].statements[ia], sources[sb].statements[ib]
     if not (sources[sa].within and sources[sb].within):
@@ -291,8 +366,10 @@ def _comparable(
     if ours and theirs and not ours & theirs and not shared_name:
         return False  # "12 of the state's 41" and "39 of the state's 40": another statement
     if sa == sb:
-        if a.line == b.line or not sources[sa].date or a.item or b.item:
-            return False  # one paragraph; or no dated report (an article, a page)
+        if a.line == b.line or a.item or b.item:
+            return False  # one paragraph, or items of a list
+        if not sources[sa].date and not twice:
+            return False  # no dated report (an article, a page), and no slip
         if max(len(a.values), len(b.values)) > _MAX_VALUES:
             return False
     else:
@@ -305,7 +382,9 @@ def _comparable(
             one_event is None and not _one_subject(a, va, b, vb, shared_name or strong)
         ):
             return False
-    if _only_theirs(a, va, b, vb, TIME, _TIME_REACH) or earlier_only(a, va.index, b, vb.index):
+    if _only_theirs(a, va, b, vb, TIME, _TIME_REACH) or _dated_apart(a, va, b, vb):
+        return False  # two periods
+    if earlier_only(a, va.index, b, vb.index):
         return False  # two periods
     reach = _NAME_REACH_WITHIN if sa == sb else _NAME_REACH
     return shared_name or not _only_theirs(a, va, b, vb, NAME, reach)
@@ -345,8 +424,10 @@ def _other_measures(va: Value, vb: Value) -> bool:
     """Whether the two numbers say what they measure ("of" what) differently: "miles of
     cable" and "miles of gas mains", not "square kilometres of enemy-occupied territory"
     and "square kilometres of territory" (the one's noun among the other's words); "6.3
-    pct of the total" names the whole, of whatever the other says ("of the stock")."""
-    if va.of == vb.of or WHOLE in (va.of, vb.of):
+    pct of the total" names the whole, of whatever the other says ("of the stock"); and a
+    number that does not say ("sales of 247 mln dlrs" beside "241 mln dlrs worth of
+    goods") measures what the other does, as far as the text tells."""
+    if va.of == vb.of or WHOLE in (va.of, vb.of) or not (va.of and vb.of):
         return False
     return not (_among(va.of, vb.about) or _among(vb.of, va.about))
 
@@ -381,9 +462,54 @@ def _only_theirs(a: Statement, va: Value, b: Statement, vb: Value, which: int, r
     return bool(ours - set(b.tokens)) and bool(theirs - set(a.tokens))
 
 
+def _dated_apart(a: Statement, va: Value, b: Statement, vb: Value) -> bool:
+    """Whether each number is dated by a time the other's is not, counting only the times
+    nearer to it than to another number of its sentence: "rose to 4.5 billion at the end
+    of April from 4.4 billion in March" dates the 4.5 to April, so "4.4 billion at the end
+    of March" is the other figure's period, though the sentence names both."""
+    ours, theirs = _own_times(a, va), _own_times(b, vb)
+    if not (ours - theirs and theirs - ours):
+        return False
+    return bool(ours - set(b.tokens)) or bool(theirs - set(a.tokens))
+
+
+def _own_times(statement: Statement, value: Value) -> set[str]:
+    """The times that date a number: those after it up to the next number ("4.5 billion
+    at the end of April from 4.4 billion in March"), and for the first number of its
+    sentence those before it too ("In April, sales rose to 4.5 billion"), within
+    `_TIME_REACH`."""
+    indexes = sorted(v.index for v in statement.values)
+    later = [i for i in indexes if i > value.index]
+    first = value.index - _TIME_REACH if indexes[0] == value.index else value.index
+    last = min([value.index + _TIME_REACH, *[i - 1 for i in later[:1]]])
+    return {
+        t
+        for at, t in enumerate(statement.tokens)
+        if max(0, first) <= at <= last and at != value.index and kind(t) == TIME
+    }
+
+
 def _around(statement: Statement, value: Value, which: int, reach: int) -> set[str]:
+    """The tokens of a kind near a number; of names, not a source's ("agency officials
+    said", "said Smith"): who tells a figure is not what it is about."""
     first, last = max(0, value.index - reach), value.index + reach + 1
-    return {t for t in statement.tokens[first:last] if kind(t) == which}
+    tokens = statement.tokens
+    return {
+        t
+        for at, t in enumerate(tokens[first:last], start=first)
+        if kind(t) == which and not (which == NAME and _source(tokens, at))
+    }
+
+
+def _source(tokens: str, at: int) -> bool:
+    """Whether the name at `at` is who says the sentence: "said" right after it (or after
+    one word, "officials said") or right before it."""
+    after = tokens[at + 1 : at + 3]
+    return (
+        bool(after and after[0] in SAID)
+        or (len(after) == 2 and kind(after[0]) == WORD and after[1] in SAID)
+        or (at > 0 and tokens[at - 1] in SAID)
+    )
 
 
 def _days_apart(first: str, second: str) -> int:

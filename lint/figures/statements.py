@@ -38,12 +38,15 @@ _DIGIT = re.compile(r"(?<![\d.,])\d")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # A number word joined to its noun or its scale, counting a plural, or before a wire
 # unit: "a nine-count indictment", "two billion", "seven motorcyclists", "rose six pct",
-# "a two dlr bonus".
+# "a two dlr bonus"; "one" only before its scale ("one billion dlrs": "one-third", "one
+# of them" and "one day" count nothing).
 # (The lookahead on the first letter lets the scan skip most words at once.)
+_SCALE_WORD = r"(?i:hundred|thousand|million|billion|mln|bln)\b"
 _JOINED_WORD = re.compile(
     r"\b(?=[efhnstEFHNST])(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-    r"forty|fifty|hundred)(?:-(?=[a-z])|\s+(?=(?i:hundred|thousand|million|billion|mln|bln)\b"
+    rf"forty|fifty|hundred)(?:-(?=[a-z])|\s+(?={_SCALE_WORD}"
     r"|(?i:pct|dlrs?|stg)\b|[a-z]{3,}s\b))"
+    rf"|\b(?=[oO])(?i:one)\s+(?={_SCALE_WORD})"
 )
 _COUNTED = "two three four five six seven eight nine ten eleven twelve twenty thirty fifty"
 # Where a number word may be, tested before `_JOINED_WORD` (which costs more): a joined
@@ -514,6 +517,7 @@ def _char(token: str, token_kind: int) -> str:
 
 
 WHOLE = _char("~of the whole", WORD)  # what a number is "of" when the text says "the total"
+SAID = frozenset(_char(w, STOP) for w in ("said", "says"))  # a source's name stands beside these
 
 
 def bound_key(bound: str) -> str:

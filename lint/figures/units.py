@@ -186,6 +186,12 @@ _UNITS = {
     "barrels": ("bbl", 1.0),
     "barrels per day": ("bbl/day", 1.0),
     "barrels a day": ("bbl/day", 1.0),
+    "barrels daily": ("bbl/day", 1.0),
+    **{  # "512,000 barrels of crude daily", "two mln barrels of oil a day"
+        f"barrels of {oil} {per}": ("bbl/day", 1.0)
+        for oil in ("oil", "crude", "crude oil")
+        for per in ("a day", "per day", "daily")
+    },
     "bpd": ("bbl/day", 1.0),
     "b/d": ("bbl/day", 1.0),
     "kilos": ("t", 0.001),
