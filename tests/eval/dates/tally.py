@@ -62,13 +62,22 @@ class Tally:
         self.notes += [f"FN {name}:{items[i][0]}" for i in range(len(items)) if i not in matched]
 
 
-def run(scores: Callable[[str], Tally]) -> None:
-    """Score the part named on the command line and print its tally."""
+def run(
+    scores: Callable[[str], Tally], sets: Callable[[str], Callable[[str], Tally]] | None = None
+) -> None:
+    """Score the part named on the command line and print its tally.
+
+    With `sets`, `--set NAME` picks one of several sets scored alike (`sets(NAME)` gives
+    its scorer); without it, or by default, `scores` is used.
+    """
     parser = argparse.ArgumentParser()
     parser.add_argument("--part", choices=("tuning", "blind", "all"), default="tuning")
     parser.add_argument("--details", action="store_true")
+    if sets is not None:
+        parser.add_argument("--set", help="the set to score (default: this script's own)")
     args = parser.parse_args()
-    t = scores(args.part)
+    chosen = sets(args.set) if sets is not None and args.set else scores
+    t = chosen(args.part)
     print(
         f"part {args.part}: TP {t.tp} FP {t.fp} FN {t.fn}  "
         f"P {t.precision:.3f} R {t.recall:.3f} F1 {t.f1:.3f}"

@@ -1,9 +1,11 @@
 """Score the dates rules on round 3 of the wire set (agency copy with its header fields).
 
-python tests/eval/dates/wire3/score.py [--part tuning|blind|all] [--details]
+python tests/eval/dates/wire3/score.py [--set wire4|wire5|...] [--part tuning|blind|all] [--details]
 
 The set is built outside the repository (see README.md) into the folder named by
-`SEEDLINT_WIRE3` (default `/work/data/reuters-dates/wire3`). Labels come from the build:
+`SEEDLINT_WIRE3` (default `/work/data/reuters-dates/wire3`). The later rounds (wire4,
+wire5, ...) share its layout, labels and counting: `--set wireN` scores the one built in
+`SEEDLINT_WIREN` (default `/work/data/reuters-dates/wireN`). Labels come from the build:
 
 - a dated document must get no `missing-publication-date` or `unresolved-relative-date`
   finding (each one is a false positive), and the publication date found must be its own;
@@ -18,6 +20,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +32,13 @@ from lint.finding import Finding
 from tests.eval.dates.tally import Tally, run
 from tests.eval.dates.wire.score import findings
 
-FOLDER = Path(os.environ.get("SEEDLINT_WIRE3", "/work/data/reuters-dates/wire3"))
+
+def folder_of(name: str) -> Path:
+    """Where the set `name` (wire3, wire4, ...) is built: `SEEDLINT_<NAME>`, or the default."""
+    return Path(os.environ.get(f"SEEDLINT_{name.upper()}", f"/work/data/reuters-dates/{name}"))
+
+
+FOLDER = folder_of("wire3")
 
 
 def layout(folder: Path = FOLDER) -> dict[str, dict[str, Any]]:
@@ -70,5 +79,10 @@ def scores(part: str = "tuning", folder: Path = FOLDER) -> Tally:
     return tally
 
 
+def scorer(name: str) -> Callable[[str], Tally]:
+    """The scorer of the set `name`, built where `folder_of` says."""
+    return lambda part: scores(part, folder_of(name))
+
+
 if __name__ == "__main__":
-    run(scores)
+    run(scores, scorer)
