@@ -34,6 +34,7 @@ import datetime
 import json
 import random
 import sys
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -333,59 +334,122 @@ def _entry(
     return info
 
 
-def build(raw: Path, out: Path) -> dict[str, dict[str, object]]:
-    """Render every document and return the layout."""
-    stories = parse(raw)
-    rnd = random.Random(SEED)
+def plan_set(
+    stories: list[Story], seed: int, second: int, undated: int
+) -> tuple[set[str], list[tuple[Story, bool, int]]]:
+    """The blind stories, drawn once by `seed`, and every document to render: each story
+    dated (take 1), `second` of them dated again (take 2), `undated` of them undated
+    (take 3), the blind share of each kind blind."""
+    rnd = random.Random(seed)
     ids = [s.ident for s in stories]
     hidden = set(rnd.sample(ids, round(BLIND * len(ids))))
-    twice, undated = (
-        _stratified(ids, hidden, SECOND_DATED, rnd),
-        _stratified(ids, hidden, UNDATED, rnd),
-    )
+    twice = _stratified(ids, hidden, second, rnd)
+    without = _stratified(ids, hidden, undated, rnd)
     plan = [(s, True, 1) for s in stories]
     plan += [(s, True, 2) for s in stories if s.ident in twice]
-    plan += [(s, False, 3) for s in stories if s.ident in undated]
+    plan += [(s, False, 3) for s in stories if s.ident in without]
+    return hidden, plan
+
+
+def tuning_stories(stories: list[Story], seed: int) -> list[Story]:
+    """The stories outside the blind part `plan_set` draws with `seed` (for stress pages)."""
+    ids = [s.ident for s in stories]
+    hidden = set(random.Random(seed).sample(ids, round(BLIND * len(ids))))
+    return [s for s in stories if s.ident not in hidden]
+
+
+def doc_name(kind: str, dated: bool, ident: str, take: int) -> str:
+    """A document's file name: its part (b, t, or s for stress), dated or not, story, take."""
+    return f"{kind}{'d' if dated else 'u'}{ident}-{take}.txt"
+
+
+Document = tuple[str, list[str], dict[str, object]]  # file name, lines, layout entry
+
+
+def write_set(out: Path, documents: Iterable[Document]) -> dict[str, dict[str, object]]:
+    """Write the documents under `out/docs` and their layout to `out/layout.json`."""
     (out / "docs").mkdir(parents=True, exist_ok=True)
     layout: dict[str, dict[str, object]] = {}
-    for story, dated, take in plan:
-        rnd = random.Random(f"{SEED}-{story.ident}-{take}")
-        lines, neutral = render(story, dated, rnd)
-        is_blind = story.ident in hidden
-        name = f"{'b' if is_blind else 't'}{'d' if dated else 'u'}{story.ident}-{take}.txt"
-        layout[name] = _entry(story, dated, is_blind, lines, neutral)
+    for name, lines, info in documents:
+        layout[name] = info
         (out / "docs" / name).write_text("\n".join(lines) + "\n", "utf-8")
     (out / "layout.json").write_text(json.dumps(layout, indent=1, sort_keys=True) + "\n", "utf-8")
     return layout
 
 
+def write_split(out: Path, hidden: set[str]) -> None:
+    """Write down which stories are blind (`out/SPLIT.txt`)."""
+    (out / "SPLIT.txt").write_text(
+        "blind stories: " + " ".join(sorted(hidden, key=int)) + "\n", "utf-8"
+    )
+
+
+Page = Callable[[Story, bool, int], tuple[list[str], dict[str, object]]]  # lines, entry
+
+
+def write_stress(
+    out: Path, stories: list[Story], seed: int, takes: int, page: Page
+) -> dict[str, dict[str, object]]:
+    """Stress pages: each tuning story once undated (take 10) and `takes` times dated, each
+    rendered by `page(story, dated, take)` with seeds of its own."""
+
+    def document(story: Story, take: int) -> Document:
+        dated = take > 10
+        lines, info = page(story, dated, take)
+        return doc_name("s", dated, story.ident, take), lines, info
+
+    tuning = tuning_stories(stories, seed)
+    return write_set(out, (document(s, take) for s in tuning for take in range(10, 11 + takes)))
+
+
+def cli(
+    build: Callable[[Path, Path], dict[str, dict[str, object]]],
+    stress: Callable[[Path, Path, int], dict[str, dict[str, object]]],
+) -> None:
+    """`build.py RAW OUT` builds the set; `build.py --stress N RAW OUT` stress pages."""
+    if sys.argv[1] == "--stress":
+        stress(Path(sys.argv[3]), Path(sys.argv[4]), int(sys.argv[2]))
+    else:
+        report(build(Path(sys.argv[1]), Path(sys.argv[2])))
+
+
+def report(built: dict[str, dict[str, object]]) -> None:
+    """Print how many documents each part holds, dated and undated."""
+    parts = sorted({(i["blind"], i["date"] is not None) for i in built.values()})
+    for part in parts:
+        n = sum((i["blind"], i["date"] is not None) == part for i in built.values())
+        print(f"blind={part[0]} dated={part[1]}: {n}")
+
+
+def build(raw: Path, out: Path) -> dict[str, dict[str, object]]:
+    """Render every document and return the layout."""
+    stories = parse(raw)
+    hidden, plan = plan_set(stories, SEED, SECOND_DATED, UNDATED)
+
+    def document(story: Story, dated: bool, take: int) -> Document:
+        lines, neutral = render(story, dated, random.Random(f"{SEED}-{story.ident}-{take}"))
+        is_blind = story.ident in hidden
+        name = doc_name("b" if is_blind else "t", dated, story.ident, take)
+        return name, lines, _entry(story, dated, is_blind, lines, neutral)
+
+    return write_set(out, (document(*item) for item in plan))
+
+
 def stress(raw: Path, out: Path, takes: int, extra: bool = False) -> dict[str, dict[str, object]]:
     """Render the tuning stories only, `takes` more times dated and once undated, with seeds
     the set does not use: pages to look for failures on without touching the blind part."""
-    stories = parse(raw)
-    ids = [s.ident for s in stories]
-    hidden = set(random.Random(SEED).sample(ids, round(BLIND * len(ids))))
-    (out / "docs").mkdir(parents=True, exist_ok=True)
-    layout: dict[str, dict[str, object]] = {}
-    for story in (s for s in stories if s.ident not in hidden):
-        for take in range(10, 11 + takes):
-            dated = take > 10
-            seed = f"stress-{story.ident}-{take}"
-            more = random.Random(f"{seed}-extra") if extra else None
-            lines, neutral = render(story, dated, random.Random(seed), more)
-            name = f"s{'d' if dated else 'u'}{story.ident}-{take}.txt"
-            layout[name] = _entry(story, dated, False, lines, neutral)
-            (out / "docs" / name).write_text("\n".join(lines) + "\n", "utf-8")
-    (out / "layout.json").write_text(json.dumps(layout, indent=1, sort_keys=True) + "\n", "utf-8")
-    return layout
+
+    def page(story: Story, dated: bool, take: int) -> tuple[list[str], dict[str, object]]:
+        seed = f"stress-{story.ident}-{take}"
+        more = random.Random(f"{seed}-extra") if extra else None
+        lines, neutral = render(story, dated, random.Random(seed), more)
+        return lines, _entry(story, dated, False, lines, neutral)
+
+    return write_stress(out, parse(raw), SEED, takes, page)
 
 
 if __name__ == "__main__":
     if sys.argv[1] in ("--stress", "--stress-extra"):
         stress(Path(sys.argv[3]), Path(sys.argv[4]), int(sys.argv[2]), "extra" in sys.argv[1])
         raise SystemExit(0)
-    built = build(Path(sys.argv[1]), Path(sys.argv[2]))
-    parts = {(i["blind"], i["date"] is not None) for i in built.values()}
-    for part in sorted(parts):
-        n = sum((i["blind"], i["date"] is not None) == part for i in built.values())
-        print(f"blind={part[0]} dated={part[1]}: {n}")
+    report(build(Path(sys.argv[1]), Path(sys.argv[2])))
