@@ -22,6 +22,7 @@ from lint.figures.measures import (
 )
 from lint.figures.numbers import Quantity
 from lint.figures.periods import Period
+from lint.text import STOPWORDS
 
 _BOUNDARY = re.compile(
     r";|:\s|\s[—–]\s|\s\(|\)|,\s+(?=(?:with|while|whereas|but|although|though|making|which|"
@@ -30,6 +31,15 @@ _BOUNDARY = re.compile(
     r"|,\s+(?=(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s+(?:said|says|"
     r"reported|reports|told|added|noted|announced|estimated|found|showed|shows|stated)\b)",
     re.IGNORECASE,
+)
+_GOODS_MEASURES = frozenset({"output", "exports", "imports", "capacity", "reserves", "sales"})
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+\Z")
+# Modifiers of a measure of goods that say how it is counted, not which goods.
+_NOT_GOODS = frozenset(
+    """annual total monthly daily weekly yearly quarterly average domestic world net gross
+    overall current combined estimated expected projected record new higher lower first
+    last national global local foreign official actual planned targeted raw crude peak
+    industrial commodity merchandise""".split()
 )
 _JOINER = re.compile(r"[\s-]*(?:(?:in|of|for|worth\s+of)\s+)?", re.IGNORECASE)
 _ACCORDING = re.compile(r"\s*according\s+to\s+[^,]{1,80},\s*", re.IGNORECASE)
@@ -107,6 +117,7 @@ class Draft:
     derived: bool = False
     timed: bool = True
     clause: int = 0  # where the figure's clause starts: the context ends there
+    goods: str = ""  # what a measure of goods is of ("sugar output"), see `goods_of`
 
 
 def clauses(text: str, start: int, end: int) -> list[Clause]:
@@ -140,7 +151,7 @@ def clause_of(parts: list[Clause], offset: int) -> Clause:
 Measures = list[tuple[int, int, str]]
 
 
-def nearest_measure(
+def nearest_match(
     text: str,
     measures: Measures,
     clause: Clause,
@@ -148,7 +159,7 @@ def nearest_measure(
     kind: str | None,
     segment: int,
     shared: bool = True,
-) -> str | None:
+) -> tuple[int, int, str] | None:
     """The measure of a quantity: named in its own stretch of the clause, else shared.
 
     A measure right after the number ("$5 million surplus", "$3.7 billion in
@@ -164,15 +175,34 @@ def nearest_measure(
         if quantity.end <= start <= quantity.end + 12 and _JOINER.fullmatch(
             text, quantity.end, start
         ):
-            return measure
+            return start, _, measure
     own = [m for m in fitting if segment <= m[0] and m[1] <= quantity.start]
     if own:
-        return own[-1][2]
+        return own[-1]
     later = [m for m in fitting if quantity.end <= m[0] and m[1] <= clause.end]
     if later:
-        return later[0][2]
+        return later[0]
     earlier = [m for m in fitting if clause.start <= m[0] and m[1] <= segment]
-    return earlier[-1][2] if earlier and shared else None
+    return earlier[-1] if earlier and shared else None
+
+
+def goods_of(text: str, clause: Clause, match: tuple[int, int, str]) -> str:
+    """What a measure of goods is of, from the noun right before it: "sugar" in "raw
+    sugar output", "wheat" in "wheat imports"; "" when none is named.
+
+    One country's sugar output and its copra output share subject, measure and unit,
+    so without it two crops of one report read as one figure told twice. Only a plain
+    lower-case word counts: a name is a subject (`subjects.py`), and "annual", "total",
+    "crude" say how the goods are counted, not which.
+    """
+    start, _, measure = match
+    if measure not in _GOODS_MEASURES:
+        return ""
+    before = _WORD_BEFORE.search(text, clause.start, start)
+    word = before.group(1) if before else ""
+    if not word.islower() or word in STOPWORDS or word in _NOT_GOODS:
+        return ""
+    return word
 
 
 def percent_unit(text: str, clause: Clause, quantity: Quantity, measure: str | None) -> str:

@@ -88,3 +88,9 @@ def same_names(a: Figure, b: Figure, similarity: int) -> bool:
     if set(a.names) & set(b.names):
         return True
     return any(fuzz.token_set_ratio(x, y) >= similarity for x in a.names for y in b.names)
+
+
+def same_goods(a: Figure, b: Figure) -> bool:
+    """Whether two figures may measure the same goods: either leaves them unnamed, or
+    both name the same ("sugar output" is not "copra output")."""
+    return not a.goods or not b.goods or a.goods == b.goods

@@ -124,7 +124,7 @@ class _Sentence:
     def _draft(self, quantity: Quantity, clause: Clause, next_start: int) -> Draft | None:
         if clauses.is_baseline(self.text, clause, quantity):
             return None
-        measure, unit, extra = self._measure(quantity, clause)
+        measure, unit, extra, goods = self._measure(quantity, clause)
         if measure is None:
             return None
         unit += counts.rate(self.text, quantity, clause)
@@ -141,32 +141,38 @@ class _Sentence:
             quantity, measure, unit, self.reader.stamp if key == "present" else key,
             clauses.mode(self.text, clause), places, names, clauses.needs(self.text, clause),
             quantity.value, quantity.low, quantity.high, quantity.bound, quantity.precision,
-            quantity.words, timed=period is not None, clause=clause.start,
+            quantity.words, timed=period is not None, clause=clause.start, goods=goods,
         )  # fmt: skip
 
     def _measure(
         self, quantity: Quantity, clause: Clause
-    ) -> tuple[str | None, str, tuple[str, ...]]:
-        """The measure, unit and extra qualifiers of a quantity; measure None drops it."""
+    ) -> tuple[str | None, str, tuple[str, ...], str]:
+        """The measure, unit, extra qualifiers and goods of a quantity; measure None drops it."""
         if quantity.unit == "%":
-            measure = self._nearest(quantity, clause, None)
+            match = self._nearest(quantity, clause, None)
+            measure = None if match is None else match[2]
             unit = clauses.percent_unit(self.text, clause, quantity, measure)
-            return (measure if unit else None), unit, ()
+            return (measure if unit else None), unit, (), ""
         if quantity.unit == "":
-            return self._count(quantity, clause)
+            return (*self._count(quantity, clause), "")
         if quantity.unit in ("magnitude", "pp"):
-            return ("magnitude" if quantity.unit == "magnitude" else None), quantity.unit, ()
+            return ("magnitude" if quantity.unit == "magnitude" else None), quantity.unit, (), ""
         kind = "physical" if quantity.unit in units.PHYSICAL else "money"
-        return self._nearest(quantity, clause, kind), quantity.unit, ()
+        match = self._nearest(quantity, clause, kind)
+        if match is None:
+            return None, quantity.unit, (), ""
+        return match[2], quantity.unit, (), clauses.goods_of(self.text, clause, match)
 
-    def _nearest(self, quantity: Quantity, clause: Clause, kind: str | None) -> str | None:
+    def _nearest(
+        self, quantity: Quantity, clause: Clause, kind: str | None
+    ) -> tuple[int, int, str] | None:
         """The quantity's measure; an earlier figure's only across function words."""
         stretch = self.text[self.segment : quantity.start]
         for period in self.periods:
             if self.segment <= period.start and period.end <= quantity.start:
                 stretch = stretch.replace(self.text[period.start : period.end], " ")
         shared = all(w in textlib.STOPWORDS for w in textlib.words(stretch))
-        return clauses.nearest_measure(
+        return clauses.nearest_match(
             self.text, self.measures, clause, quantity, kind, self.segment, shared
         )
 
@@ -213,7 +219,8 @@ class _Sentence:
         places = tuple(sorted(set(subject.places) | set(kept)))
         kind = "physical" if base.unit in units.PHYSICAL else "money"
         self.segment = clause.start
-        measure = self._nearest(share, clause, kind)
+        match = self._nearest(share, clause, kind)
+        measure = None if match is None else match[2]
         ratio = share.value / 100
         value = base.value * ratio
         precision = base.precision * ratio + share.precision / 100 * base.value
@@ -243,7 +250,7 @@ class _Sentence:
             quantity.start, quantity.end, where.line, where.column, where.end_line,
             where.end_column, draft.measure, draft.unit, draft.period or "", draft.mode, places,
             draft.names, draft.value, draft.low, draft.high, draft.bound, draft.precision,
-            draft.stated, draft.derived, draft.timed,
+            draft.stated, draft.derived, draft.timed, draft.goods,
         )  # fmt: skip
 
 

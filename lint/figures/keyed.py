@@ -73,6 +73,7 @@ def _bucket_disagreements(
             figure.bound,
             figure.names,
             figure.timed,
+            figure.goods,
         )
         paragraphs[path, figure.line].add(statement)
         statements[statement].append((path, figure))
@@ -118,6 +119,8 @@ def _candidates(groups: list[list[Entry]]) -> Iterator[tuple[int, int]]:
 
 def _disagree(a: Figure, b: Figure, settings: Settings) -> bool:
     if not compare.same_names(a, b, settings.name_similarity) or not compare.tied(a, b):
+        return False
+    if not compare.same_goods(a, b):
         return False
     if settings.wording:
         return compare.rewords(a, b, settings.approximate, settings.tolerance)

@@ -24,6 +24,7 @@ class Figure:
     near, lower, upper or range; a range spans `low`..`high`. `stated` is the figure as
     written (for a derived figure, the share and the total it comes from).
     `timed` is False when only the tense gives the period ("has 1,154 graves").
+    `goods` is what a measure of goods is of ("sugar" output), "" when unnamed.
     """
 
     start: int
@@ -46,6 +47,7 @@ class Figure:
     stated: str
     derived: bool = False
     timed: bool = True
+    goods: str = ""
 
     def key(self) -> tuple[str, ...]:
         """The subject, period and unit: figures are compared only within one key."""

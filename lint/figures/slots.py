@@ -106,8 +106,8 @@ def slot_at(text: str, pos: int, start: int, end: int) -> Slot | None:
     match = _NUMBER.match(text, prefix.start() if prefix else pos, end)
     if match is None or (match["word"] and not _counts(text, match, end)):
         return None
-    if match["cur"] is None and labelled(text, match.start(), start):
-        return _code(text, pos, end)
+    if match["cur"] is None and not match["scale"] and labelled(text, match.start(), start):
+        return _code(text, pos, end)  # "Boeing 747"; but "Orla Air 280 mln dlrs" is an amount
     if _ORDINAL.match(text, match.end(), end):
         return _code(text, pos, end)
     return _slot(text, match, start, end)
