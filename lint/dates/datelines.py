@@ -107,9 +107,10 @@ def _read_lines(document: Document, convention: Convention) -> list[LineDate]:
             moved = address.shifted(starts[index])
             found.append(LineDate(index + 1, moved, "published", "url", line.strip()))
             continue
-        wrapped = index > first and _continues(document.lines[index - 1], line)
+        previous = document.lines[index - 1] if index > first else ""
+        wrapped = index > first and _continues(previous, line)
         for mention, role, shape in read_line(line, convention, title=index == first):
-            if wrapped and shape == "listed":
+            if shape == "listed" and (wrapped or _date_carries_on(previous, line, mention)):
                 continue  # a hard-wrapped sentence: "... notes due March 26, 1992 with a"
             moved = mention.shifted(starts[index])
             trailing = trails(line, mention)
@@ -136,12 +137,27 @@ def _address_date(line: str) -> DateMention | None:
     return DateMention(found.start(1), found.end(3), year, number, day)
 
 
+def _date_carries_on(previous: str, line: str, mention: DateMention) -> bool:
+    """Whether a line that opens with a date carries on the sentence of the line above:
+    that line is prose cut mid-sentence and the words after the date run on in lower case
+    ("... has been out of bankruptcy since" / "May 3, 1984 and has now paid ..."). A list
+    entry's date is followed by a title or nothing, not by the rest of a clause."""
+    rest = line[mention.end :].lstrip(" ,")
+    return (
+        not line[: mention.start].strip()
+        and rest[:1].islower()
+        and len(rest.split()) >= _WRAPPED_WORDS
+        and _cut_mid_sentence(previous)
+    )
+
+
 def _continues(previous: str, line: str) -> bool:
     """Whether `line` carries on the sentence of the line above, as hard-wrapped text
     does: that line is prose cut mid-sentence and this one opens in lower case."""
+    return line.lstrip()[:1].islower() and _cut_mid_sentence(previous)
+
+
+def _cut_mid_sentence(previous: str) -> bool:
+    """A line of prose that stops mid-sentence: enough words, no sentence or clause end."""
     before = previous.strip()
-    return (
-        line.lstrip()[:1].islower()
-        and len(before.split()) >= _WRAPPED_WORDS
-        and not _CLAUSE_END.search(before)
-    )
+    return len(before.split()) >= _WRAPPED_WORDS and not _CLAUSE_END.search(before)

@@ -37,6 +37,30 @@ MONTHS = {
     )
     for name in names
 }
+# French and Spanish month names, which sites that syndicate English copy keep in a page
+# header ("12 mars 1987", "12 de marzo de 1987"). Read in date lines only, always with a
+# day before them: in running text "Mars 2020" is a mission, not a month.
+FOREIGN_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("janvier", "enero"),
+            ("février", "fevrier", "febrero"),
+            ("mars", "marzo"),
+            ("avril", "abril"),
+            ("mai", "mayo"),
+            ("juin", "junio"),
+            ("juillet", "julio"),
+            ("août", "aout", "agosto"),
+            ("septembre", "septiembre", "setiembre"),
+            ("octobre", "octubre"),
+            ("novembre", "noviembre"),
+            ("décembre", "decembre", "diciembre"),
+        ),
+        start=1,
+    )
+    for name in names
+}
 Convention = Literal["auto", "mdy", "dmy"]
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -73,6 +97,14 @@ _APOSTROPHE_FORMS = (
         rf"{{B}}{_DAY}(?P<sep>[- ]){_MONTH}(?P=sep)(?P<yy>\d\d)"
         r"(?=\s*(?:$|[<|,;)\]]|[0-2]?\d:[0-5]\d|(?-i:[A-Z]{2,4})\b))",
     ),
+)
+# A day, a French or Spanish month name and the year, Spanish with its "de": "12 mars 1987",
+# "jeudi 12 mars 1987", "12 de marzo de 1987", "1er avril 1987" (date lines only).
+_FOREIGN_FORM = (
+    "foreign",
+    r"{B}(?P<day>[0-3]?\d)(?:er)?\s+(?:de\s+)?(?P<month>"
+    + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
+    + r")\s+(?:de\s+)?(?P<year>(?:1[6-9]|20)\d\d)\b",
 )
 # The clock stamp of logs and wire archives, the year after the time: "Tue Mar  3 09:37:53
 # 1987", "Mon Oct 19 15:14 EST 1987" (date lines only).
@@ -133,7 +165,7 @@ class DateMention:
 @lru_cache(maxsize=2)
 def _pattern(line_forms: bool) -> re.Pattern[str]:
     edge = _GLUED_EDGE if line_forms else _WORD_EDGE
-    line_only = [_SHORT_FORM, *_APOSTROPHE_FORMS, _CLOCK_FORM] if line_forms else []
+    line_only = [_SHORT_FORM, *_APOSTROPHE_FORMS, _CLOCK_FORM, _FOREIGN_FORM] if line_forms else []
     forms = [*_FORMS.items(), *line_only]
     named = [(k, v.replace("?P<", f"?P<{k}_").replace("?P=", f"?P={k}_")) for k, v in forms]
     return re.compile(
@@ -209,6 +241,8 @@ def _mention(match: re.Match[str], convention: Convention) -> DateMention | None
         first, second = int(g[f"{form}_a"]), int(g[f"{form}_b"])
         month, day, ambiguous = _numeric(first, second, convention)
         numeric = "dmy" if first > 12 >= second else "mdy" if second > 12 >= first else ""
+    elif form == "foreign":
+        month, day = FOREIGN_MONTHS[g["foreign_month"].lower()], int(g["foreign_day"])
     else:
         month = MONTHS[g[f"{form}_month"].lower()]
         day = None if form == "my" else int(g[f"{form}_day"])
