@@ -564,3 +564,27 @@ def test_a_list_entry_opening_with_a_date_is_still_listed() -> None:
     """An entry's date is followed by a title, not by the rest of a clause."""
     text = "Harbour news\n\nJune 11, 2001 Old quay opens\nJune 12, 2001 Ferry fares set\n"
     assert {d.shape for d in line_dates(doc(text))} == {"listed"}
+
+
+@pytest.mark.parametrize(
+    "stamp", ["Publié le mercredi 1er mai 2019", "Publicado: miércoles, 1 de mayo de 2019"]
+)
+def test_a_foreign_date_line_with_its_weekday_dates_the_page(stamp: str) -> None:
+    found = publication_date(doc(f"Harbour board plans second berth\n{stamp}\n\n{BRIEF}"))
+    assert found is not None and found.mention.iso() == "2019-05-01"
+
+
+def test_a_syndication_credit_under_a_story_dates_it() -> None:
+    """A credit block below the story: a copyright line, the distributor and a short date
+    with hyphens on a line of its own."""
+    text = (
+        f"Harbour board plans second berth\n\n{BRIEF}\n"
+        "(c) 2019 Coastal Wire\nDistributed by Fjord Features\n5-14-19\n"
+    )
+    found = publication_date(doc(text))
+    assert found is not None and found.mention.iso() == "2019-05-14"
+
+
+@pytest.mark.parametrize("line", ["Won 3-1-0 at home", "Rooms 4-12-19 are closed", "5-14-19 won"])
+def test_a_hyphenated_short_date_is_read_only_as_a_line_of_its_own(line: str) -> None:
+    assert read_line(line) == []

@@ -30,7 +30,7 @@ from lint.dates.line_reader import (
     read_line,
     trails,
 )
-from lint.dates.mentions import Convention, DateMention
+from lint.dates.mentions import FOREIGN_MONTHS, Convention, DateMention
 from lint.dates.prose import prose
 from lint.document import Document
 from lint.provenance.records import body_start_line
@@ -40,10 +40,15 @@ _MAX_TOKENS = 18  # a date line has a few names, a date, a time and separators
 # ("12/16/08", "26-FEB-87").
 _GATE = re.compile(
     r"(?:1[6-9]|20)\d\d|\d[/.][0-3]?\d[/.]\d\d|"
-    r"\d[- ](?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[- ]\d\d\b"
+    r"\d[- ](?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[- ]\d\d\b|"
+    r"\A\s*[0-3]?\d-[0-3]?\d-\d\d\s*\Z"  # a line that is only "3-12-87"
 )
-# ... and a month name or a numeric date: a year alone ("Born in 1990") dates no line.
-_DAY_GATE = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[/.-][0-3]?\d\b")
+# ... and a month name (English, or French or Spanish after a day) or a numeric date: a
+# year alone ("Born in 1990") dates no line.
+_DAY_GATE = re.compile(
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[/.-][0-3]?\d\b|"
+    rf"(?i:\d(?:er)?\s+(?:de\s+)?(?:{'|'.join(FOREIGN_MONTHS)}))"
+)
 ENTRY_GAP = 2  # date lines this close are one entry ("Published …" over "Updated …")
 _BARE: frozenset[Shape] = frozenset({"date", "label"})  # a line that is only its date
 _ADDRESS_DATE = re.compile(r"/((?:1[6-9]|20)\d\d)/([01]?\d)/([0-3]?\d)(?:/|-|_|$)")

@@ -98,11 +98,14 @@ _APOSTROPHE_FORMS = (
         r"(?=\s*(?:$|[<|,;)\]]|[0-2]?\d:[0-5]\d|(?-i:[A-Z]{2,4})\b))",
     ),
 )
-# A day, a French or Spanish month name and the year, Spanish with its "de": "12 mars 1987",
-# "jeudi 12 mars 1987", "12 de marzo de 1987", "1er avril 1987" (date lines only).
+# A day, a French or Spanish month name and the year, Spanish with its "de", the weekday
+# before it taken in: "12 mars 1987", "jeudi 12 mars 1987", "lunes, 9 de marzo de 1987",
+# "12 de marzo de 1987", "1er avril 1987" (date lines only).
 _FOREIGN_FORM = (
     "foreign",
-    r"{B}(?P<day>[0-3]?\d)(?:er)?\s+(?:de\s+)?(?P<month>"
+    r"{B}(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|"
+    r"mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo),?\s+)?"
+    r"(?P<day>[0-3]?\d)(?:er)?\s+(?:de\s+)?(?P<month>"
     + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
     + r")\s+(?:de\s+)?(?P<year>(?:1[6-9]|20)\d\d)\b",
 )
@@ -112,6 +115,10 @@ _CLOCK_FORM = (
     "clock",
     rf"{{B}}{_WEEKDAY}{_MONTH}\s+{_DAY}\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:\s+[A-Z]{{2,4}})?\s+{_YEAR}\b",
 )
+# A line that holds nothing but a short date with hyphens, as a syndication credit or a
+# print stamp sets it ("3-12-87"); within other text "3-12-87" is as often a score or a
+# range, so the shape is read only when it is the whole line.
+_BARE_DASHED = re.compile(r"\s*(?P<date>(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-(?P<yy>\d\d))\s*")
 _WORD_EDGE = r"\b"
 _GLUED_EDGE = r"(?:\b|(?<=[^\W\d_])(?=\d)|(?-i:(?<=[a-z])(?=[A-Z])))"
 _YEAR_DIGITS = re.compile(r"(?:1[6-9]|20)\d\d")
@@ -205,6 +212,9 @@ def find_line_dates(line: str, convention: Convention = "auto") -> list[DateMent
     As in `find_dates`, the pattern runs only in a window around each year (four digits,
     or the two of a short numeric date).
     """
+    bare = _BARE_DASHED.fullmatch(line)
+    if bare is not None:
+        return _dashed(bare, convention)
     found: list[DateMention] = []
     cursor = 0
     pattern = _pattern(True)
@@ -222,6 +232,22 @@ def find_line_dates(line: str, convention: Convention = "auto") -> list[DateMent
                     found.append(mention)
                 break
     return found
+
+
+def _dashed(match: re.Match[str], convention: Convention) -> list[DateMention]:
+    """The date of a line that holds only "3-12-87" or "03-12-87"."""
+    first, second = int(match["a"]), int(match["b"])
+    month, day, ambiguous = _numeric(first, second, convention)
+    short = int(match["yy"])
+    year = short + (2000 if short < _CENTURY_PIVOT else 1900)
+    if not 1 <= month <= 12:
+        return []
+    valid = _exists(year, month, day)
+    numeric: Literal["mdy", "dmy", ""] = (
+        "dmy" if first > 12 >= second else "mdy" if second > 12 >= first else ""
+    )
+    start, end = match.span("date")
+    return [DateMention(start, end, year, month, day, valid, ambiguous, numeric)]
 
 
 def _mention(match: re.Match[str], convention: Convention) -> DateMention | None:

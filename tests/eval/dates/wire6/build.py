@@ -1,6 +1,7 @@
 """Build round 6 of the wire set: agency copy in renderings rounds 3 to 5 never showed.
 
     python tests/eval/dates/wire6/build.py RAW_FOLDER OUT_FOLDER
+    python tests/eval/dates/wire6/build.py --stress N RAW_FOLDER OUT_FOLDER
 
 RAW_FOLDER holds stories transcribed in wire3's record format (see wire3/build.py); their
 licence allows research use only, so neither they nor the built documents are kept in this
@@ -214,6 +215,29 @@ def build(raw: Path, out: Path) -> dict[str, dict[str, object]]:
     return layout
 
 
+def stress(raw: Path, out: Path, takes: int) -> dict[str, dict[str, object]]:
+    """Render the tuning stories only, `takes` more times dated and once undated in the
+    new renderings, with seeds the set does not use: pages to look for failures on
+    without touching the blind part (the set itself builds byte-identical)."""
+    stories = parse(raw)
+    ids = [s.ident for s in stories]
+    hidden = set(random.Random(SEED).sample(ids, round(BLIND * len(ids))))
+    (out / "docs").mkdir(parents=True, exist_ok=True)
+    layout: dict[str, dict[str, object]] = {}
+    for story in (s for s in stories if s.ident not in hidden):
+        others = [s for s in stories if s.ident != story.ident]
+        for take in range(10, 11 + takes):
+            dated = take > 10
+            rnd = random.Random(f"stress6-{story.ident}-{take}")
+            lines, neutral, end, added = render_six(story, dated, rnd, others)
+            labelled = dataclasses.replace(story, relative=[*story.relative, *added])
+            name = f"s{'d' if dated else 'u'}{story.ident}-{take}.txt"
+            layout[name] = entry(labelled, dated, False, lines, neutral, end)
+            (out / "docs" / name).write_text("\n".join(lines) + "\n", "utf-8")
+    (out / "layout.json").write_text(json.dumps(layout, indent=1, sort_keys=True) + "\n", "utf-8")
+    return layout
+
+
 def undated_ids(raw: Path) -> list[str]:
     """The stories the seed renders undated (the only ones whose labels are read)."""
     ids = [s.ident for s in parse(raw)]
@@ -224,6 +248,9 @@ def undated_ids(raw: Path) -> list[str]:
 
 
 if __name__ == "__main__":
+    if sys.argv[1] == "--stress":
+        stress(Path(sys.argv[3]), Path(sys.argv[4]), int(sys.argv[2]))
+        raise SystemExit(0)
     if sys.argv[1] == "--undated":
         print(" ".join(undated_ids(Path(sys.argv[2]))))
         raise SystemExit(0)
