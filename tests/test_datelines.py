@@ -514,3 +514,77 @@ def test_a_comments_menu_item_above_the_header_names_no_list() -> None:
 def test_a_dateline_on_its_own_line_with_its_year_is_a_dateline() -> None:
     (mention, _, shape), *_ = read_line("BERGEN, Norway, May 5, 2019 -")
     assert (mention.iso(), shape) == ("2019-05-05", "dateline")
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("14 juin 2019", "2019-06-14"),
+        ("Publié le vendredi 14 juin 2019", "2019-06-14"),
+        ("1er août 2019", "2019-08-01"),
+        ("Publicado: 14 de junio de 2019", "2019-06-14"),
+        ("3 DE DICIEMBRE DE 2018", "2018-12-03"),
+    ],
+)
+def test_french_and_spanish_month_names_in_a_date_line(line: str, iso: str) -> None:
+    (mention, _, _), *_ = read_line(line)
+    assert mention.iso() == iso
+
+
+def test_a_foreign_month_name_needs_a_day_before_it() -> None:
+    assert read_line("Mars 2020 landing site") == []
+    assert read_line("Abril 2019") == []
+
+
+def test_a_header_date_with_a_spanish_month_name_dates_the_page() -> None:
+    text = f"Harbour board plans second berth\nPublicado: 5 de mayo de 2019\n\n{BRIEF}"
+    found = publication_date(doc(text))
+    assert found is not None and found.mention.iso() == "2019-05-05"
+
+
+WRAPPED_HISTORY = (
+    "BERGEN, May 5 - The harbour board said it paid the last sum it owed\n"
+    "to the contractors who built the old quay, which has been in use since\n"
+    "June 11, 2001 and has now been cleared for the larger ferries that\n"
+    "call in the summer months.\n"
+    "    The board said the new berth would open to traffic in the spring.\n"
+)
+
+
+def test_a_wrapped_line_opening_with_a_date_carries_on_the_sentence() -> None:
+    """A hard wrap that puts an earlier date at the start of a line is not a list entry
+    beside the header's date."""
+    text = f"5/5/19 9:41 AM    Harbour board plans second berth\n\n{WRAPPED_HISTORY}"
+    found = publication_date(doc(text))
+    assert found is not None and found.mention.iso() == "2019-05-05"
+    assert [d.line for d in line_dates(doc(text))] == [1]
+
+
+def test_a_list_entry_opening_with_a_date_is_still_listed() -> None:
+    """An entry's date is followed by a title, not by the rest of a clause."""
+    text = "Harbour news\n\nJune 11, 2001 Old quay opens\nJune 12, 2001 Ferry fares set\n"
+    assert {d.shape for d in line_dates(doc(text))} == {"listed"}
+
+
+@pytest.mark.parametrize(
+    "stamp", ["Publié le mercredi 1er mai 2019", "Publicado: miércoles, 1 de mayo de 2019"]
+)
+def test_a_foreign_date_line_with_its_weekday_dates_the_page(stamp: str) -> None:
+    found = publication_date(doc(f"Harbour board plans second berth\n{stamp}\n\n{BRIEF}"))
+    assert found is not None and found.mention.iso() == "2019-05-01"
+
+
+def test_a_syndication_credit_under_a_story_dates_it() -> None:
+    """A credit block below the story: a copyright line, the distributor and a short date
+    with hyphens on a line of its own."""
+    text = (
+        f"Harbour board plans second berth\n\n{BRIEF}\n"
+        "(c) 2019 Coastal Wire\nDistributed by Fjord Features\n5-14-19\n"
+    )
+    found = publication_date(doc(text))
+    assert found is not None and found.mention.iso() == "2019-05-14"
+
+
+@pytest.mark.parametrize("line", ["Won 3-1-0 at home", "Rooms 4-12-19 are closed", "5-14-19 won"])
+def test_a_hyphenated_short_date_is_read_only_as_a_line_of_its_own(line: str) -> None:
+    assert read_line(line) == []

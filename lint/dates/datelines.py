@@ -30,7 +30,7 @@ from lint.dates.line_reader import (
     read_line,
     trails,
 )
-from lint.dates.mentions import Convention, DateMention
+from lint.dates.mentions import FOREIGN_MONTHS, Convention, DateMention
 from lint.dates.prose import prose
 from lint.document import Document
 from lint.provenance.records import body_start_line
@@ -40,10 +40,15 @@ _MAX_TOKENS = 18  # a date line has a few names, a date, a time and separators
 # ("12/16/08", "26-FEB-87").
 _GATE = re.compile(
     r"(?:1[6-9]|20)\d\d|\d[/.][0-3]?\d[/.]\d\d|"
-    r"\d[- ](?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[- ]\d\d\b"
+    r"\d[- ](?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[- ]\d\d\b|"
+    r"\A\s*[0-3]?\d-[0-3]?\d-\d\d\s*\Z"  # a line that is only "3-12-87"
 )
-# ... and a month name or a numeric date: a year alone ("Born in 1990") dates no line.
-_DAY_GATE = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[/.-][0-3]?\d\b")
+# ... and a month name (English, or French or Spanish after a day) or a numeric date: a
+# year alone ("Born in 1990") dates no line.
+_DAY_GATE = re.compile(
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[/.-][0-3]?\d\b|"
+    rf"(?i:\d(?:er)?\s+(?:de\s+)?(?:{'|'.join(FOREIGN_MONTHS)}))"
+)
 ENTRY_GAP = 2  # date lines this close are one entry ("Published …" over "Updated …")
 _BARE: frozenset[Shape] = frozenset({"date", "label"})  # a line that is only its date
 _ADDRESS_DATE = re.compile(r"/((?:1[6-9]|20)\d\d)/([01]?\d)/([0-3]?\d)(?:/|-|_|$)")
@@ -107,9 +112,10 @@ def _read_lines(document: Document, convention: Convention) -> list[LineDate]:
             moved = address.shifted(starts[index])
             found.append(LineDate(index + 1, moved, "published", "url", line.strip()))
             continue
-        wrapped = index > first and _continues(document.lines[index - 1], line)
+        previous = document.lines[index - 1] if index > first else ""
+        wrapped = index > first and _continues(previous, line)
         for mention, role, shape in read_line(line, convention, title=index == first):
-            if wrapped and shape == "listed":
+            if shape == "listed" and (wrapped or _date_carries_on(previous, line, mention)):
                 continue  # a hard-wrapped sentence: "... notes due March 26, 1992 with a"
             moved = mention.shifted(starts[index])
             trailing = trails(line, mention)
@@ -136,12 +142,27 @@ def _address_date(line: str) -> DateMention | None:
     return DateMention(found.start(1), found.end(3), year, number, day)
 
 
+def _date_carries_on(previous: str, line: str, mention: DateMention) -> bool:
+    """Whether a line that opens with a date carries on the sentence of the line above:
+    that line is prose cut mid-sentence and the words after the date run on in lower case
+    ("... has been out of bankruptcy since" / "May 3, 1984 and has now paid ..."). A list
+    entry's date is followed by a title or nothing, not by the rest of a clause."""
+    rest = line[mention.end :].lstrip(" ,")
+    return (
+        not line[: mention.start].strip()
+        and rest[:1].islower()
+        and len(rest.split()) >= _WRAPPED_WORDS
+        and _cut_mid_sentence(previous)
+    )
+
+
 def _continues(previous: str, line: str) -> bool:
     """Whether `line` carries on the sentence of the line above, as hard-wrapped text
     does: that line is prose cut mid-sentence and this one opens in lower case."""
+    return line.lstrip()[:1].islower() and _cut_mid_sentence(previous)
+
+
+def _cut_mid_sentence(previous: str) -> bool:
+    """A line of prose that stops mid-sentence: enough words, no sentence or clause end."""
     before = previous.strip()
-    return (
-        line.lstrip()[:1].islower()
-        and len(before.split()) >= _WRAPPED_WORDS
-        and not _CLAUSE_END.search(before)
-    )
+    return len(before.split()) >= _WRAPPED_WORDS and not _CLAUSE_END.search(before)

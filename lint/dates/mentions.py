@@ -37,6 +37,30 @@ MONTHS = {
     )
     for name in names
 }
+# French and Spanish month names, which sites that syndicate English copy keep in a page
+# header ("12 mars 1987", "12 de marzo de 1987"). Read in date lines only, always with a
+# day before them: in running text "Mars 2020" is a mission, not a month.
+FOREIGN_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("janvier", "enero"),
+            ("février", "fevrier", "febrero"),
+            ("mars", "marzo"),
+            ("avril", "abril"),
+            ("mai", "mayo"),
+            ("juin", "junio"),
+            ("juillet", "julio"),
+            ("août", "aout", "agosto"),
+            ("septembre", "septiembre", "setiembre"),
+            ("octobre", "octubre"),
+            ("novembre", "noviembre"),
+            ("décembre", "decembre", "diciembre"),
+        ),
+        start=1,
+    )
+    for name in names
+}
 Convention = Literal["auto", "mdy", "dmy"]
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -74,12 +98,27 @@ _APOSTROPHE_FORMS = (
         r"(?=\s*(?:$|[<|,;)\]]|[0-2]?\d:[0-5]\d|(?-i:[A-Z]{2,4})\b))",
     ),
 )
+# A day, a French or Spanish month name and the year, Spanish with its "de", the weekday
+# before it taken in: "12 mars 1987", "jeudi 12 mars 1987", "lunes, 9 de marzo de 1987",
+# "12 de marzo de 1987", "1er avril 1987" (date lines only).
+_FOREIGN_FORM = (
+    "foreign",
+    r"{B}(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|"
+    r"mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo),?\s+)?"
+    r"(?P<day>[0-3]?\d)(?:er)?\s+(?:de\s+)?(?P<month>"
+    + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
+    + r")\s+(?:de\s+)?(?P<year>(?:1[6-9]|20)\d\d)\b",
+)
 # The clock stamp of logs and wire archives, the year after the time: "Tue Mar  3 09:37:53
 # 1987", "Mon Oct 19 15:14 EST 1987" (date lines only).
 _CLOCK_FORM = (
     "clock",
     rf"{{B}}{_WEEKDAY}{_MONTH}\s+{_DAY}\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:\s+[A-Z]{{2,4}})?\s+{_YEAR}\b",
 )
+# A line that holds nothing but a short date with hyphens, as a syndication credit or a
+# print stamp sets it ("3-12-87"); within other text "3-12-87" is as often a score or a
+# range, so the shape is read only when it is the whole line.
+_BARE_DASHED = re.compile(r"\s*(?P<date>(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-(?P<yy>\d\d))\s*")
 _WORD_EDGE = r"\b"
 _GLUED_EDGE = r"(?:\b|(?<=[^\W\d_])(?=\d)|(?-i:(?<=[a-z])(?=[A-Z])))"
 _YEAR_DIGITS = re.compile(r"(?:1[6-9]|20)\d\d")
@@ -133,7 +172,7 @@ class DateMention:
 @lru_cache(maxsize=2)
 def _pattern(line_forms: bool) -> re.Pattern[str]:
     edge = _GLUED_EDGE if line_forms else _WORD_EDGE
-    line_only = [_SHORT_FORM, *_APOSTROPHE_FORMS, _CLOCK_FORM] if line_forms else []
+    line_only = [_SHORT_FORM, *_APOSTROPHE_FORMS, _CLOCK_FORM, _FOREIGN_FORM] if line_forms else []
     forms = [*_FORMS.items(), *line_only]
     named = [(k, v.replace("?P<", f"?P<{k}_").replace("?P=", f"?P={k}_")) for k, v in forms]
     return re.compile(
@@ -173,6 +212,9 @@ def find_line_dates(line: str, convention: Convention = "auto") -> list[DateMent
     As in `find_dates`, the pattern runs only in a window around each year (four digits,
     or the two of a short numeric date).
     """
+    bare = _BARE_DASHED.fullmatch(line)
+    if bare is not None:
+        return _dashed(bare, convention)
     found: list[DateMention] = []
     cursor = 0
     pattern = _pattern(True)
@@ -192,6 +234,22 @@ def find_line_dates(line: str, convention: Convention = "auto") -> list[DateMent
     return found
 
 
+def _dashed(match: re.Match[str], convention: Convention) -> list[DateMention]:
+    """The date of a line that holds only "3-12-87" or "03-12-87"."""
+    first, second = int(match["a"]), int(match["b"])
+    month, day, ambiguous = _numeric(first, second, convention)
+    short = int(match["yy"])
+    year = short + (2000 if short < _CENTURY_PIVOT else 1900)
+    if not 1 <= month <= 12:
+        return []
+    valid = _exists(year, month, day)
+    numeric: Literal["mdy", "dmy", ""] = (
+        "dmy" if first > 12 >= second else "mdy" if second > 12 >= first else ""
+    )
+    start, end = match.span("date")
+    return [DateMention(start, end, year, month, day, valid, ambiguous, numeric)]
+
+
 def _mention(match: re.Match[str], convention: Convention) -> DateMention | None:
     form = match.lastgroup or ""
     g = match.groupdict()
@@ -209,6 +267,8 @@ def _mention(match: re.Match[str], convention: Convention) -> DateMention | None
         first, second = int(g[f"{form}_a"]), int(g[f"{form}_b"])
         month, day, ambiguous = _numeric(first, second, convention)
         numeric = "dmy" if first > 12 >= second else "mdy" if second > 12 >= first else ""
+    elif form == "foreign":
+        month, day = FOREIGN_MONTHS[g["foreign_month"].lower()], int(g["foreign_day"])
     else:
         month = MONTHS[g[f"{form}_month"].lower()]
         day = None if form == "my" else int(g[f"{form}_day"])
