@@ -37,14 +37,25 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-import json
 import random
 import sys
 from pathlib import Path
 
 # NOTE: run as a script, the checkout's `tests` package must be importable.
 sys.path.insert(0, str(Path(__file__).resolve().parents[4]))
-from tests.eval.dates.wire3.build import Story, _stratified, body_lines, parse, render
+from tests.eval.dates.wire3.build import (
+    Document,
+    Story,
+    body_lines,
+    cli,
+    doc_name,
+    parse,
+    plan_set,
+    render,
+    write_set,
+    write_split,
+    write_stress,
+)
 from tests.eval.dates.wire4.build import _who, chrome_bottom, chrome_top, entry, render_web
 from tests.eval.dates.wire5.build import SITES, _clock, render_new, slug
 
@@ -177,20 +188,17 @@ def render_six(
     return lines, neutral, end, added
 
 
+def _counts(stories: list[Story]) -> tuple[int, int]:
+    """Documents dated twice and undated: the set's numbers, or half its stories if fewer."""
+    return min(SECOND_DATED, len(stories) // 2), min(UNDATED, len(stories) // 2)
+
+
 def build(raw: Path, out: Path) -> dict[str, dict[str, object]]:
     """Render every document and return the layout."""
     stories = parse(raw)
-    rnd = random.Random(SEED)
-    ids = [s.ident for s in stories]
-    hidden = set(rnd.sample(ids, round(BLIND * len(ids))))
-    twice = _stratified(ids, hidden, min(SECOND_DATED, len(ids) // 2), rnd)
-    undated = _stratified(ids, hidden, min(UNDATED, len(ids) // 2), rnd)
-    plan = [(s, True, 1) for s in stories]
-    plan += [(s, True, 2) for s in stories if s.ident in twice]
-    plan += [(s, False, 3) for s in stories if s.ident in undated]
-    (out / "docs").mkdir(parents=True, exist_ok=True)
-    layout: dict[str, dict[str, object]] = {}
-    for story, dated, take in plan:
+    hidden, plan = plan_set(stories, SEED, *_counts(stories))
+
+    def document(story: Story, dated: bool, take: int) -> Document:
         rnd = random.Random(f"{SEED}-{story.ident}-{take}")
         others = [s for s in stories if s.ident != story.ident]
         added: list[str] = []
@@ -205,13 +213,11 @@ def build(raw: Path, out: Path) -> dict[str, dict[str, object]]:
             lines, neutral, end = render_new(story, dated, rnd, others)
         is_blind = story.ident in hidden
         labelled = dataclasses.replace(story, relative=[*story.relative, *added])
-        name = f"{'b' if is_blind else 't'}{'d' if dated else 'u'}{story.ident}-{take}.txt"
-        layout[name] = entry(labelled, dated, is_blind, lines, neutral, end)
-        (out / "docs" / name).write_text("\n".join(lines) + "\n", "utf-8")
-    (out / "layout.json").write_text(json.dumps(layout, indent=1, sort_keys=True) + "\n", "utf-8")
-    (out / "SPLIT.txt").write_text(
-        "blind stories: " + " ".join(sorted(hidden, key=int)) + "\n", "utf-8"
-    )
+        name = doc_name("b" if is_blind else "t", dated, story.ident, take)
+        return name, lines, entry(labelled, dated, is_blind, lines, neutral, end)
+
+    layout = write_set(out, (document(*item) for item in plan))
+    write_split(out, hidden)
     return layout
 
 
@@ -220,42 +226,26 @@ def stress(raw: Path, out: Path, takes: int) -> dict[str, dict[str, object]]:
     new renderings, with seeds the set does not use: pages to look for failures on
     without touching the blind part (the set itself builds byte-identical)."""
     stories = parse(raw)
-    ids = [s.ident for s in stories]
-    hidden = set(random.Random(SEED).sample(ids, round(BLIND * len(ids))))
-    (out / "docs").mkdir(parents=True, exist_ok=True)
-    layout: dict[str, dict[str, object]] = {}
-    for story in (s for s in stories if s.ident not in hidden):
+
+    def page(story: Story, dated: bool, take: int) -> tuple[list[str], dict[str, object]]:
+        rnd = random.Random(f"stress6-{story.ident}-{take}")
         others = [s for s in stories if s.ident != story.ident]
-        for take in range(10, 11 + takes):
-            dated = take > 10
-            rnd = random.Random(f"stress6-{story.ident}-{take}")
-            lines, neutral, end, added = render_six(story, dated, rnd, others)
-            labelled = dataclasses.replace(story, relative=[*story.relative, *added])
-            name = f"s{'d' if dated else 'u'}{story.ident}-{take}.txt"
-            layout[name] = entry(labelled, dated, False, lines, neutral, end)
-            (out / "docs" / name).write_text("\n".join(lines) + "\n", "utf-8")
-    (out / "layout.json").write_text(json.dumps(layout, indent=1, sort_keys=True) + "\n", "utf-8")
-    return layout
+        lines, neutral, end, added = render_six(story, dated, rnd, others)
+        labelled = dataclasses.replace(story, relative=[*story.relative, *added])
+        return lines, entry(labelled, dated, False, lines, neutral, end)
+
+    return write_stress(out, stories, SEED, takes, page)
 
 
 def undated_ids(raw: Path) -> list[str]:
     """The stories the seed renders undated (the only ones whose labels are read)."""
-    ids = [s.ident for s in parse(raw)]
-    rnd = random.Random(SEED)
-    hidden = set(rnd.sample(ids, round(BLIND * len(ids))))
-    _stratified(ids, hidden, min(SECOND_DATED, len(ids) // 2), rnd)
-    return sorted(_stratified(ids, hidden, min(UNDATED, len(ids) // 2), rnd), key=int)
+    stories = parse(raw)
+    _, plan = plan_set(stories, SEED, *_counts(stories))
+    return sorted((story.ident for story, dated, _ in plan if not dated), key=int)
 
 
 if __name__ == "__main__":
-    if sys.argv[1] == "--stress":
-        stress(Path(sys.argv[3]), Path(sys.argv[4]), int(sys.argv[2]))
-        raise SystemExit(0)
     if sys.argv[1] == "--undated":
         print(" ".join(undated_ids(Path(sys.argv[2]))))
-        raise SystemExit(0)
-    built = build(Path(sys.argv[1]), Path(sys.argv[2]))
-    parts = sorted({(i["blind"], i["date"] is not None) for i in built.values()})
-    for part in parts:
-        n = sum((i["blind"], i["date"] is not None) == part for i in built.values())
-        print(f"blind={part[0]} dated={part[1]}: {n}")
+    else:
+        cli(build, stress)
