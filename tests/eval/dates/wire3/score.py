@@ -1,6 +1,7 @@
 """Score the dates rules on round 3 of the wire set (agency copy with its header fields).
 
-python tests/eval/dates/wire3/score.py [--set wire4|wire5|wire6] [--part tuning|blind|all] [--details]
+python tests/eval/dates/wire3/score.py [--set wire4|wire5|wire6] [--part tuning|blind|all]
+    [--details]
 
 The set is built outside the repository (see README.md) into the folder named by
 `SEEDLINT_WIRE3` (default `/work/data/reuters-dates/wire3`). The later rounds (wire4,

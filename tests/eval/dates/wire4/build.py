@@ -33,6 +33,7 @@ from __future__ import annotations
 import datetime
 import random
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 # NOTE: run as a script, the checkout's `tests` package must be importable.
@@ -234,40 +235,74 @@ def entry(
     return info
 
 
-def build(raw: Path, out: Path) -> dict[str, dict[str, object]]:
-    """Render every document and return the layout."""
-    stories = parse(raw)
-    hidden, plan = plan_set(stories, SEED, SECOND_DATED, UNDATED)
+# How one document is rendered: from its story, whether dated, its random source and the
+# other stories, the story as labelled (with any lines the rendering adds), the lines, the
+# neutral lines and where the story ends.
+Rendered = tuple[Story, list[str], set[int], int]
+Choose = Callable[[Story, bool, random.Random, list[Story]], Rendered]
+
+
+def build_set(
+    stories: list[Story], out: Path, seed: int, counts: tuple[int, int], choose: Choose
+) -> dict[str, dict[str, object]]:
+    """Render the documents `plan_set` draws (`counts`: dated twice, undated), each by
+    `choose` with a random source of its own, and write them, their layout and the split."""
+    hidden, plan = plan_set(stories, seed, *counts)
 
     def document(story: Story, dated: bool, take: int) -> Document:
-        rnd = random.Random(f"{SEED}-{story.ident}-{take}")
+        rnd = random.Random(f"{seed}-{story.ident}-{take}")
         others = [s for s in stories if s.ident != story.ident]
-        if rnd.random() < WIRE3_SHARE:
-            lines, neutral = render(story, dated, rnd)
-            end = len(lines)
-        else:
-            lines, neutral, end = render_web(story, dated, rnd, others)
+        labelled, lines, neutral, end = choose(story, dated, rnd, others)
         is_blind = story.ident in hidden
         name = doc_name("b" if is_blind else "t", dated, story.ident, take)
-        return name, lines, entry(story, dated, is_blind, lines, neutral, end)
+        return name, lines, entry(labelled, dated, is_blind, lines, neutral, end)
 
     layout = write_set(out, (document(*item) for item in plan))
     write_split(out, hidden)
     return layout
 
 
+def stress_set(
+    stories: list[Story], out: Path, seed: int, prefix: str, takes: int, choose: Choose
+) -> dict[str, dict[str, object]]:
+    """Stress pages of the tuning stories (`write_stress`), each rendered by `choose` with
+    a random source seeded by `prefix`, which the set itself never uses."""
+
+    def page(story: Story, dated: bool, take: int) -> tuple[list[str], dict[str, object]]:
+        rnd = random.Random(f"{prefix}-{story.ident}-{take}")
+        others = [s for s in stories if s.ident != story.ident]
+        labelled, lines, neutral, end = choose(story, dated, rnd, others)
+        return lines, entry(labelled, dated, False, lines, neutral, end)
+
+    return write_stress(out, stories, seed, takes, page)
+
+
+def web(story: Story, dated: bool, rnd: random.Random, others: list[Story]) -> Rendered:
+    """A web page of this round."""
+    return story, *render_web(story, dated, rnd, others)
+
+
+def wire3_page(story: Story, dated: bool, rnd: random.Random, others: list[Story]) -> Rendered:
+    """A page in wire3's renderings (the story ends where the page does)."""
+    lines, neutral = render(story, dated, rnd)
+    return story, lines, neutral, len(lines)
+
+
+def _either(story: Story, dated: bool, rnd: random.Random, others: list[Story]) -> Rendered:
+    if rnd.random() < WIRE3_SHARE:
+        return wire3_page(story, dated, rnd, others)
+    return web(story, dated, rnd, others)
+
+
+def build(raw: Path, out: Path) -> dict[str, dict[str, object]]:
+    """Render every document and return the layout."""
+    return build_set(parse(raw), out, SEED, (SECOND_DATED, UNDATED), _either)
+
+
 def stress(raw: Path, out: Path, takes: int) -> dict[str, dict[str, object]]:
     """Render the tuning stories only, `takes` more times dated and once undated, with seeds
     the set does not use: pages to look for failures on without touching the blind part."""
-    stories = parse(raw)
-
-    def page(story: Story, dated: bool, take: int) -> tuple[list[str], dict[str, object]]:
-        rnd = random.Random(f"stress4-{story.ident}-{take}")
-        others = [s for s in stories if s.ident != story.ident]
-        lines, neutral, end = render_web(story, dated, rnd, others)
-        return lines, entry(story, dated, False, lines, neutral, end)
-
-    return write_stress(out, stories, SEED, takes, page)
+    return stress_set(parse(raw), out, SEED, "stress4", takes, web)
 
 
 if __name__ == "__main__":

@@ -43,19 +43,21 @@ from pathlib import Path
 # NOTE: run as a script, the checkout's `tests` package must be importable.
 sys.path.insert(0, str(Path(__file__).resolve().parents[4]))
 from tests.eval.dates.wire3.build import (
-    Document,
     Story,
     body_lines,
     cli,
-    doc_name,
     parse,
-    plan_set,
-    render,
-    write_set,
-    write_split,
-    write_stress,
 )
-from tests.eval.dates.wire4.build import _who, chrome_bottom, chrome_top, entry, render_web
+from tests.eval.dates.wire4.build import (
+    Rendered,
+    _who,
+    build_set,
+    chrome_bottom,
+    chrome_top,
+    stress_set,
+    web,
+    wire3_page,
+)
 
 SEED = 20261206
 SECOND_DATED = 40
@@ -248,43 +250,29 @@ def render_new(
     return lines, neutral, end
 
 
+def new_page(story: Story, dated: bool, rnd: random.Random, others: list[Story]) -> Rendered:
+    """A page in this round's new renderings."""
+    return story, *render_new(story, dated, rnd, others)
+
+
+def _any(story: Story, dated: bool, rnd: random.Random, others: list[Story]) -> Rendered:
+    if rnd.random() >= OLD_SHARE:
+        return new_page(story, dated, rnd, others)
+    if rnd.random() < 0.5:
+        return wire3_page(story, dated, rnd, others)
+    return web(story, dated, rnd, others)
+
+
 def build(raw: Path, out: Path) -> dict[str, dict[str, object]]:
     """Render every document and return the layout."""
-    stories = parse(raw)
-    hidden, plan = plan_set(stories, SEED, SECOND_DATED, UNDATED)
-
-    def document(story: Story, dated: bool, take: int) -> Document:
-        rnd = random.Random(f"{SEED}-{story.ident}-{take}")
-        others = [s for s in stories if s.ident != story.ident]
-        if rnd.random() >= OLD_SHARE:
-            lines, neutral, end = render_new(story, dated, rnd, others)
-        elif rnd.random() < 0.5:
-            lines, neutral = render(story, dated, rnd)
-            end = len(lines)
-        else:
-            lines, neutral, end = render_web(story, dated, rnd, others)
-        is_blind = story.ident in hidden
-        name = doc_name("b" if is_blind else "t", dated, story.ident, take)
-        return name, lines, entry(story, dated, is_blind, lines, neutral, end)
-
-    layout = write_set(out, (document(*item) for item in plan))
-    write_split(out, hidden)
-    return layout
+    return build_set(parse(raw), out, SEED, (SECOND_DATED, UNDATED), _any)
 
 
 def stress(raw: Path, out: Path, takes: int) -> dict[str, dict[str, object]]:
     """Render the tuning stories only, `takes` more times dated and once undated in the
     new renderings, with seeds the set does not use: pages to look for failures on
     without touching the blind part (the set itself builds byte-identical)."""
-    stories = parse(raw)
-
-    def page(story: Story, dated: bool, take: int) -> tuple[list[str], dict[str, object]]:
-        rnd = random.Random(f"stress5-{story.ident}-{take}")
-        others = [s for s in stories if s.ident != story.ident]
-        lines, neutral, end = render_new(story, dated, rnd, others)
-        return lines, entry(story, dated, False, lines, neutral, end)
-
-    return write_stress(out, stories, SEED, takes, page)
+    return stress_set(parse(raw), out, SEED, "stress5", takes, new_page)
 
 
 if __name__ == "__main__":

@@ -44,20 +44,23 @@ from pathlib import Path
 # NOTE: run as a script, the checkout's `tests` package must be importable.
 sys.path.insert(0, str(Path(__file__).resolve().parents[4]))
 from tests.eval.dates.wire3.build import (
-    Document,
     Story,
     body_lines,
     cli,
-    doc_name,
     parse,
     plan_set,
-    render,
-    write_set,
-    write_split,
-    write_stress,
 )
-from tests.eval.dates.wire4.build import _who, chrome_bottom, chrome_top, entry, render_web
-from tests.eval.dates.wire5.build import SITES, _clock, render_new, slug
+from tests.eval.dates.wire4.build import (
+    Rendered,
+    _who,
+    build_set,
+    chrome_bottom,
+    chrome_top,
+    stress_set,
+    web,
+    wire3_page,
+)
+from tests.eval.dates.wire5.build import SITES, _clock, new_page, slug
 
 SEED = 20261208
 SECOND_DATED = 40
@@ -193,48 +196,34 @@ def _counts(stories: list[Story]) -> tuple[int, int]:
     return min(SECOND_DATED, len(stories) // 2), min(UNDATED, len(stories) // 2)
 
 
+def six_page(story: Story, dated: bool, rnd: random.Random, others: list[Story]) -> Rendered:
+    """A page in this round's new renderings, its own relative lines labelled too."""
+    lines, neutral, end, added = render_six(story, dated, rnd, others)
+    return dataclasses.replace(story, relative=[*story.relative, *added]), lines, neutral, end
+
+
+def _any(story: Story, dated: bool, rnd: random.Random, others: list[Story]) -> Rendered:
+    if rnd.random() >= OLD_SHARE:
+        return six_page(story, dated, rnd, others)
+    pick = rnd.random()
+    if pick < 1 / 3:
+        return wire3_page(story, dated, rnd, others)
+    if pick < 2 / 3:
+        return web(story, dated, rnd, others)
+    return new_page(story, dated, rnd, others)
+
+
 def build(raw: Path, out: Path) -> dict[str, dict[str, object]]:
     """Render every document and return the layout."""
     stories = parse(raw)
-    hidden, plan = plan_set(stories, SEED, *_counts(stories))
-
-    def document(story: Story, dated: bool, take: int) -> Document:
-        rnd = random.Random(f"{SEED}-{story.ident}-{take}")
-        others = [s for s in stories if s.ident != story.ident]
-        added: list[str] = []
-        if rnd.random() >= OLD_SHARE:
-            lines, neutral, end, added = render_six(story, dated, rnd, others)
-        elif (pick := rnd.random()) < 1 / 3:
-            lines, neutral = render(story, dated, rnd)
-            end = len(lines)
-        elif pick < 2 / 3:
-            lines, neutral, end = render_web(story, dated, rnd, others)
-        else:
-            lines, neutral, end = render_new(story, dated, rnd, others)
-        is_blind = story.ident in hidden
-        labelled = dataclasses.replace(story, relative=[*story.relative, *added])
-        name = doc_name("b" if is_blind else "t", dated, story.ident, take)
-        return name, lines, entry(labelled, dated, is_blind, lines, neutral, end)
-
-    layout = write_set(out, (document(*item) for item in plan))
-    write_split(out, hidden)
-    return layout
+    return build_set(stories, out, SEED, _counts(stories), _any)
 
 
 def stress(raw: Path, out: Path, takes: int) -> dict[str, dict[str, object]]:
     """Render the tuning stories only, `takes` more times dated and once undated in the
     new renderings, with seeds the set does not use: pages to look for failures on
     without touching the blind part (the set itself builds byte-identical)."""
-    stories = parse(raw)
-
-    def page(story: Story, dated: bool, take: int) -> tuple[list[str], dict[str, object]]:
-        rnd = random.Random(f"stress6-{story.ident}-{take}")
-        others = [s for s in stories if s.ident != story.ident]
-        lines, neutral, end, added = render_six(story, dated, rnd, others)
-        labelled = dataclasses.replace(story, relative=[*story.relative, *added])
-        return lines, entry(labelled, dated, False, lines, neutral, end)
-
-    return write_stress(out, stories, SEED, takes, page)
+    return stress_set(parse(raw), out, SEED, "stress6", takes, six_page)
 
 
 def undated_ids(raw: Path) -> list[str]:
